@@ -1,0 +1,57 @@
+package vn.thidua;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import vn.thidua.app.BlocService;
+import vn.thidua.app.Logs;
+import vn.thidua.app.Workspace;
+import vn.thidua.cli.RootCommand;
+import vn.thidua.store.Database;
+import vn.thidua.store.JdbcBlocStore;
+import vn.thidua.ui.Gui;
+
+/**
+ * The composition root: the one place that builds the store, the use cases over it, and hands
+ * them to the window or the command line. No static state anywhere else.
+ */
+public final class ThiDua {
+
+    private ThiDua() {
+    }
+
+    public static void main(String[] args) {
+        long jvmStart = ProcessHandle.current().info().startInstant()
+                .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        RootCommand root = new RootCommand(ThiDua::openForCommandLine, dataFile -> {
+            Logs.toFolder(dataFile.getParent());
+            new Gui(dataFile, ThiDua::open, jvmStart).runUntilClosed();
+            return 0;
+        });
+        int code = RootCommand.execute(root, out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    private static Workspace openForCommandLine(Path dataFile) {
+        Logs.toFolder(dataFile.toAbsolutePath().getParent());
+        Logs.quietConsole();
+        return open(dataFile);
+    }
+
+    /** Opens a data file and wires every use case over it. */
+    public static Workspace open(Path dataFile) {
+        Database db = Database.open(dataFile);
+        try {
+            JdbcBlocStore blocs = new JdbcBlocStore(db, List.of());
+            return new Workspace(db.file(), new BlocService(blocs), db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+}

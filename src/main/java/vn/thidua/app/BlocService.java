@@ -1,0 +1,146 @@
+package vn.thidua.app;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.SeasonRules;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.bloc.UnitDraft;
+import vn.thidua.domain.bloc.UnitRules;
+
+/** Use cases on blocs, their units and years, shared by the window and the command line. */
+public final class BlocService {
+
+    private final BlocStore store;
+
+    public BlocService(BlocStore store) {
+        this.store = store;
+    }
+
+    public List<Bloc> blocs() {
+        return store.blocs();
+    }
+
+    public Optional<Bloc> blocByCode(String code) {
+        return store.blocByCode(code.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public Bloc requireBloc(String code) {
+        return blocByCode(code).orElseThrow(() -> new AppException("bloc.error.notFound", code));
+    }
+
+    public Bloc addBloc(String code, String name) {
+        String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        String n = name == null ? "" : name.trim();
+        if (c.isEmpty() || !c.matches("[A-Z0-9_-]{1,20}")) {
+            throw new ValidationException(List.of(Problem.of("code", "bloc.error.code")));
+        }
+        if (n.isEmpty()) {
+            throw new ValidationException(List.of(Problem.of("name", "bloc.error.nameEmpty")));
+        }
+        if (store.blocByCode(c).isPresent()) {
+            throw new ValidationException(List.of(Problem.of("code", "bloc.error.duplicate", c)));
+        }
+        return store.insertBloc(c, n);
+    }
+
+    public List<Season> seasons(long blocId) {
+        return store.seasons(blocId).stream().sorted(Comparator.comparingInt(Season::year)).toList();
+    }
+
+    public Optional<Season> season(long blocId, int year) {
+        return store.seasons(blocId).stream().filter(s -> s.year() == year).findFirst();
+    }
+
+    public Season requireSeason(Bloc bloc, int year) {
+        return season(bloc.id(), year)
+                .orElseThrow(() -> new AppException("season.error.notFound", bloc.code(), year));
+    }
+
+    public Season reload(Season season) {
+        return store.season(season.id()).orElseThrow(() -> new AppException("season.error.gone"));
+    }
+
+    public List<Unit> unitsOfBloc(long blocId) {
+        return store.unitsOfBloc(blocId);
+    }
+
+    public List<Unit> members(Season season) {
+        return store.members(season.id());
+    }
+
+    public Optional<Unit> memberByCode(Season season, String code) {
+        return members(season).stream().filter(u -> u.code().equalsIgnoreCase(code.trim())).findFirst();
+    }
+
+    /** A new unit of the bloc, member of {@code season} from now on. */
+    public Unit addUnit(Season season, UnitDraft draft) {
+        UnitDraft d = draft.normalized();
+        List<Problem> problems = UnitRules.check(d, store.unitsOfBloc(season.blocId()), 0);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return store.insertUnit(season.blocId(), d, season.id());
+    }
+
+    public void editUnit(Unit unit, UnitDraft draft) {
+        UnitDraft d = draft.normalized();
+        List<Problem> problems = UnitRules.check(d, store.unitsOfBloc(unit.blocId()), unit.id());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        store.updateUnit(unit.id(), d);
+    }
+
+    /**
+     * A unit that leaves the bloc is deactivated, not deleted: the years it took part in keep
+     * it, and new years no longer copy it. It cannot lead the year it is deactivated in.
+     */
+    public void setActive(Season season, Unit unit, boolean active) {
+        if (!active && (Long.valueOf(unit.id()).equals(season.headUnitId())
+                || Long.valueOf(unit.id()).equals(season.deputyUnitId()))) {
+            throw new ValidationException(List.of(Problem.of("active", "unit.error.deactivateLeader", unit.fullName())));
+        }
+        store.setUnitActive(unit.id(), active);
+    }
+
+    public void setLeaders(Season season, Long headUnitId, Long deputyUnitId) {
+        List<Unit> members = store.members(season.id());
+        List<Problem> problems = SeasonRules.checkLeaders(headUnitId, deputyUnitId, members);
+        members.stream()
+                .filter(u -> !u.active() && (u.id() == nz(headUnitId) || u.id() == nz(deputyUnitId)))
+                .findFirst()
+                .ifPresent(u -> problems.add(Problem.of("head", "season.error.leaderInactive", u.fullName())));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        store.setLeaders(season.id(), headUnitId, deputyUnitId);
+    }
+
+    /** Starts {@code year}, copying the setup of the latest earlier year of the bloc. */
+    public Season startYear(long blocId, int year) {
+        List<Season> seasons = store.seasons(blocId);
+        List<Problem> problems = SeasonRules.checkNewYear(year, seasons.stream().map(Season::year).toList());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Long from = seasons.stream()
+                .filter(s -> s.year() < year)
+                .max(Comparator.comparingInt(Season::year))
+                .map(Season::id)
+                .orElse(null);
+        return store.createSeason(blocId, year, from);
+    }
+
+    /** The year a "new year" action proposes: one after the latest. */
+    public int proposedNewYear(long blocId, int fallback) {
+        return store.seasons(blocId).stream().mapToInt(Season::year).max().orElse(fallback - 1) + 1;
+    }
+
+    private static long nz(Long id) {
+        return id == null ? -1 : id;
+    }
+}

@@ -1,0 +1,48 @@
+package vn.thidua.app;
+
+import java.util.List;
+import java.util.Optional;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.bloc.UnitDraft;
+
+/** Storage of blocs, units and years. Every write is on disk when the method returns. */
+public interface BlocStore {
+
+    List<Bloc> blocs();
+
+    Optional<Bloc> bloc(long id);
+
+    Optional<Bloc> blocByCode(String code);
+
+    Bloc insertBloc(String code, String name);
+
+    List<Unit> unitsOfBloc(long blocId);
+
+    Optional<Unit> unit(long unitId);
+
+    /** Adds a unit to the bloc and, when {@code seasonId} is not null, to that year's members. */
+    Unit insertUnit(long blocId, UnitDraft draft, Long seasonId);
+
+    void updateUnit(long unitId, UnitDraft draft);
+
+    void setUnitActive(long unitId, boolean active);
+
+    List<Season> seasons(long blocId);
+
+    Optional<Season> season(long seasonId);
+
+    List<Unit> members(long seasonId);
+
+    void addMember(long seasonId, long unitId);
+
+    void setLeaders(long seasonId, Long headUnitId, Long deputyUnitId);
+
+    /**
+     * Creates the year. When {@code copyFrom} is given, its active members, head and deputy
+     * (when still members) and everything registered to follow a year over (the scoring table…)
+     * are copied, all in one transaction.
+     */
+    Season createSeason(long blocId, int year, Long copyFromSeasonId);
+}

@@ -1,0 +1,67 @@
+package vn.thidua.app;
+
+import java.util.List;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.bloc.UnitDraft;
+
+/**
+ * The sample bloc from the seed text: "Khối thi đua Kinh tế ngành", 2019 conference (11/12/2019).
+ * Codes are fixed: scripts and tests rely on them.
+ */
+public final class SampleBloc {
+
+    public static final String BLOC_CODE = "KTN";
+    public static final String BLOC_NAME = "Khối thi đua Kinh tế ngành";
+    public static final int YEAR = 2019;
+
+    public static final List<UnitDraft> UNITS = List.of(
+            new UnitDraft("GTVT", "Sở Giao thông Vận tải", "Sở GTVT"),
+            new UnitDraft("CT", "Sở Công Thương", "Sở Công Thương"),
+            new UnitDraft("NNPTNT", "Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT"),
+            new UnitDraft("TNMT", "Sở Tài nguyên và Môi trường", "Sở TN&MT"),
+            new UnitDraft("XD", "Sở Xây dựng", "Sở Xây dựng"),
+            new UnitDraft("KHCN", "Sở Khoa học và Công nghệ", "Sở KH&CN"),
+            new UnitDraft("TTTT", "Sở Thông tin và Truyền thông", "Sở TT&TT"),
+            new UnitDraft("BQLKCN", "Ban Quản lý các khu công nghiệp", "BQL các KCN"));
+
+    private final BlocService blocs;
+
+    public SampleBloc(BlocService blocs) {
+        this.blocs = blocs;
+    }
+
+    /** Creates the sample when the data holds no bloc at all (a first run). */
+    public boolean createIfEmpty() {
+        if (!blocs.blocs().isEmpty()) {
+            return false;
+        }
+        create();
+        return true;
+    }
+
+    /** Creates the sample unless a bloc with its code exists. */
+    public boolean createIfAbsent() {
+        if (blocs.blocByCode(BLOC_CODE).isPresent()) {
+            return false;
+        }
+        create();
+        return true;
+    }
+
+    private void create() {
+        Bloc bloc = blocs.addBloc(BLOC_CODE, BLOC_NAME);
+        Season y2019 = blocs.startYear(bloc.id(), YEAR);
+        for (UnitDraft d : UNITS) {
+            blocs.addUnit(y2019, d);
+        }
+        blocs.setLeaders(y2019, id(y2019, "GTVT"), id(y2019, "CT"));
+        Season y2020 = blocs.startYear(bloc.id(), YEAR + 1);
+        blocs.setLeaders(y2020, id(y2020, "CT"), id(y2020, "NNPTNT"));
+    }
+
+    private Long id(Season season, String code) {
+        return blocs.memberByCode(season, code).map(Unit::id).orElseThrow();
+    }
+}

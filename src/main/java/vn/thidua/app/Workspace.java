@@ -1,0 +1,41 @@
+package vn.thidua.app;
+
+import java.nio.file.Path;
+
+/**
+ * An open data file and the use cases over it. Built by the composition root
+ * ({@code vn.thidua.ThiDua}); the window and the command line receive it.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Path dataFile;
+    private final BlocService blocs;
+    private final AutoCloseable onClose;
+
+    public Workspace(Path dataFile, BlocService blocs, AutoCloseable onClose) {
+        this.dataFile = dataFile;
+        this.blocs = blocs;
+        this.onClose = onClose;
+    }
+
+    public Path dataFile() {
+        return dataFile;
+    }
+
+    public BlocService blocs() {
+        return blocs;
+    }
+
+    public SampleBloc sample() {
+        return new SampleBloc(blocs);
+    }
+
+    @Override
+    public void close() {
+        try {
+            onClose.close();
+        } catch (Exception e) {
+            throw new AppException(e, "data.error.close");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.thidua.cli;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+import vn.thidua.app.AppException;
+import vn.thidua.app.Texts;
+import vn.thidua.app.ValidationException;
+
+/**
+ * Turns failures into a Vietnamese message on stderr and an exit code: 2 for bad usage or bad
+ * input, never a stack trace for either; an unexpected fault is logged in full and exits 3.
+ */
+final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    static final int BAD_INPUT = 2;
+    static final int FAULT = 3;
+    private static final Logger LOG = Logger.getLogger(Failures.class.getName());
+    private final Texts texts;
+
+    Failures(Texts texts) {
+        this.texts = texts;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        if (ex instanceof ValidationException v) {
+            cl.getErr().println(texts.t("cli.error") + " " + texts.all(v.problems()));
+            return BAD_INPUT;
+        }
+        if (ex instanceof AppException app) {
+            cl.getErr().println(texts.t("cli.error") + " " + texts.t(app));
+            return BAD_INPUT;
+        }
+        LOG.log(Level.SEVERE, "Command failed", ex);
+        cl.getErr().println(texts.t("cli.error") + " " + texts.t("error.unexpected", String.valueOf(ex)));
+        return FAULT;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        cl.getErr().println(texts.t("cli.error") + " " + ex.getMessage());
+        cl.getErr().println(texts.t("cli.usageHint", cl.getCommandSpec().qualifiedName()));
+        return BAD_INPUT;
+    }
+}

@@ -1,0 +1,73 @@
+package vn.thidua.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.thidua.app.DataLocation;
+import vn.thidua.app.Texts;
+import vn.thidua.app.WorkspaceOpener;
+
+/**
+ * {@code thidua [--db FILE] [command]}: with no command, opens the window; every command runs
+ * the same use cases as the window does, without it.
+ */
+@Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class})
+public final class RootCommand implements Callable<Integer> {
+
+    /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */
+    @FunctionalInterface
+    public interface WindowLauncher {
+        int run(Path dataFile) throws Exception;
+    }
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Tệp dữ liệu H2 (tạo mới nếu chưa có)")
+    Path db;
+
+    private final WorkspaceOpener opener;
+    private final WindowLauncher window;
+    private final Texts texts = Texts.vietnamese();
+
+    public RootCommand(WorkspaceOpener opener, WindowLauncher window) {
+        this.opener = opener;
+        this.window = window;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return window.run(dataFile());
+    }
+
+    Path dataFile() {
+        return DataLocation.resolve(db);
+    }
+
+    WorkspaceOpener opener() {
+        return opener;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    /** Runs {@code args} and returns the exit code; messages go to {@code out} and {@code err}. */
+    public static int execute(RootCommand root, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new Failures(root.texts));
+        cl.setParameterExceptionHandler(new Failures(root.texts));
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = RootCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"ThiDua " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package vn.thidua.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import vn.thidua.app.AppException;
+
+/**
+ * The one H2 data file. One connection, used by one thread at a time: the desktop has one
+ * user, and serialising the work keeps every write simple to reason about.
+ *
+ * <p>Durability: {@code WRITE_DELAY=0} makes each commit reach the file at once (without it a
+ * commit can be lost to a kill within half a second), and {@link #write} ends with
+ * {@code CHECKPOINT SYNC} so a confirmed write also survives a power cut. See
+ * docs/decisions/0002-durable-writes.md.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    private final Path file;
+    private final Connection connection;
+    private final OwnerFile owner;
+
+    private Database(Path file, Connection connection, OwnerFile owner) {
+        this.file = file;
+        this.connection = connection;
+        this.owner = owner;
+    }
+
+    /** Opens (or creates) the data file and brings its schema up to date. */
+    public static Database open(Path dataFile) {
+        Path file = dataFile.toAbsolutePath().normalize();
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".mv.db")) {
+            throw new IllegalArgumentException("H2 data file must end in .mv.db: " + file);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new AppException(e, "data.error.folder", file.getParent().toString());
+        }
+        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        OwnerFile owner = new OwnerFile(file);
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url, "thidua", "");
+        } catch (SQLException e) {
+            throw translateOpenError(e, file, owner);
+        }
+        owner.claim();
+        try {
+            migrate(url);
+            c.setAutoCommit(true);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            owner.release();
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            owner.release();
+            throw new AppException(e, "data.error.open", file.toString());
+        }
+        LOG.info("Opened data file " + file);
+        return new Database(file, c, owner);
+    }
+
+    private static void migrate(String url) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("thidua");
+        ds.setPassword("");
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:vn/thidua/db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new AppException(e, "data.error.schema", e.getMessage());
+        }
+    }
+
+    private static AppException translateOpenError(SQLException e, Path file, OwnerFile owner) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            String[] who = owner.describe();
+            return new AppException(e, "data.error.inUse", file.toString(), who[0], who[1], who[2], who[3]);
+        }
+        LOG.log(Level.WARNING, "Cannot open " + file, e);
+        return new AppException(e, "data.error.open", file.toString());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Reads; no transaction needed. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new AppException(e, "data.error.sql", e.getMessage());
+        }
+    }
+
+    /**
+     * Writes in one transaction. When this returns, the change is committed and synced to the
+     * disk; when it throws, nothing of it is stored.
+     */
+    public synchronized <T> T write(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            T result;
+            try {
+                result = work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            try (Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new AppException(e, "data.error.sql", e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Shutdown of " + file, e);
+        } finally {
+            closeQuietly(connection);
+            owner.release();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: the first error is the one to report
+        }
+    }
+}

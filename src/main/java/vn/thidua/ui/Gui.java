@@ -1,0 +1,94 @@
+package vn.thidua.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.Texts;
+import vn.thidua.app.Workspace;
+import vn.thidua.app.WorkspaceOpener;
+import vn.thidua.ui.common.FxDialogService;
+import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.Tasks;
+import vn.thidua.ui.main.MainWindow;
+
+/**
+ * Starts the window. The first frame is drawn before the data file is opened (migrations and
+ * H2 take longer than a window), then the main window fills in.
+ */
+public final class Gui {
+
+    private static final Logger LOG = Logger.getLogger(Gui.class.getName());
+    private final Path dataFile;
+    private final WorkspaceOpener opener;
+    private final long jvmStartMillis;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final AtomicReference<Workspace> workspace = new AtomicReference<>();
+
+    public Gui(Path dataFile, WorkspaceOpener opener, long jvmStartMillis) {
+        this.dataFile = dataFile;
+        this.opener = opener;
+        this.jvmStartMillis = jvmStartMillis;
+    }
+
+    /** Shows the window and returns when it is closed. */
+    public void runUntilClosed() throws InterruptedException {
+        Platform.setImplicitExit(false);
+        Platform.startup(this::start);
+        finished.await();
+    }
+
+    private void start() {
+        Preferences prefs = Preferences.besideData(dataFile);
+        Texts texts = Texts.forLanguage(prefs.language());
+        Stage stage = new Stage();
+        stage.setTitle(texts.t("app.windowTitle"));
+        Label opening = new Label(texts.t("startup.opening", dataFile.toString()));
+        opening.setId("startupLabel");
+        StackPane splash = new StackPane(opening);
+        splash.setAlignment(Pos.CENTER);
+        stage.setScene(new Scene(splash, MainWindow.WIDTH, MainWindow.HEIGHT));
+        stage.setOnShown(e -> LOG.info("ThiDua started in " + (System.currentTimeMillis() - jvmStartMillis) + " ms"));
+        stage.setOnCloseRequest(e -> shutdown(stage));
+        stage.show();
+
+        AtomicReference<Texts> currentTexts = new AtomicReference<>(texts);
+        FxDialogService dialogs = new FxDialogService(currentTexts::get, () -> stage);
+        Tasks tasks = new Tasks(dialogs);
+        tasks.run(() -> {
+            Workspace ws = opener.open(dataFile);
+            workspace.set(ws);
+            ws.sample().createIfEmpty();
+            return ws;
+        }, ws -> {
+            Session session = new Session(ws, prefs, tasks, dialogs, texts);
+            session.textsProperty().addListener((o, a, b) -> currentTexts.set(b));
+            new MainWindow(stage, session);
+        }, error -> {
+            dialogs.showError(error);
+            shutdown(stage);
+        });
+    }
+
+    private void shutdown(Stage stage) {
+        stage.hide();
+        Workspace ws = workspace.getAndSet(null);
+        if (ws != null) {
+            try {
+                ws.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing the data file", e);
+            }
+        }
+        Platform.exit();
+        finished.countDown();
+    }
+}

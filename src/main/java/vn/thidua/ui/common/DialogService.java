@@ -1,0 +1,19 @@
+package vn.thidua.ui.common;
+
+import java.util.Optional;
+
+/**
+ * Every message and question to the user goes through here: in Vietnamese (or the chosen
+ * language), saying what happened and what to do, and logged.
+ */
+public interface DialogService {
+
+    void showError(Throwable error);
+
+    void showInfo(String title, String text);
+
+    boolean confirm(String title, String text);
+
+    /** Asks for a line of text; empty when cancelled. */
+    Optional<String> ask(String title, String label, String initial);
+}

@@ -1,0 +1,98 @@
+package vn.thidua.ui.common;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import vn.thidua.app.AppException;
+import vn.thidua.app.Texts;
+
+/** The dialog service on JavaFX alerts, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
+    private final Supplier<Texts> texts;
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Texts> texts, Supplier<Window> owner) {
+        this.texts = texts;
+        this.owner = owner;
+    }
+
+    /** The words for an error: the app's own message, or a general one for the unexpected. */
+    public static String describe(Texts texts, Throwable error) {
+        Throwable e = error;
+        while (e != null) {
+            if (e instanceof AppException app) {
+                return texts.t(app);
+            }
+            e = e.getCause();
+        }
+        return texts.t("error.unexpected", String.valueOf(error));
+    }
+
+    @Override
+    public void showError(Throwable error) {
+        LOG.log(error instanceof AppException ? Level.INFO : Level.SEVERE, "Shown to the user", error);
+        Alert alert = alert(Alert.AlertType.ERROR, texts.get().t("error.title"), describe(texts.get(), error));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+        alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String text) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, text);
+        ButtonType yes = new ButtonType(texts.get().t("action.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(texts.get().t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public Optional<String> ask(String title, String label, String initial) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        initOwner(dialog);
+        TextField field = new TextField(initial);
+        field.setId("askField");
+        VBox box = new VBox(8, new Label(label), field);
+        dialog.getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(texts.get().t("action.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get().t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).setId("askOk");
+        dialog.setResultConverter(b -> b == ok ? field.getText() : null);
+        dialog.setOnShown(e -> field.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String text) {
+        Alert alert = new Alert(type);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.setContentText(text);
+        alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(java.util.Locale.ROOT));
+        alert.getDialogPane().setMinWidth(460);
+        initOwner(alert);
+        return alert;
+    }
+
+    private void initOwner(Dialog<?> dialog) {
+        Window w = owner.get();
+        if (w != null && w.isShowing()) {
+            dialog.initOwner(w);
+        }
+    }
+}

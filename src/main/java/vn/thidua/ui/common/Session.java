@@ -1,0 +1,109 @@
+package vn.thidua.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.Texts;
+import vn.thidua.app.Workspace;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
+
+/**
+ * What every screen shares: the open workspace, the chosen bloc and year, the words, the task
+ * runner and the dialogs. Built once by the window and passed to each screen's ViewModel.
+ */
+public final class Session {
+
+    private final Workspace workspace;
+    private final Preferences preferences;
+    private final Tasks tasks;
+    private final DialogService dialogs;
+    private final ObjectProperty<Texts> texts;
+    private final ReadOnlyObjectWrapper<Bloc> bloc = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Season> season = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public Session(Workspace workspace, Preferences preferences, Tasks tasks, DialogService dialogs, Texts texts) {
+        this.workspace = workspace;
+        this.preferences = preferences;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.texts = new SimpleObjectProperty<>(texts);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public Texts texts() {
+        return texts.get();
+    }
+
+    public ObjectProperty<Texts> textsProperty() {
+        return texts;
+    }
+
+    public String t(String key, Object... args) {
+        return texts.get().t(key, args);
+    }
+
+    public ReadOnlyObjectProperty<Bloc> blocProperty() {
+        return bloc.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Season> seasonProperty() {
+        return season.getReadOnlyProperty();
+    }
+
+    public Bloc bloc() {
+        return bloc.get();
+    }
+
+    public Season season() {
+        return season.get();
+    }
+
+    /** Changes the bloc and year every screen shows; remembered for the next start. */
+    public void select(Bloc newBloc, Season newSeason) {
+        bloc.set(newBloc);
+        season.set(newSeason);
+        if (newBloc != null) {
+            preferences.put("lastBloc", newBloc.code());
+        }
+        if (newSeason != null) {
+            preferences.put("lastYear", String.valueOf(newSeason.year()));
+        }
+    }
+
+    /** Bumped after every change to the data, so that every screen showing it reloads. */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    public void dataChanged() {
+        changes.set(changes.get() + 1);
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

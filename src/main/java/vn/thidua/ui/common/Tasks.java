@@ -1,0 +1,92 @@
+package vn.thidua.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * Runs work off the FX thread, one job at a time, on the single thread that owns the data
+ * connection; results and errors come back on the FX thread. Every error reaches the user
+ * through the dialog service and the log.
+ */
+public final class Tasks implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Tasks.class.getName());
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "thidua-data");
+        t.setDaemon(true);
+        return t;
+    });
+    private final DialogService dialogs;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int running;
+
+    public Tasks(DialogService dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** True while any job is queued or running (the status bar shows it; tests wait on it). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isIdle() {
+        return !busy.get();
+    }
+
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess) {
+        run(work, onSuccess, e -> dialogs.showError(e));
+    }
+
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        changeRunning(+1);
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    try {
+                        onSuccess.accept(result);
+                    } finally {
+                        changeRunning(-1);
+                    }
+                });
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "Background job failed", e);
+                Platform.runLater(() -> {
+                    try {
+                        onError.accept(e);
+                    } finally {
+                        changeRunning(-1);
+                    }
+                });
+            }
+        });
+    }
+
+    public void run(Runnable work, Runnable onSuccess) {
+        run(() -> {
+            work.run();
+            return Boolean.TRUE;
+        }, ok -> onSuccess.run());
+    }
+
+    private void changeRunning(int delta) {
+        if (Platform.isFxApplicationThread()) {
+            running += delta;
+            busy.set(running > 0);
+        } else {
+            Platform.runLater(() -> changeRunning(delta));
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+    }
+}

@@ -1,0 +1,160 @@
+package vn.thidua.ui.main;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.ui.common.Session;
+
+/**
+ * The main window's content: bloc and year chooser on top, navigation on the left, the chosen
+ * screen in the middle, a status bar below. Ctrl+1…6 jump between screens.
+ */
+public final class MainView {
+
+    private final Session session;
+    private final MainViewModel vm;
+    private final List<Screen> screens;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ListView<Screen> nav = new ListView<>();
+
+    public MainView(Session session, MainViewModel vm, List<Screen> screens, Runnable openSettings,
+            Consumer<Void> addBloc) {
+        this.session = session;
+        this.vm = vm;
+        this.screens = screens;
+        root.setId("mainWindow");
+        root.setTop(header(openSettings, addBloc));
+        root.setLeft(navigation());
+        content.setPadding(new Insets(12));
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        nav.getSelectionModel().select(0);
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** Keyboard paths to the screens, added to the scene by the window. */
+    public void installShortcuts(javafx.scene.Scene scene) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        for (int i = 0; i < screens.size() && i < digits.length; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
+                    () -> nav.getSelectionModel().select(index));
+        }
+    }
+
+    private Node header(Runnable openSettings, Consumer<Void> addBloc) {
+        Label app = new Label(session.t("app.title"));
+        app.getStyleClass().add("app-title");
+        ComboBox<Bloc> blocChooser = new ComboBox<>(vm.blocs());
+        blocChooser.setId("blocChooser");
+        blocChooser.valueProperty().bindBidirectional(vm.chosenBlocProperty());
+        blocChooser.setConverter(converter(b -> b.code() + " – " + b.name()));
+        blocChooser.setPrefWidth(360);
+        ComboBox<Season> yearChooser = new ComboBox<>(vm.seasons());
+        yearChooser.setId("yearChooser");
+        yearChooser.valueProperty().bindBidirectional(vm.chosenSeasonProperty());
+        yearChooser.setConverter(converter(s -> session.t("year.label", s.year())));
+        Button addBlocButton = new Button(session.t("bloc.add"));
+        addBlocButton.setId("addBloc");
+        addBlocButton.setOnAction(e -> addBloc.accept(null));
+        Button settings = new Button(session.t("settings.open"));
+        settings.setId("settingsButton");
+        settings.setOnAction(e -> openSettings.run());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label blocLabel = new Label(session.t("bloc.chooser"));
+        blocLabel.setLabelFor(blocChooser);
+        Label yearLabel = new Label(session.t("year.chooser"));
+        yearLabel.setLabelFor(yearChooser);
+        HBox bar = new HBox(8, app, spring, blocLabel, blocChooser, yearLabel, yearChooser, addBlocButton, settings);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("header");
+        return bar;
+    }
+
+    private Node navigation() {
+        nav.setId("navigation");
+        nav.getItems().setAll(screens);
+        nav.setPrefWidth(190);
+        nav.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Screen s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null
+                        : (getIndex() + 1) + "  " + session.t(s.labelKey()));
+                setId(empty || s == null ? null : "nav-" + s.id());
+            }
+        });
+        nav.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                content.getChildren().setAll(b.factory().get());
+            }
+        });
+        return nav;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("statusText");
+        status.textProperty().bind(session.statusProperty());
+        Label file = new Label(session.t("status.file", session.workspace().dataFile().toString()));
+        file.setId("statusFile");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(session.tasks().busyProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Label selection = new Label();
+        selection.setId("statusSelection");
+        selection.textProperty().bind(Bindings.createStringBinding(() -> {
+            Bloc b = session.bloc();
+            Season s = session.season();
+            return b == null ? "" : b.code() + (s == null ? "" : " · " + s.year());
+        }, session.blocProperty(), session.seasonProperty()));
+        HBox bar = new HBox(12, busy, status, spring, selection, file);
+        bar.setId("statusBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package vn.thidua.ui.main;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import vn.thidua.app.Texts;
+import vn.thidua.ui.common.Session;
+import vn.thidua.ui.units.UnitsView;
+import vn.thidua.ui.units.UnitsViewModel;
+
+/**
+ * The main stage: builds the screens over one session and rebuilds them when the language
+ * changes (the data stays where it is; only the words change).
+ */
+public final class MainWindow {
+
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 720;
+    private final Stage stage;
+    private final Session session;
+    private final MainViewModel vm;
+    private final Scene scene;
+    private final UnitsViewModel units;
+
+    public MainWindow(Stage stage, Session session) {
+        this.stage = stage;
+        this.session = session;
+        this.vm = new MainViewModel(session);
+        this.units = new UnitsViewModel(session);
+        this.scene = new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource("/vn/thidua/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        build();
+        vm.load();
+    }
+
+    private void build() {
+        stage.setTitle(session.t("app.windowTitle"));
+        List<Screen> screens = List.of(
+                new Screen("nav.units", "units", () -> new UnitsView(units, session).node()),
+                pending("nav.indicators", "indicators"),
+                pending("nav.scoring", "scoring"),
+                pending("nav.scoreboard", "scoreboard"),
+                pending("nav.elections", "elections"),
+                pending("nav.reports", "reports"));
+        MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
+        scene.getAccelerators().clear();
+        view.installShortcuts(scene);
+        scene.setRoot(view.node());
+    }
+
+    private Screen pending(String key, String id) {
+        return new Screen(key, id, () -> PendingScreen.of(session, key, id));
+    }
+
+    private void addBloc() {
+        Dialog<String[]> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(session.t("bloc.add.title"));
+        TextField code = new TextField();
+        code.setId("newBlocCode");
+        TextField name = new TextField();
+        name.setId("newBlocName");
+        name.setPrefColumnCount(30);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(session.t("bloc.code")), code);
+        grid.addRow(1, new Label(session.t("bloc.name")), name);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(session.t("action.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(session.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(b -> b == ok ? new String[] {code.getText(), name.getText()} : null);
+        dialog.setOnShown(e -> code.requestFocus());
+        dialog.showAndWait().ifPresent(r -> vm.addBloc(r[0], r[1]));
+    }
+
+    private void openSettings() {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(session.t("settings.title"));
+        ChoiceBox<String> language = new ChoiceBox<>();
+        language.setId("languageChoice");
+        language.getItems().setAll(vm.languages());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "" : session.t("settings.language." + s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        language.setValue(session.texts().language());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.addRow(0, new Label(session.t("settings.language")), language);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(session.t("action.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(session.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(ok).setId("settingsSave");
+        dialog.setResultConverter(b -> b == ok ? language.getValue() : null);
+        dialog.showAndWait().ifPresent(this::changeLanguage);
+    }
+
+    /** Switches every word of the window to {@code language}, remembered for the next start. */
+    public void changeLanguage(String language) {
+        if (language.equals(session.texts().language())) {
+            return;
+        }
+        session.preferences().put("language", language);
+        session.textsProperty().set(Texts.forLanguage(language));
+        build();
+        vm.load();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Session session() {
+        return session;
+    }
+}

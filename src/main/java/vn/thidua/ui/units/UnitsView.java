@@ -1,0 +1,169 @@
+package vn.thidua.ui.units;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.cell.PropertyValueFactory;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Session;
+
+/** The units screen. Keys: Insert add, F2 or Enter edit, Ctrl+S save, Esc cancel. */
+public final class UnitsView {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private final UnitsViewModel vm;
+    private final Session session;
+    private final BorderPane root = new BorderPane();
+
+    public UnitsView(UnitsViewModel vm, Session session) {
+        this.vm = vm;
+        this.session = session;
+        root.setId("unitsScreen");
+        root.getStyleClass().add("screen");
+        Label title = new Label(session.t("nav.units"));
+        title.getStyleClass().add("screen-title");
+        Label info = new Label();
+        info.setId("yearInfo");
+        info.textProperty().bind(vm.yearInfoProperty());
+        root.setTop(new VBox(4, title, info));
+        root.setCenter(table());
+        root.setRight(form());
+        root.setBottom(toolbar());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        vm.refresh();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private TableView<UnitRow> table() {
+        TableView<UnitRow> table = new TableView<>(vm.rows());
+        table.setId("unitsTable");
+        table.getColumns().add(column("units.col.code", "code", 110));
+        table.getColumns().add(column("units.col.fullName", "fullName", 360));
+        table.getColumns().add(column("units.col.shortName", "shortName", 160));
+        table.getColumns().add(column("units.col.role", "role", 120));
+        table.getColumns().add(column("units.col.status", "status", 140));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(session.t("units.empty")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.startEdit();
+            }
+        });
+        return table;
+    }
+
+    private TableColumn<UnitRow, String> column(String key, String property, double width) {
+        TableColumn<UnitRow, String> c = new TableColumn<>(session.t(key));
+        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setPrefWidth(width);
+        c.setId("col-" + property);
+        return c;
+    }
+
+    private Node form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        TextField code = field("unitCode", vm.codeProperty());
+        TextField full = field("unitFullName", vm.fullNameProperty());
+        TextField shortName = field("unitShortName", vm.shortNameProperty());
+        grid.addRow(0, new Label(session.t("units.col.code")), code);
+        grid.addRow(1, new Label(session.t("units.col.fullName")), full);
+        grid.addRow(2, new Label(session.t("units.col.shortName")), shortName);
+        Label heading = new Label();
+        heading.textProperty().bind(vm.formTitleProperty());
+        heading.getStyleClass().add("section-title");
+        Label error = new Label();
+        error.setId("unitError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.formErrorProperty());
+        Button save = button("saveUnit", "action.save", vm::save);
+        save.setDefaultButton(true);
+        Button cancel = button("cancelUnit", "action.cancel", vm::cancel);
+        VBox box = new VBox(10, heading, grid, error, new ToolBar(save, cancel));
+        box.setId("unitForm");
+        box.setPadding(new Insets(0, 0, 0, 12));
+        box.setPrefWidth(380);
+        box.visibleProperty().bind(vm.editingProperty());
+        box.managedProperty().bind(vm.editingProperty());
+        vm.editingProperty().addListener((o, a, b) -> {
+            if (b) {
+                (vm.codeProperty().get().isEmpty() ? code : full).requestFocus();
+            }
+        });
+        return box;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty property) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(22);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    private ToolBar toolbar() {
+        var noSelection = vm.selectedProperty().isNull();
+        Button add = button("addUnit", "action.add", vm::startAdd);
+        add.disableProperty().bind(vm.hasSeasonProperty().not());
+        Button edit = button("editUnit", "action.edit", vm::startEdit);
+        edit.disableProperty().bind(noSelection);
+        Button toggle = button("toggleActive", "units.toggleActive", vm::toggleActive);
+        toggle.disableProperty().bind(noSelection);
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() != null
+                && !vm.selectedProperty().get().unit().active()
+                ? session.t("units.activate") : session.t("units.deactivate"), vm.selectedProperty()));
+        Button head = button("setHead", "units.setHead", vm::makeHead);
+        head.disableProperty().bind(noSelection);
+        Button deputy = button("setDeputy", "units.setDeputy", vm::makeDeputy);
+        deputy.disableProperty().bind(noSelection);
+        Button newYear = button("startYear", "units.newYear", vm::startNewYear);
+        newYear.disableProperty().bind(session.blocProperty().isNull());
+        return new ToolBar(add, edit, toggle, head, deputy, newYear);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(session.t(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void keys(KeyEvent e) {
+        if (SAVE.match(e)) {
+            vm.save();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && vm.editingProperty().get()) {
+            vm.cancel();
+            e.consume();
+        } else if (e.getCode() == KeyCode.INSERT) {
+            vm.startAdd();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F2 && !vm.editingProperty().get()) {
+            vm.startEdit();
+            e.consume();
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package vn.thidua.ui.units;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.thidua.app.BlocService;
+import vn.thidua.app.Texts;
+import vn.thidua.app.ValidationException;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.bloc.UnitDraft;
+import vn.thidua.ui.common.Session;
+
+/** The units of the chosen year: list, add, edit, deactivate, head and deputy, a new year. */
+public final class UnitsViewModel {
+
+    private final Session session;
+    private final ObservableList<UnitRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<UnitRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper yearInfo = new ReadOnlyStringWrapper("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty fullName = new SimpleStringProperty("");
+    private final StringProperty shortName = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasSeason = new ReadOnlyBooleanWrapper(false);
+    private Unit editedUnit;
+
+    public UnitsViewModel(Session session) {
+        this.session = session;
+        session.seasonProperty().addListener((o, a, b) -> refresh());
+        session.changesProperty().addListener((o, a, b) -> refresh());
+        session.textsProperty().addListener((o, a, b) -> refresh());
+    }
+
+    private BlocService blocs() {
+        return session.workspace().blocs();
+    }
+
+    private Texts texts() {
+        return session.texts();
+    }
+
+    public void refresh() {
+        Season season = session.season();
+        hasSeason.set(season != null);
+        if (season == null) {
+            rows.clear();
+            yearInfo.set(session.bloc() == null ? "" : texts().t("units.noYear"));
+            return;
+        }
+        session.tasks().run(() -> {
+            Season fresh = blocs().reload(season);
+            return new Loaded(fresh, blocs().members(fresh));
+        }, this::show);
+    }
+
+    private record Loaded(Season season, List<Unit> members) {
+    }
+
+    private void show(Loaded loaded) {
+        Season s = loaded.season();
+        Collator collator = Collator.getInstance(Texts.VIETNAMESE);
+        Long previouslySelected = selected.get() == null ? null : selected.get().unit().id();
+        rows.setAll(loaded.members().stream()
+                .sorted(Comparator.comparing(Unit::fullName, collator))
+                .map(u -> new UnitRow(u, role(s, u), texts().t(u.active() ? "units.active" : "units.inactive")))
+                .toList());
+        rows.stream().filter(r -> Long.valueOf(r.unit().id()).equals(previouslySelected)).findFirst()
+                .ifPresent(selected::set);
+        String head = name(loaded.members(), s.headUnitId());
+        String deputy = name(loaded.members(), s.deputyUnitId());
+        yearInfo.set(texts().t("units.yearInfo", s.year(), head, deputy, loaded.members().size()));
+    }
+
+    private String role(Season s, Unit u) {
+        if (Long.valueOf(u.id()).equals(s.headUnitId())) {
+            return texts().t("units.role.head");
+        }
+        if (Long.valueOf(u.id()).equals(s.deputyUnitId())) {
+            return texts().t("units.role.deputy");
+        }
+        return "";
+    }
+
+    private String name(List<Unit> members, Long id) {
+        return members.stream().filter(u -> Long.valueOf(u.id()).equals(id)).map(Unit::fullName).findFirst()
+                .orElse(texts().t("units.notSet"));
+    }
+
+    public void startAdd() {
+        if (session.season() == null) {
+            return;
+        }
+        editedUnit = null;
+        code.set("");
+        fullName.set("");
+        shortName.set("");
+        formError.set("");
+        formTitle.set(texts().t("units.form.add"));
+        editing.set(true);
+    }
+
+    public void startEdit() {
+        UnitRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        editedUnit = row.unit();
+        code.set(row.code());
+        fullName.set(row.fullName());
+        shortName.set(row.shortName());
+        formError.set("");
+        formTitle.set(texts().t("units.form.edit", row.code()));
+        editing.set(true);
+    }
+
+    public void cancel() {
+        editing.set(false);
+        formError.set("");
+    }
+
+    public void save() {
+        Season season = session.season();
+        if (!editing.get() || season == null) {
+            return;
+        }
+        UnitDraft draft = new UnitDraft(code.get(), fullName.get(), shortName.get());
+        Unit edited = editedUnit;
+        session.tasks().run(() -> {
+            if (edited == null) {
+                blocs().addUnit(season, draft);
+            } else {
+                blocs().editUnit(edited, draft);
+            }
+            return draft.normalized();
+        }, saved -> {
+            editing.set(false);
+            formError.set("");
+            session.statusProperty().set(texts().t("units.saved", saved.code()));
+            session.dataChanged();
+        }, this::formFailed);
+    }
+
+    private void formFailed(Throwable e) {
+        if (e instanceof ValidationException v) {
+            formError.set(texts().all(v.problems()));
+        } else {
+            session.dialogs().showError(e);
+        }
+    }
+
+    public void toggleActive() {
+        UnitRow row = selected.get();
+        Season season = session.season();
+        if (row == null || season == null) {
+            return;
+        }
+        Unit u = row.unit();
+        if (u.active() && !session.dialogs().confirm(texts().t("units.deactivate.title"),
+                texts().t("units.deactivate.confirm", u.fullName()))) {
+            return;
+        }
+        changeAndReload(() -> blocs().setActive(blocs().reload(season), u, !u.active()));
+    }
+
+    public void makeHead() {
+        leaders(true);
+    }
+
+    public void makeDeputy() {
+        leaders(false);
+    }
+
+    private void leaders(boolean head) {
+        UnitRow row = selected.get();
+        Season season = session.season();
+        if (row == null || season == null) {
+            return;
+        }
+        long id = row.unit().id();
+        changeAndReload(() -> {
+            Season s = blocs().reload(season);
+            Long newHead = head ? Long.valueOf(id) : s.headUnitId();
+            Long newDeputy = head ? s.deputyUnitId() : Long.valueOf(id);
+            // Moving the deputy up to head (or back) leaves the other seat empty rather than doubled.
+            if (head && Long.valueOf(id).equals(s.deputyUnitId())) {
+                newDeputy = null;
+            }
+            if (!head && Long.valueOf(id).equals(s.headUnitId())) {
+                newHead = null;
+            }
+            blocs().setLeaders(s, newHead, newDeputy);
+        });
+    }
+
+    /** Asks for the year (one after the latest), then copies the latest year's setup into it. */
+    public void startNewYear() {
+        if (session.bloc() == null) {
+            return;
+        }
+        long blocId = session.bloc().id();
+        session.tasks().run(() -> blocs().proposedNewYear(blocId, java.time.Year.now().getValue()),
+                proposed -> askAndStartYear(blocId, proposed));
+    }
+
+    private void askAndStartYear(long blocId, int proposed) {
+        Optional<String> answer = session.dialogs().ask(texts().t("units.newYear.title"),
+                texts().t("units.newYear.label"), String.valueOf(proposed));
+        if (answer.isEmpty()) {
+            return;
+        }
+        int year;
+        try {
+            year = Integer.parseInt(answer.get().trim());
+        } catch (NumberFormatException e) {
+            session.dialogs().showError(new vn.thidua.app.AppException("season.error.yearNumber", answer.get()));
+            return;
+        }
+        var bloc = session.bloc();
+        session.tasks().run(() -> blocs().startYear(blocId, year), season -> {
+            session.statusProperty().set(texts().t("units.newYear.done", year));
+            session.select(bloc, season);
+            session.dataChanged();
+        });
+    }
+
+    private void changeAndReload(Runnable change) {
+        session.tasks().run(change, session::dataChanged);
+    }
+
+    public ObservableList<UnitRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ObjectProperty<UnitRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty yearInfoProperty() {
+        return yearInfo.getReadOnlyProperty();
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty fullNameProperty() {
+        return fullName;
+    }
+
+    public StringProperty shortNameProperty() {
+        return shortName;
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formTitleProperty() {
+        return formTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasSeasonProperty() {
+        return hasSeason.getReadOnlyProperty();
+    }
+}

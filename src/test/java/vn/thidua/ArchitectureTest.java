@@ -1,0 +1,74 @@
+package vn.thidua;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of docs/architecture.md, enforced: rules that are not checked do not survive. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.thidua");
+    }
+
+    @Test
+    void domainIsPureJava() {
+        noClasses().that().resideInAPackage("vn.thidua.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
+                        "org.apache.poi..", "org.h2..", "org.flywaydb..", "picocli..", "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnNoOtherLayer() {
+        noClasses().that().resideInAPackage("vn.thidua.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.thidua.store..", "vn.thidua.app..",
+                        "vn.thidua.report..", "vn.thidua.ui..", "vn.thidua.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void uiRunsNoSql() {
+        noClasses().that().resideInAPackage("vn.thidua.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                        "org.flywaydb..", "vn.thidua.store..")
+                .check(classes);
+    }
+
+    @Test
+    void poiLivesInReportOnly() {
+        noClasses().that().resideOutsideOfPackage("vn.thidua.report..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+                .check(classes);
+    }
+
+    @Test
+    void appAndCliKnowNoJavaFx() {
+        noClasses().that().resideInAnyPackage("vn.thidua.app..", "vn.thidua.cli..", "vn.thidua.store..",
+                        "vn.thidua.report..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("vn.thidua.(**)").should().beFreeOfCycles().check(classes);
+    }
+}
