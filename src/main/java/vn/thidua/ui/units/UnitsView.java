@@ -9,7 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -52,11 +51,11 @@ public final class UnitsView {
     private TableView<UnitRow> table() {
         TableView<UnitRow> table = new TableView<>(vm.rows());
         table.setId("unitsTable");
-        table.getColumns().add(column("units.col.code", "code", 110));
-        table.getColumns().add(column("units.col.fullName", "fullName", 360));
-        table.getColumns().add(column("units.col.shortName", "shortName", 160));
-        table.getColumns().add(column("units.col.role", "role", 120));
-        table.getColumns().add(column("units.col.status", "status", 140));
+        table.getColumns().add(column("units.col.code", "code", UnitRow::code, 110));
+        table.getColumns().add(column("units.col.fullName", "fullName", UnitRow::fullName, 360));
+        table.getColumns().add(column("units.col.shortName", "shortName", UnitRow::shortName, 160));
+        table.getColumns().add(column("units.col.role", "role", UnitRow::role, 120));
+        table.getColumns().add(column("units.col.status", "status", UnitRow::status, 140));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(session.t("units.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
@@ -73,9 +72,10 @@ public final class UnitsView {
         return table;
     }
 
-    private TableColumn<UnitRow, String> column(String key, String property, double width) {
+    private TableColumn<UnitRow, String> column(String key, String property,
+            java.util.function.Function<UnitRow, String> value, double width) {
         TableColumn<UnitRow, String> c = new TableColumn<>(session.t(key));
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setId("col-" + property);
         return c;

@@ -1,0 +1,51 @@
+package vn.thidua.testing;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.Texts;
+import vn.thidua.app.Workspace;
+import vn.thidua.ui.common.FxDialogService;
+import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.Tasks;
+import vn.thidua.ui.main.MainWindow;
+
+/** The real main window over a real data file, wired as {@code Gui} wires it, for TestFX. */
+public final class FxHarness {
+
+    private FxHarness() {
+    }
+
+    public static MainWindow showMainWindow(Workspace ws, Path prefsFile) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            Texts texts = Texts.vietnamese();
+            FxDialogService dialogs = new FxDialogService(() -> texts, () -> stage);
+            Tasks tasks = new Tasks(dialogs);
+            Session session = new Session(ws, new Preferences(prefsFile), tasks, dialogs, texts);
+            window.set(new MainWindow(stage, session));
+            stage.show();
+            stage.toFront();
+        });
+        waitIdle(window.get().session());
+        return window.get();
+    }
+
+    /** Waits until every background job has finished and its result is on screen. */
+    public static void waitIdle(Session session) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> session.tasks().isIdle());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public static void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+}

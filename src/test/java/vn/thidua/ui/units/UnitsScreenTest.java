@@ -1,0 +1,127 @@
+package vn.thidua.ui.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import vn.thidua.app.Workspace;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.UnitDraft;
+import vn.thidua.testing.FxHarness;
+import vn.thidua.testing.TestData;
+import vn.thidua.ui.main.MainWindow;
+
+/** The units screen driven from the keyboard, as the secretary would, on a real data file. */
+@ExtendWith(ApplicationExtension.class)
+class UnitsScreenTest {
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+    MainWindow window;
+
+    @BeforeEach
+    void open() throws Exception {
+        ws = TestData.open(dir);
+        Bloc bloc = ws.blocs().addBloc("VX", "Khối Văn hóa – Xã hội");
+        Season y = ws.blocs().startYear(bloc.id(), 2019);
+        ws.blocs().addUnit(y, new UnitDraft("GD", "Sở Giáo dục và Đào tạo", "Sở GD&ĐT"));
+        ws.blocs().addUnit(y, new UnitDraft("VHTT", "Sở Văn hóa, Thể thao và Du lịch", ""));
+        window = FxHarness.showMainWindow(ws, dir.resolve("prefs.properties"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxHarness.close();
+        ws.close();
+    }
+
+    private void idle() throws Exception {
+        FxHarness.waitIdle(window.session());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<UnitRow> table(FxRobot robot) {
+        return robot.lookup("#unitsTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void addUnitRefuseDuplicateSetHeadAndStartNewYear(FxRobot robot) throws Exception {
+        assertThat(table(robot).getItems()).hasSize(2);
+
+        // Add a unit from the keyboard: Insert, type, Ctrl+S.
+        robot.clickOn("#unitsTable").type(KeyCode.INSERT);
+        robot.clickOn("#unitCode").write("syt").type(KeyCode.TAB).write("Sở Y tế").type(KeyCode.TAB).write("Sở YT");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        idle();
+        assertThat(table(robot).getItems()).extracting(UnitRow::code).contains("SYT");
+
+        // The same code again is refused, with the reason beside the form.
+        robot.clickOn("#unitsTable").type(KeyCode.INSERT);
+        robot.clickOn("#unitCode").write("SYT").type(KeyCode.TAB).write("Sở Y tế (trùng)");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        idle();
+        String error = robot.lookup("#unitError").queryAs(Label.class).getText();
+        assertThat(error).contains("“SYT” đã dùng cho Sở Y tế");
+        assertThat(table(robot).getItems()).hasSize(3);
+        robot.type(KeyCode.ESCAPE);
+
+        // Make the new unit head of the bloc.
+        robot.clickOn("Sở Y tế");
+        robot.clickOn("#setHead");
+        idle();
+        assertThat(robot.lookup("#yearInfo").queryAs(Label.class).getText())
+                .contains("Năm 2019").contains("Trưởng khối: Sở Y tế");
+        assertThat(table(robot).getItems()).filteredOn(r -> r.code().equals("SYT"))
+                .extracting(UnitRow::role).containsExactly("Trưởng khối");
+
+        // Start 2020: the members and the head are copied.
+        robot.clickOn("#startYear");
+        // The question is asked while the proposal job is still open: wait for the dialog itself.
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#askField").tryQuery().isPresent());
+        assertThat(robot.lookup("#askField").queryTextInputControl().getText()).isEqualTo("2020");
+        robot.type(KeyCode.ENTER);
+        idle();
+        ComboBox<?> years = robot.lookup("#yearChooser").queryAs(ComboBox.class);
+        assertThat(String.valueOf(years.getValue())).contains("year=2020");
+        assertThat(table(robot).getItems()).extracting(UnitRow::code).containsExactlyInAnyOrder("GD", "VHTT", "SYT");
+        assertThat(robot.lookup("#yearInfo").queryAs(Label.class).getText())
+                .contains("Năm 2020").contains("Trưởng khối: Sở Y tế").contains("3 đơn vị");
+    }
+
+    @Test
+    void editFixesANameAndEmptyNameIsRefused(FxRobot robot) throws Exception {
+        robot.clickOn("Sở Giáo dục và Đào tạo").type(KeyCode.F2);
+        robot.doubleClickOn("#unitFullName").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        idle();
+        assertThat(robot.lookup("#unitError").queryAs(Label.class).getText())
+                .isEqualTo("Tên đầy đủ của đơn vị không được để trống.");
+        robot.clickOn("#unitFullName").write("Sở Giáo dục và Đào tạo tỉnh");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        idle();
+        assertThat(table(robot).getItems()).extracting(UnitRow::fullName).contains("Sở Giáo dục và Đào tạo tỉnh");
+    }
+
+    @Test
+    void englishCanBeChosenInSettings(FxRobot robot) throws Exception {
+        robot.interact(() -> window.changeLanguage("en"));
+        idle();
+        assertThat(robot.lookup("#nav-units").queryAs(javafx.scene.control.ListCell.class).getText()).contains("Units");
+        assertThat(robot.lookup("#addUnit").queryButton().getText()).isEqualTo("Add");
+        assertThat(window.session().preferences().language()).isEqualTo("en");
+    }
+}
