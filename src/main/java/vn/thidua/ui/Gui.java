@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import vn.thidua.app.Preferences;
+import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.app.WorkspaceOpener;
@@ -66,7 +67,11 @@ public final class Gui {
         tasks.run(() -> {
             Workspace ws = opener.open(dataFile);
             workspace.set(ws);
-            ws.sample().createIfEmpty();
+            if (ws.sample().createIfEmpty()) {
+                // A first run opens on the sample's conference year, as the secretary would.
+                prefs.put("lastBloc", SampleBloc.BLOC_CODE);
+                prefs.put("lastYear", String.valueOf(SampleBloc.YEAR));
+            }
             return ws;
         }, ws -> {
             Session session = new Session(ws, prefs, tasks, dialogs, texts);
