@@ -41,8 +41,25 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
-        cl.getErr().println(texts.t("cli.error") + " " + ex.getMessage());
+        cl.getErr().println(texts.t("cli.error") + " " + describe(ex));
         cl.getErr().println(texts.t("cli.usageHint", cl.getCommandSpec().qualifiedName()));
         return BAD_INPUT;
+    }
+
+    /** picocli's own messages are English; the common ones are said in Vietnamese. */
+    private String describe(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return texts.t("cli.usage.unknown", String.join(" ", u.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return texts.t("cli.usage.missing", String.join(", ", m.getMissing().stream().map(a -> a.isOption()
+                    ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel()).toList()));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            String name = ex.getArgSpec().isOption()
+                    ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName() : ex.getArgSpec().paramLabel();
+            return texts.t("cli.usage.badValue", ex.getValue(), name);
+        }
+        return ex.getMessage();
     }
 }
