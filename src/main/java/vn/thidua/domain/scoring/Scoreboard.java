@@ -70,7 +70,10 @@ public final class Scoreboard {
         for (Criterion c : table.criteria()) {
             Score score = scores.get(c.id());
             BigDecimal value = score == null || score.effective() == null ? BigDecimal.ZERO : score.effective();
-            provisional |= score == null || score.isProvisional();
+            // A bonus or deduction line left empty means "none"; a regular criterion left empty
+            // is not scored yet, so the row is provisional.
+            boolean unscored = score == null || score.effective() == null;
+            provisional |= c.isRegular() ? unscored || score.isProvisional() : !unscored && score.isProvisional();
             switch (c.kind()) {
                 case REGULAR -> {
                     regular.put(c, value);

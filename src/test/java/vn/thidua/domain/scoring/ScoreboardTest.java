@@ -127,13 +127,24 @@ class ScoreboardTest {
     }
 
     @Test
-    void anUnscoredBonusLineAlsoLeavesTheRowProvisional() {
+    void anEmptyBonusOrDeductionLineMeansNoneAndIsNotProvisional() {
         List<Score> scores = new ArrayList<>(bloc(1, "50", "45"));
         scores.removeIf(s -> s.criterionId() == BONUS.id() || s.criterionId() == DEDUCTION.id());
 
         ScoreboardRow row = onlyRow(scores);
 
         assertThat(row.total()).isEqualByComparingTo("95");
+        assertThat(row.provisional()).isFalse();
+    }
+
+    @Test
+    void aBonusWithOnlyASelfScoreLeavesTheRowProvisional() {
+        List<Score> scores = new ArrayList<>(bloc(1, "50", "45"));
+        scores.removeIf(s -> s.criterionId() == BONUS.id());
+        scores.add(new Score(1, BONUS.id(), new BigDecimal("5"), null, "tự chấm"));
+
+        ScoreboardRow row = onlyRow(scores);
+
         assertThat(row.provisional()).isTrue();
     }
 

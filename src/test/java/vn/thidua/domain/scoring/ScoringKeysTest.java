@@ -20,22 +20,24 @@ import vn.thidua.domain.scoring.ClassificationBands.Band;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
 
-/** The keys these packages produce all have a Vietnamese and an English text, ready for the bundles. */
+/** The keys these packages produce all have a Vietnamese and an English text in the bundles. */
 class ScoringKeysTest {
 
+    private static java.util.Properties bundle(String lang) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (InputStream in = ScoringKeysTest.class.getResourceAsStream("/vn/thidua/i18n/messages_" + lang + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    /** The Vietnamese and English texts of every key these packages produce. */
     private static Map<String, String[]> texts() throws IOException {
+        java.util.Properties vi = bundle("vi");
+        java.util.Properties en = bundle("en");
         Map<String, String[]> texts = new LinkedHashMap<>();
-        try (InputStream in = ScoringKeysTest.class.getResourceAsStream("/vn/thidua/i18n/scoring-keys.txt")) {
-            String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : content.split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int eq = line.indexOf('=');
-                String[] viEn = line.substring(eq + 1).split("\\|", -1);
-                assertThat(viEn).as(line).hasSize(2);
-                assertThat(texts.put(line.substring(0, eq), viEn)).as("duplicate " + line).isNull();
-            }
+        for (String key : producedKeys()) {
+            texts.put(key, new String[] {vi.getProperty(key), en.getProperty(key)});
         }
         return texts;
     }
@@ -56,11 +58,11 @@ class ScoringKeysTest {
     }
 
     @Test
-    void everyKeyProducedHasAVietnameseAndAnEnglishTextAndNoOtherKeyIsListed() throws IOException {
+    void everyKeyProducedHasAVietnameseAndAnEnglishText() throws IOException {
         Map<String, String[]> texts = texts();
 
-        assertThat(texts.keySet()).containsExactlyInAnyOrderElementsOf(producedKeys());
-        assertThat(texts.values()).allSatisfy(viEn -> assertThat(viEn).allSatisfy(t -> assertThat(t).isNotBlank()));
+        assertThat(texts).isNotEmpty();
+        texts.forEach((key, viEn) -> assertThat(viEn).as(key).allSatisfy(t -> assertThat(t).isNotBlank()));
     }
 
     @Test
