@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.thidua.app.BlocService;
 import vn.thidua.app.Logs;
+import vn.thidua.app.ScoringService;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
 import vn.thidua.store.Database;
 import vn.thidua.store.JdbcBlocStore;
+import vn.thidua.store.JdbcScoringStore;
 import vn.thidua.ui.Gui;
 
 /**
@@ -47,8 +49,9 @@ public final class ThiDua {
     public static Workspace open(Path dataFile) {
         Database db = Database.open(dataFile);
         try {
-            JdbcBlocStore blocs = new JdbcBlocStore(db, List.of());
-            return new Workspace(db.file(), new BlocService(blocs), db);
+            BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
+            ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);
+            return new Workspace(db.file(), blocs, scoring, db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -5,6 +5,12 @@ import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
+import vn.thidua.domain.indicator.Indicator;
+import vn.thidua.domain.indicator.IndicatorSeed;
+import vn.thidua.domain.indicator.Sample2019Indicators;
+import vn.thidua.domain.scoring.Sample2019Scoring;
+import vn.thidua.domain.scoring.ScoringTable;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * The sample bloc from the seed text: "Khối thi đua Kinh tế ngành", 2019 conference (11/12/2019).
@@ -27,9 +33,11 @@ public final class SampleBloc {
             new UnitDraft("BQLKCN", "Ban Quản lý các khu công nghiệp", "BQL các KCN"));
 
     private final BlocService blocs;
+    private final ScoringService scoring;
 
-    public SampleBloc(BlocService blocs) {
+    public SampleBloc(BlocService blocs, ScoringService scoring) {
         this.blocs = blocs;
+        this.scoring = scoring;
     }
 
     /** Creates the sample when the data holds no bloc at all (a first run). */
@@ -57,8 +65,26 @@ public final class SampleBloc {
             blocs.addUnit(y2019, d);
         }
         blocs.setLeaders(y2019, id(y2019, "GTVT"), id(y2019, "CT"));
+        scoring2019(y2019);
         Season y2020 = blocs.startYear(bloc.id(), YEAR + 1);
         blocs.setLeaders(y2020, id(y2020, "CT"), id(y2020, "NNPTNT"));
+    }
+
+    /** The scoring table, the illustrative scores (7 excellent, 1 good) and the seed's indicators. */
+    private void scoring2019(Season y2019) {
+        ScoringTable table = scoring.loadTable(y2019, Sample2019Scoring.table());
+        scoring.loadScores(y2019, Sample2019Scoring.scores().stream()
+                .map(seed -> seed.toScore(id(y2019, seed.unitCode()), table))
+                .toList());
+        for (IndicatorSeed seed : Sample2019Indicators.all()) {
+            Indicator i = seed.toIndicator(0, id(y2019, seed.unitCode()));
+            scoring.saveIndicator(y2019, 0, i.unitId(), i.name(), i.measureUnit(), plain(i.plan()),
+                    plain(i.actual()), plain(i.previousYear()), i.note());
+        }
+    }
+
+    private static String plain(java.math.BigDecimal v) {
+        return v == null ? "" : VnFormat.formatNumber(v);
     }
 
     private Long id(Season season, String code) {

@@ -10,11 +10,13 @@ public final class Workspace implements AutoCloseable {
 
     private final Path dataFile;
     private final BlocService blocs;
+    private final ScoringService scoring;
     private final AutoCloseable onClose;
 
-    public Workspace(Path dataFile, BlocService blocs, AutoCloseable onClose) {
+    public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, AutoCloseable onClose) {
         this.dataFile = dataFile;
         this.blocs = blocs;
+        this.scoring = scoring;
         this.onClose = onClose;
     }
 
@@ -26,8 +28,12 @@ public final class Workspace implements AutoCloseable {
         return blocs;
     }
 
+    public ScoringService scoring() {
+        return scoring;
+    }
+
     public SampleBloc sample() {
-        return new SampleBloc(blocs);
+        return new SampleBloc(blocs, scoring);
     }
 
     @Override

@@ -1,0 +1,299 @@
+package vn.thidua.app;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.indicator.Indicator;
+import vn.thidua.domain.scoring.ClassificationBands;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.CriterionGroup;
+import vn.thidua.domain.scoring.Score;
+import vn.thidua.domain.scoring.ScoreRules;
+import vn.thidua.domain.scoring.Scoreboard;
+import vn.thidua.domain.scoring.ScoreboardRow;
+import vn.thidua.domain.scoring.ScoringTable;
+import vn.thidua.domain.scoring.UnitRef;
+import vn.thidua.domain.text.ParseResult;
+import vn.thidua.domain.text.VnFormat;
+
+/** Use cases on a year's scoring table, scores, bands, scoreboard and indicators. */
+public final class ScoringService {
+
+    /** Everything the scoreboard screen, the projector and the documents show for one year. */
+    public record ScoreboardData(Season season, ScoringTable table, ClassificationBands bands,
+                                 List<Unit> members, List<ScoreboardRow> rows) {
+    }
+
+    /** One year of a unit's history: its place on the scoreboard and its indicators. */
+    public record YearSummary(int year, Optional<ScoreboardRow> row, List<Indicator> indicators) {
+    }
+
+    private final ScoringStore store;
+    private final BlocService blocs;
+
+    public ScoringService(ScoringStore store, BlocService blocs) {
+        this.store = store;
+        this.blocs = blocs;
+    }
+
+    // ---- the scoring table
+
+    public ScoringTable table(Season season) {
+        return store.table(season.id());
+    }
+
+    public void saveGroup(Season season, CriterionGroup group) {
+        List<Problem> problems = new ArrayList<>();
+        if (group.code() == null || group.code().isBlank()) {
+            problems.add(Problem.of("groupCode", "scoring.error.groupCode"));
+        }
+        if (group.name() == null || group.name().isBlank()) {
+            problems.add(Problem.of("groupName", "scoring.error.groupName"));
+        }
+        fail(problems);
+        store.saveGroup(season.id(), new CriterionGroup(group.code().trim(), group.name().trim(), group.order()));
+    }
+
+    public void deleteGroup(Season season, String groupCode) {
+        if (!table(season).criteriaOf(groupCode).isEmpty()) {
+            fail(List.of(Problem.of("groupCode", "scoring.error.groupNotEmpty", groupCode)));
+        }
+        store.deleteGroup(season.id(), groupCode);
+    }
+
+    /** Adds (id 0) or changes a criterion; the code is unique in the year, the maximum above 0. */
+    public long saveCriterion(Season season, String groupCode, long id, String code, String name, String maxText,
+                              vn.thidua.domain.scoring.CriterionKind kind, int order) {
+        ScoringTable table = table(season);
+        List<Problem> problems = new ArrayList<>();
+        String c = code == null ? "" : code.trim();
+        String n = name == null ? "" : name.trim();
+        if (table.group(groupCode).isEmpty()) {
+            problems.add(Problem.of("group", "scoring.error.noGroup", String.valueOf(groupCode)));
+        }
+        if (c.isEmpty()) {
+            problems.add(Problem.of("code", "scoring.error.criterionCode"));
+        } else if (table.criteria().stream().anyMatch(k -> k.id() != id && k.code().equalsIgnoreCase(c))) {
+            problems.add(Problem.of("code", "scoring.error.criterionDuplicate", c));
+        }
+        if (n.isEmpty()) {
+            problems.add(Problem.of("name", "scoring.error.criterionName"));
+        }
+        BigDecimal max = null;
+        ParseResult parsed = VnFormat.parseNumber(maxText == null ? "" : maxText);
+        if (parsed instanceof ParseResult.Refused r) {
+            problems.add(r.toProblem("max"));
+        } else {
+            max = ((ParseResult.Ok) parsed).value();
+            if (max.signum() <= 0 || max.compareTo(BigDecimal.valueOf(1000)) > 0) {
+                problems.add(Problem.of("max", "scoring.error.criterionMax", VnFormat.formatNumber(max)));
+            }
+        }
+        fail(problems);
+        return store.saveCriterion(season.id(), new Criterion(id, groupCode, c, n, max, kind, order));
+    }
+
+    /**
+     * Fills an empty year's table from {@code source} (the sample, an import); returns the stored
+     * table, whose criteria have their new ids.
+     */
+    public ScoringTable loadTable(Season season, ScoringTable source) {
+        if (!table(season).criteria().isEmpty() || !table(season).groups().isEmpty()) {
+            throw new AppException("scoring.error.tableNotEmpty", season.year());
+        }
+        for (CriterionGroup g : source.groups()) {
+            store.saveGroup(season.id(), g);
+        }
+        for (Criterion c : source.criteria()) {
+            store.saveCriterion(season.id(), new Criterion(0, c.groupCode(), c.code(), c.name(), c.max(), c.kind(),
+                    c.order()));
+        }
+        return table(season);
+    }
+
+    /** Stores scores already checked against the table (the sample, an import). */
+    public void loadScores(Season season, List<Score> scores) {
+        ScoringTable table = table(season);
+        for (Score s : scores) {
+            Criterion c = table.criterion(s.criterionId()).orElseThrow(() -> new AppException("scoring.error.noCriterion"));
+            List<Problem> problems = new ArrayList<>();
+            for (BigDecimal v : new BigDecimal[] {s.self(), s.bloc()}) {
+                if (v != null) {
+                    ScoreRules.check(c, v).ifPresent(problems::add);
+                }
+            }
+            fail(problems);
+            store.saveScore(s);
+        }
+    }
+
+    public void deleteCriterion(Criterion criterion) {
+        store.deleteCriterion(criterion.id());
+    }
+
+    // ---- scores
+
+    public List<Score> scores(Season season) {
+        return store.scores(season.id());
+    }
+
+    /**
+     * Stores a unit's self and bloc score on a criterion, typed as the user typed them (empty =
+     * not scored). A value the criterion cannot take is refused naming the criterion and its maximum.
+     */
+    public Score enterScore(Season season, long unitId, long criterionId, String selfText, String blocText, String note) {
+        Criterion criterion = table(season).criterion(criterionId)
+                .orElseThrow(() -> new AppException("scoring.error.noCriterion"));
+        List<Problem> problems = new ArrayList<>();
+        BigDecimal self = points(criterion, selfText, "self", problems);
+        BigDecimal bloc = points(criterion, blocText, "bloc", problems);
+        fail(problems);
+        Score score = new Score(unitId, criterionId, self, bloc, note == null ? "" : note.trim());
+        store.saveScore(score);
+        return score;
+    }
+
+    private static BigDecimal points(Criterion criterion, String text, String field, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        ParseResult parsed = VnFormat.parseNumber(text);
+        if (parsed instanceof ParseResult.Refused r) {
+            problems.add(r.toProblem(field));
+            return null;
+        }
+        BigDecimal value = ((ParseResult.Ok) parsed).value();
+        Optional<Problem> refused = ScoreRules.check(criterion, value);
+        if (refused.isPresent()) {
+            Problem p = refused.get();
+            problems.add(new Problem(field, p.key(), p.args()));
+            return null;
+        }
+        return value;
+    }
+
+    // ---- bands
+
+    public ClassificationBands bands(Season season) {
+        return store.bands(season.id());
+    }
+
+    public void saveBands(Season season, ClassificationBands bands) {
+        fail(bands.check());
+        store.saveBands(season.id(), bands);
+    }
+
+    // ---- the scoreboard
+
+    public ScoreboardData scoreboard(Season season) {
+        ScoringTable table = table(season);
+        ClassificationBands bands = bands(season);
+        List<Unit> members = blocs.members(season);
+        List<UnitRef> refs = members.stream().map(u -> new UnitRef(u.id(), u.fullName())).toList();
+        List<ScoreboardRow> rows = Scoreboard.compute(table, refs, scores(season), bands);
+        return new ScoreboardData(season, table, bands, members, rows);
+    }
+
+    // ---- indicators
+
+    public List<Indicator> indicators(Season season) {
+        return store.indicators(season.id());
+    }
+
+    public List<Indicator> indicators(Season season, long unitId) {
+        return indicators(season).stream().filter(i -> i.unitId() == unitId).toList();
+    }
+
+    /** Adds (id 0) or changes an indicator from the figures as typed. */
+    public Indicator saveIndicator(Season season, long id, long unitId, String name, String measureUnit,
+                                   String planText, String actualText, String previousText, String note) {
+        List<Problem> problems = new ArrayList<>();
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty()) {
+            problems.add(Problem.of("name", "indicator.error.name"));
+        }
+        BigDecimal plan = figure(planText, "plan", problems);
+        BigDecimal actual = figure(actualText, "actual", problems);
+        BigDecimal previous = figure(previousText, "previous", problems);
+        fail(problems);
+        Indicator draft = new Indicator(id, unitId, n, measureUnit == null ? "" : measureUnit.trim(), plan, actual,
+                previous, note == null ? "" : note.trim());
+        long saved = store.saveIndicator(season.id(), draft);
+        return new Indicator(saved, unitId, draft.name(), draft.measureUnit(), plan, actual, previous, draft.note());
+    }
+
+    private static BigDecimal figure(String text, String field, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        ParseResult parsed = VnFormat.parseNumber(text);
+        if (parsed instanceof ParseResult.Refused r) {
+            problems.add(r.toProblem(field));
+            return null;
+        }
+        return ((ParseResult.Ok) parsed).value();
+    }
+
+    public void deleteIndicator(Indicator indicator) {
+        store.deleteIndicator(indicator.id());
+    }
+
+    /**
+     * Gives the unit this year the names and units of measure of its indicators of the latest
+     * earlier year, with empty figures (last year's actual becomes this year's previous-year
+     * figure, as the report compares with it). Names the unit already has are skipped.
+     */
+    public int copyIndicatorNamesFromLastYear(Season season, long unitId) {
+        Optional<Season> previous = blocs.seasons(season.blocId()).stream()
+                .filter(s -> s.year() < season.year())
+                .max(Comparator.comparingInt(Season::year));
+        if (previous.isEmpty()) {
+            throw new AppException("indicator.error.noPreviousYear", season.year());
+        }
+        List<String> existing = indicators(season, unitId).stream()
+                .map(i -> i.name().toLowerCase(Locale.ROOT)).toList();
+        int copied = 0;
+        for (Indicator old : indicators(previous.get(), unitId)) {
+            if (!existing.contains(old.name().toLowerCase(Locale.ROOT))) {
+                store.saveIndicator(season.id(), new Indicator(0, unitId, old.name(), old.measureUnit(), null, null,
+                        old.actual(), ""));
+                copied++;
+            }
+        }
+        return copied;
+    }
+
+    // ---- across years
+
+    /** The unit's place and indicators in every year of the bloc, oldest first. */
+    public List<YearSummary> history(Bloc bloc, long unitId) {
+        List<YearSummary> out = new ArrayList<>();
+        for (Season s : blocs.seasons(bloc.id())) {
+            if (blocs.members(s).stream().noneMatch(u -> u.id() == unitId)) {
+                continue;
+            }
+            Map<Long, ScoreboardRow> rows = scoreboard(s).rows().stream()
+                    .collect(Collectors.toMap(ScoreboardRow::unitId, Function.identity()));
+            boolean scored = !table(s).criteria().isEmpty() && !scores(s).isEmpty();
+            out.add(new YearSummary(s.year(), scored ? Optional.ofNullable(rows.get(unitId)) : Optional.empty(),
+                    indicators(s, unitId)));
+        }
+        return out;
+    }
+
+    private static void fail(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}
