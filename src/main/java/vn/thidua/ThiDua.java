@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import vn.thidua.app.BlocService;
+import vn.thidua.app.ElectionService;
 import vn.thidua.app.Logs;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
 import vn.thidua.store.Database;
 import vn.thidua.store.JdbcBlocStore;
+import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcScoringStore;
 import vn.thidua.ui.Gui;
 
@@ -51,7 +53,8 @@ public final class ThiDua {
         try {
             BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
             ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);
-            return new Workspace(db.file(), blocs, scoring, db);
+            ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring);
+            return new Workspace(db.file(), blocs, scoring, elections, db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

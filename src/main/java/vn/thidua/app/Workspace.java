@@ -11,12 +11,15 @@ public final class Workspace implements AutoCloseable {
     private final Path dataFile;
     private final BlocService blocs;
     private final ScoringService scoring;
+    private final ElectionService elections;
     private final AutoCloseable onClose;
 
-    public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, AutoCloseable onClose) {
+    public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
+                     AutoCloseable onClose) {
         this.dataFile = dataFile;
         this.blocs = blocs;
         this.scoring = scoring;
+        this.elections = elections;
         this.onClose = onClose;
     }
 
@@ -32,8 +35,12 @@ public final class Workspace implements AutoCloseable {
         return scoring;
     }
 
+    public ElectionService elections() {
+        return elections;
+    }
+
     public SampleBloc sample() {
-        return new SampleBloc(blocs, scoring);
+        return new SampleBloc(blocs, scoring, elections);
     }
 
     @Override
