@@ -3,14 +3,17 @@ package vn.thidua;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import vn.thidua.app.BlocService;
+import vn.thidua.app.BackupService;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Logs;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
 import vn.thidua.store.Database;
+import vn.thidua.store.H2Backups;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcScoringStore;
@@ -53,8 +56,11 @@ public final class ThiDua {
         try {
             BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
             ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);
-            ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring);
-            return new Workspace(db.file(), blocs, scoring, elections, db);
+            BackupService backups = new BackupService(new H2Backups(db),
+                    db.file().resolveSibling("sao-luu"), Clock.systemDefaultZone());
+            ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring,
+                    backups::backup);
+            return new Workspace(db.file(), blocs, scoring, elections, backups, db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

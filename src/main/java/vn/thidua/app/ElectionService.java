@@ -45,11 +45,15 @@ public final class ElectionService {
     private final ElectionStore store;
     private final BlocService blocs;
     private final ScoringService scoring;
+    private final java.util.function.Consumer<String> beforeClose;
 
-    public ElectionService(ElectionStore store, BlocService blocs, ScoringService scoring) {
+    /** @param beforeClose run before an election is locked (a backup of the data as it stands) */
+    public ElectionService(ElectionStore store, BlocService blocs, ScoringService scoring,
+                           java.util.function.Consumer<String> beforeClose) {
         this.store = store;
         this.blocs = blocs;
         this.scoring = scoring;
+        this.beforeClose = beforeClose;
     }
 
     // ---- set-up
@@ -220,6 +224,7 @@ public final class ElectionService {
     /** Locks the election; returns its fingerprint (SHA-256, docs/fingerprint.md). */
     public String close(long electionId) {
         StoredElection e = openElection(electionId);
+        beforeClose.accept("truoc-ket-thuc-bau-" + electionId);
         String fingerprint = Fingerprint.of(e.settings(), store.ballots(electionId));
         store.close(electionId, fingerprint);
         return fingerprint;

@@ -12,14 +12,16 @@ public final class Workspace implements AutoCloseable {
     private final BlocService blocs;
     private final ScoringService scoring;
     private final ElectionService elections;
+    private final BackupService backups;
     private final AutoCloseable onClose;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
-                     AutoCloseable onClose) {
+                     BackupService backups, AutoCloseable onClose) {
         this.dataFile = dataFile;
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
+        this.backups = backups;
         this.onClose = onClose;
     }
 
@@ -37,6 +39,10 @@ public final class Workspace implements AutoCloseable {
 
     public ElectionService elections() {
         return elections;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public SampleBloc sample() {

@@ -67,6 +67,12 @@ public final class Gui {
         tasks.run(() -> {
             Workspace ws = opener.open(dataFile);
             workspace.set(ws);
+            try {
+                ws.backups().automatic();
+            } catch (RuntimeException e) {
+                // A failed backup must not keep the secretary from the data; it is logged.
+                LOG.log(Level.WARNING, "Automatic backup on open failed", e);
+            }
             if (ws.sample().createIfEmpty()) {
                 // A first run opens on the sample's conference year, as the secretary would.
                 prefs.put("lastBloc", SampleBloc.BLOC_CODE);
