@@ -14,6 +14,7 @@ import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
+import vn.thidua.store.H2Recovery;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcScoringStore;
@@ -35,7 +36,7 @@ public final class ThiDua {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         RootCommand root = new RootCommand(ThiDua::openForCommandLine, dataFile -> {
             Logs.toFolder(dataFile.getParent());
-            new Gui(dataFile, ThiDua::open, jvmStart).runUntilClosed();
+            new Gui(dataFile, ThiDua::open, new H2Recovery(), jvmStart).runUntilClosed();
             return 0;
         });
         int code = RootCommand.execute(root, out, err, args);
@@ -57,7 +58,7 @@ public final class ThiDua {
             BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
             ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);
             BackupService backups = new BackupService(new H2Backups(db),
-                    db.file().resolveSibling("sao-luu"), Clock.systemDefaultZone());
+                    db.file().resolveSibling(H2Recovery.FOLDER), Clock.systemDefaultZone());
             ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring,
                     backups::backup);
             return new Workspace(db.file(), blocs, scoring, elections, backups, db);

@@ -11,6 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import vn.thidua.app.AppException;
@@ -49,6 +51,14 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new AppException(e, "data.error.folder", file.getParent().toString());
         }
+        try {
+            // H2 would take an empty file for a new database: the secretary's data would look gone.
+            if (Files.exists(file) && Files.size(file) == 0) {
+                throw new AppException("data.error.empty", file.toString());
+            }
+        } catch (IOException e) {
+            throw new AppException(e, "data.error.open", file.toString());
+        }
         String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
         String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         OwnerFile owner = new OwnerFile(file);
@@ -60,7 +70,7 @@ public final class Database implements AutoCloseable {
         }
         owner.claim();
         try {
-            migrate(url);
+            migrate(url, c, file);
             c.setAutoCommit(true);
         } catch (RuntimeException e) {
             closeQuietly(c);
@@ -75,19 +85,42 @@ public final class Database implements AutoCloseable {
         return new Database(file, c, owner);
     }
 
-    private static void migrate(String url) {
+    private static void migrate(String url, Connection c, Path file) throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url);
         ds.setUser("thidua");
         ds.setPassword("");
+        Flyway flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:vn/thidua/db/migration")
+                .load();
+        if (!hasHistory(c) && hasTables(c)) {
+            throw new AppException("data.error.foreign", file.toString());
+        }
         try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:vn/thidua/db/migration")
-                    .load()
-                    .migrate();
+            for (MigrationInfo m : flyway.info().all()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new AppException("data.error.newer", file.toString(), m.getVersion().toString());
+                }
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new AppException(e, "data.error.schema", e.getMessage());
+        }
+    }
+
+    private static boolean hasHistory(Connection c) throws SQLException {
+        return count(c, "select count(*) from information_schema.tables where table_name = 'flyway_schema_history'") > 0;
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        return count(c, "select count(*) from information_schema.tables where table_schema = 'PUBLIC'") > 0;
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
@@ -98,7 +131,11 @@ public final class Database implements AutoCloseable {
             return new AppException(e, "data.error.inUse", file.toString(), who[0], who[1], who[2], who[3]);
         }
         LOG.log(Level.WARNING, "Cannot open " + file, e);
-        return new AppException(e, "data.error.open", file.toString());
+        if (code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            // Another program's H2 database (ThiDua's own files always open with its user).
+            return new AppException(e, "data.error.foreign", file.toString());
+        }
+        return new AppException(e, "data.error.damaged", file.toString());
     }
 
     public Path file() {

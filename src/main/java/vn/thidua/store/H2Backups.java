@@ -42,6 +42,11 @@ public final class H2Backups implements BackupStore {
 
     @Override
     public BackupService.Contents inspect(Path zip) {
+        return inspectZip(zip);
+    }
+
+    /** What a backup zip holds, read from a temporary copy; works with no data file open. */
+    public static BackupService.Contents inspectZip(Path zip) {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("thidua-backup-");

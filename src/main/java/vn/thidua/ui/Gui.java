@@ -11,11 +11,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import vn.thidua.app.AppException;
 import vn.thidua.app.Preferences;
+import vn.thidua.app.Recovery;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.app.WorkspaceOpener;
+import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
@@ -30,13 +33,15 @@ public final class Gui {
     private static final Logger LOG = Logger.getLogger(Gui.class.getName());
     private final Path dataFile;
     private final WorkspaceOpener opener;
+    private final Recovery recovery;
     private final long jvmStartMillis;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicReference<Workspace> workspace = new AtomicReference<>();
 
-    public Gui(Path dataFile, WorkspaceOpener opener, long jvmStartMillis) {
+    public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, long jvmStartMillis) {
         this.dataFile = dataFile;
         this.opener = opener;
+        this.recovery = recovery;
         this.jvmStartMillis = jvmStartMillis;
     }
 
@@ -64,6 +69,11 @@ public final class Gui {
         AtomicReference<Texts> currentTexts = new AtomicReference<>(texts);
         FxDialogService dialogs = new FxDialogService(currentTexts::get, () -> stage);
         Tasks tasks = new Tasks(dialogs);
+        openData(stage, prefs, texts, currentTexts, dialogs, tasks);
+    }
+
+    private void openData(Stage stage, Preferences prefs, Texts texts, AtomicReference<Texts> currentTexts,
+                          FxDialogService dialogs, Tasks tasks) {
         tasks.run(() -> {
             Workspace ws = opener.open(dataFile);
             workspace.set(ws);
@@ -83,9 +93,40 @@ public final class Gui {
             Session session = new Session(ws, prefs, tasks, dialogs, texts);
             session.textsProperty().addListener((o, a, b) -> currentTexts.set(b));
             new MainWindow(stage, session);
-        }, error -> {
+        }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
+                () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
+    }
+
+    /**
+     * A file that cannot be opened: say why, and when a readable backup exists, offer to put it
+     * in place (the unreadable file is kept aside). Otherwise close, changing nothing.
+     */
+    private void offerRecovery(Throwable error, Stage stage, Texts texts, FxDialogService dialogs, Tasks tasks,
+                               Runnable retry) {
+        String key = error instanceof AppException a ? a.key() : "";
+        if (!key.equals("data.error.damaged") && !key.equals("data.error.empty")) {
             dialogs.showError(error);
             shutdown(stage);
+            return;
+        }
+        tasks.run(() -> recovery.newestGoodBackup(dataFile), found -> {
+            if (found.isEmpty()) {
+                dialogs.showError(error);
+                shutdown(stage);
+                return;
+            }
+            Recovery.Found f = found.get();
+            String question = FxDialogService.describe(texts, error) + "\n\n" + texts.t("recovery.offer",
+                    f.zip().getFileName().toString(), VnFormat.formatDateTime(f.taken()), f.contents().blocs(),
+                    f.contents().years(), f.contents().elections(), f.contents().ballots());
+            if (dialogs.confirm(texts.t("recovery.title"), question)) {
+                tasks.run(() -> recovery.restore(f.zip(), dataFile), aside -> {
+                    LOG.info("Restored " + f.zip() + " over " + dataFile + "; the unreadable file is kept as " + aside);
+                    retry.run();
+                });
+            } else {
+                shutdown(stage);
+            }
         });
     }
 
