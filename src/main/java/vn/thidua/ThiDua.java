@@ -15,6 +15,7 @@ import vn.thidua.cli.RootCommand;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
 import vn.thidua.store.H2Recovery;
+import vn.thidua.store.JdbcAuditLog;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcScoringStore;
@@ -61,7 +62,7 @@ public final class ThiDua {
                     db.file().resolveSibling(H2Recovery.FOLDER), Clock.systemDefaultZone());
             ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring,
                     backups::backup);
-            return new Workspace(db.file(), blocs, scoring, elections, backups, db);
+            return new Workspace(db.file(), blocs, scoring, elections, backups, new JdbcAuditLog(db), db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -13,10 +13,12 @@ public final class Workspace implements AutoCloseable {
     private final ScoringService scoring;
     private final ElectionService elections;
     private final BackupService backups;
+    private final AuditLog audit;
     private final AutoCloseable onClose;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
-                     BackupService backups, AutoCloseable onClose) {
+                     BackupService backups, AuditLog audit, AutoCloseable onClose) {
+        this.audit = audit;
         this.dataFile = dataFile;
         this.blocs = blocs;
         this.scoring = scoring;
@@ -39,6 +41,10 @@ public final class Workspace implements AutoCloseable {
 
     public ElectionService elections() {
         return elections;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public BackupService backups() {
