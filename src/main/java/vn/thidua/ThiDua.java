@@ -12,6 +12,7 @@ import vn.thidua.app.Logs;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
+import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
 import vn.thidua.store.H2Recovery;
@@ -37,7 +38,7 @@ public final class ThiDua {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         RootCommand root = new RootCommand(ThiDua::openForCommandLine, dataFile -> {
             Logs.toFolder(dataFile.getParent());
-            new Gui(dataFile, ThiDua::open, new H2Recovery(), jvmStart).runUntilClosed();
+            new Gui(dataFile, ThiDua::open, new H2Recovery(), new DataFileTool(), jvmStart).runUntilClosed();
             return 0;
         });
         int code = RootCommand.execute(root, out, err, args);
@@ -46,15 +47,20 @@ public final class ThiDua {
         System.exit(code);
     }
 
-    private static Workspace openForCommandLine(Path dataFile) {
+    private static Workspace openForCommandLine(Path dataFile, char[] password) {
         Logs.toFolder(dataFile.toAbsolutePath().getParent());
         Logs.quietConsole();
-        return open(dataFile);
+        return open(dataFile, password);
+    }
+
+    /** Opens a data file that has no password and wires every use case over it. */
+    public static Workspace open(Path dataFile) {
+        return open(dataFile, null);
     }
 
     /** Opens a data file and wires every use case over it. */
-    public static Workspace open(Path dataFile) {
-        Database db = Database.open(dataFile);
+    public static Workspace open(Path dataFile, char[] password) {
+        Database db = Database.open(dataFile, password);
         try {
             BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
             ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);

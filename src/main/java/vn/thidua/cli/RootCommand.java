@@ -45,6 +45,12 @@ public final class RootCommand implements Callable<Integer> {
         return DataLocation.resolve(db);
     }
 
+    /** The data file's password, from the environment variable THIDUA_PASSWORD (never a flag: it would show in ps). */
+    char[] password() {
+        String p = System.getenv("THIDUA_PASSWORD");
+        return p == null || p.isEmpty() ? null : p.toCharArray();
+    }
+
     WorkspaceOpener opener() {
         return opener;
     }

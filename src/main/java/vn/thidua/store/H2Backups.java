@@ -81,6 +81,7 @@ public final class H2Backups implements BackupStore {
         try {
             extract(zip, tmp);
             Files.move(tmp, dataFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WriteMark.reset(dataFile);
         } catch (IOException e) {
             throw new AppException(e, "backup.error.restore", zip.toString());
         } finally {

@@ -11,7 +11,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import java.util.Optional;
 import vn.thidua.app.AppException;
+import vn.thidua.app.DataFiles;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.Recovery;
 import vn.thidua.app.SampleBloc;
@@ -20,6 +22,7 @@ import vn.thidua.app.Workspace;
 import vn.thidua.app.WorkspaceOpener;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.FxDialogService;
+import vn.thidua.ui.common.PasswordDialogs;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
 import vn.thidua.ui.main.MainWindow;
@@ -34,14 +37,17 @@ public final class Gui {
     private final Path dataFile;
     private final WorkspaceOpener opener;
     private final Recovery recovery;
+    private final DataFiles dataFiles;
+    private final AtomicReference<char[]> password = new AtomicReference<>();
     private final long jvmStartMillis;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicReference<Workspace> workspace = new AtomicReference<>();
 
-    public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, long jvmStartMillis) {
+    public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
         this.dataFile = dataFile;
         this.opener = opener;
         this.recovery = recovery;
+        this.dataFiles = dataFiles;
         this.jvmStartMillis = jvmStartMillis;
     }
 
@@ -75,7 +81,7 @@ public final class Gui {
     private void openData(Stage stage, Preferences prefs, Texts texts, AtomicReference<Texts> currentTexts,
                           FxDialogService dialogs, Tasks tasks) {
         tasks.run(() -> {
-            Workspace ws = opener.open(dataFile);
+            Workspace ws = opener.open(dataFile, password.get());
             workspace.set(ws);
             try {
                 ws.backups().automatic();
@@ -92,7 +98,9 @@ public final class Gui {
         }, ws -> {
             Session session = new Session(ws, prefs, tasks, dialogs, texts);
             session.textsProperty().addListener((o, a, b) -> currentTexts.set(b));
-            new MainWindow(stage, session);
+            MainWindow main = new MainWindow(stage, session);
+            main.onPasswordChange(() -> changePassword(stage, session,
+                    () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
         }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
                 () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
     }
@@ -104,7 +112,17 @@ public final class Gui {
     private void offerRecovery(Throwable error, Stage stage, Texts texts, FxDialogService dialogs, Tasks tasks,
                                Runnable retry) {
         String key = error instanceof AppException a ? a.key() : "";
-        if (!key.equals("data.error.damaged") && !key.equals("data.error.empty")) {
+        if (key.equals("data.error.passwordNeeded") || key.equals("data.error.wrongPassword")) {
+            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, FxDialogService.describe(texts, error));
+            if (pw.isPresent()) {
+                password.set(pw.get());
+                retry.run();
+            } else {
+                shutdown(stage);
+            }
+            return;
+        }
+        if (!key.equals("data.error.damaged") && !key.equals("data.error.empty") && !key.equals("data.error.behind")) {
             dialogs.showError(error);
             shutdown(stage);
             return;
@@ -127,6 +145,40 @@ public final class Gui {
             } else {
                 shutdown(stage);
             }
+        });
+    }
+
+    /**
+     * Sets, changes or removes the file's password: the file is closed, re-encrypted by H2, and
+     * opened again with the new password; the window is rebuilt over it.
+     */
+    private void changePassword(Stage stage, Session session, Runnable reopen) {
+        boolean encrypted = dataFiles.isEncrypted(dataFile);
+        Optional<PasswordDialogs.Change> change = PasswordDialogs.change(stage, session.texts(), encrypted);
+        if (change.isEmpty()) {
+            return;
+        }
+        char[] old = encrypted ? change.get().current() : null;
+        session.tasks().run(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws != null) {
+                ws.close();
+            }
+            try {
+                dataFiles.changePassword(dataFile, old, change.get().next());
+                password.set(change.get().next());
+            } catch (RuntimeException e) {
+                // The file keeps its old password: open it again as it was before reporting.
+                password.set(old);
+                throw e;
+            }
+            return Boolean.TRUE;
+        }, ok -> {
+            session.statusProperty().set(session.t("password.changed"));
+            reopen.run();
+        }, error -> {
+            session.dialogs().showError(error);
+            reopen.run();
         });
     }
 

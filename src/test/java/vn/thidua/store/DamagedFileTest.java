@@ -105,4 +105,20 @@ class DamagedFileTest {
         assertThat(e.key()).isEqualTo("data.error.newer");
         assertThat(Texts.vietnamese().t(e)).contains("phiên bản ThiDua mới hơn");
     }
+
+    @Test
+    void anOlderCopyPutInPlaceOfTheFileIsNoticed() throws Exception {
+        Path old = dir.resolve("cu.mv.db");
+        try (var ws = TestData.openSample(dir)) {
+            ws.backups().backup("thu-cong");
+        }
+        Files.copy(file(), old);
+        try (var ws = TestData.open(dir)) {
+            ws.blocs().addBloc("VX", "Khối Văn xã");
+        }
+        Files.copy(old, file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        AppException e = refusedOpening();
+        assertThat(e.key()).isEqualTo("data.error.behind");
+        assertThat(Texts.vietnamese().t(e)).contains("thiếu các thay đổi mới nhất");
+    }
 }
