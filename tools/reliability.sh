@@ -13,9 +13,10 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--runs N] [--seed S]" >&2; exit 2 ;;
   esac
 done
-build=${THIDUA_BUILD_DIR:-target}
-mvn -B -q -Dthidua.buildDir="$PWD/$build" test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/$build/test.classpath" -Dmdep.includeScope=test
-cp="$PWD/$build/test-classes:$PWD/$build/classes:$(cat "$build/test.classpath")"
+build=${THIDUA_BUILD_DIR:-$PWD/target}
+case "$build" in /*) ;; *) build="$PWD/$build" ;; esac
+mvn -B -q -Dthidua.buildDir="$build" test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$build/test.classpath" -Dmdep.includeScope=test
+cp="$build/test-classes:$build/classes:$(cat "$build/test.classpath")"
 java -cp "$cp" -Djava.awt.headless=true vn.thidua.reliability.KillLoop "$runs" "$seed"
-mvn -B -q -Dthidua.buildDir="$PWD/$build" surefire:test -Dtest=BadInputCorpusTest 2>&1 | grep -E 'bad-inputs|FAIL|ERROR' || true
+mvn -B -q -Dthidua.buildDir="$build" surefire:test -Dtest=BadInputCorpusTest 2>&1 | grep -E 'bad-inputs|FAIL|ERROR' || true
