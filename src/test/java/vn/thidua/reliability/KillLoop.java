@@ -62,15 +62,17 @@ public final class KillLoop {
                     }
                 });
                 reader.start();
-                if (run == 1) {
-                    // The first run builds the sample, which the later runs need: kill only once it is there.
+                // Mostly a random moment while ballots stream in; one run in five a random moment
+                // from the start (opening the file, creating the election). The first run builds
+                // the sample the others need, so it always waits for the stream.
+                boolean duringEntry = run == 1 || random.nextInt(5) > 0;
+                if (duringEntry) {
                     long until = System.currentTimeMillis() + 60_000;
                     while (election.get() < 0 && System.currentTimeMillis() < until) {
-                        Thread.sleep(20);
+                        Thread.sleep(5);
                     }
                 }
-                // A random moment: mid-stream, or during start-up, opening, or the election's creation.
-                Thread.sleep(random.nextInt(1500));
+                Thread.sleep(random.nextInt(duringEntry ? 800 : 1500));
                 child.kill();
                 reader.join(5_000);
                 kills++;
