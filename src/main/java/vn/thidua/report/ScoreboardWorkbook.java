@@ -272,6 +272,6 @@ public final class ScoreboardWorkbook {
         s.autoSizeColumn(nameCol);
         s.setColumnWidth(nameCol, Math.min(Math.max(s.getColumnWidth(nameCol), 24 * 256), 45 * 256));
         s.autoSizeColumn(lastCol);
-        s.setColumnWidth(lastCol, Math.min(Math.max(s.getColumnWidth(lastCol), 20 * 256), 34 * 256));
+        s.setColumnWidth(lastCol, Math.min(Math.max(s.getColumnWidth(lastCol), 30 * 256), 36 * 256));
     }
 }

@@ -129,7 +129,7 @@ public final class TemplateGenerator {
         b.body("II. MỘT SỐ CHỈ TIÊU CHỦ YẾU", Style.BOLD);
         b.tag("{{#sectors}}");
         b.body("{{sector.number}}. {{sector.name}}", Style.BOLD_ITALIC);
-        b.dataTable(new int[] {600, 2455, 1000, 1100, 1100, 1100, 1000, 1000},
+        b.dataTable(new int[] {700, 2355, 1000, 1100, 1100, 1100, 1000, 1000},
                 new String[] {"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Cùng kỳ năm trước",
                         "Thực hiện so với kế hoạch (%)", "Tăng so với cùng kỳ (%)"}, 11,
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT},
