@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A document could not be written, for a reason the user can act on (a template that cannot be
- * read, a placeholder the data does not have). Carries a message key from report-keys.txt and its
+ * read, a placeholder the data does not have). Carries a message key of the bundles (report.*) and its
  * arguments, never finished text, so the app says it in the user's language.
  */
 public class ReportException extends RuntimeException {
