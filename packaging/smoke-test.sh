@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Smoke test of the Linux installer, as root on a Debian/Ubuntu machine with Xvfb:
+#   installs the .deb (dpkg -i), runs the command line through the installed launcher, starts the
+#   window under Xvfb, finds "ThiDua started in N ms" in the log beside the data file, and takes a
+#   screenshot of the screen.
+#
+#   packaging/smoke-test.sh [THIDUA.deb] [OUTPUT_DIR]
+#
+# Defaults: the .deb in target/installer, output in target/smoke. Needs: dpkg, xvfb-run,
+# ImageMagick's `import`. Leaves the package installed (remove it with: dpkg -r thidua).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+deb=${1:-$(ls target/installer/thidua_*.deb 2>/dev/null | head -1)}
+out=${2:-target/smoke}
+[[ -f "$deb" ]] || { echo "no .deb: build it with mvn -Ppackage package" >&2; exit 2; }
+[[ $(id -u) == 0 ]] || { echo "dpkg -i needs root" >&2; exit 2; }
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
+
+step "install $deb"
+if ! dpkg -i "$deb"; then
+  # Missing dependencies (e.g. xdg-utils on a bare system): let apt bring them, then configure.
+  apt-get install -f -y -q
+fi
+dpkg -s thidua | grep -E '^(Status|Version):'
+launcher=$(command -v thidua) || fail "thidua is not on the PATH"
+echo "launcher: $launcher -> $(readlink -f "$launcher")"
+
+step "version, and the class-data archive maps (-Xshare:on refuses to start otherwise)"
+JAVA_TOOL_OPTIONS=-Xshare:on thidua --version 2>/dev/null || fail "the class-data archive does not map"
+
+data_dir=$(mktemp -d /tmp/thidua-smoke.XXXXXX)
+data=$data_dir/thidua
+step "thidua --db $data sample"
+thidua --db "$data" sample
+[[ -f $data.mv.db ]] || fail "no data file $data.mv.db"
+
+step "thidua --help"
+thidua --db "$data" --help
+if thidua --help | grep -qw scoreboard; then
+  step "thidua --db $data scoreboard --bloc KTN --year 2019"
+  thidua --db "$data" scoreboard --bloc KTN --year 2019
+else
+  echo "(this build has no 'scoreboard' command yet: checked 'sample' and '--help' only)"
+fi
+
+step "bad usage exits with 2 and says so in Vietnamese"
+set +e
+thidua --db "$data" no-such-command >"$out/bad-usage.txt" 2>&1
+code=$?
+set -e
+cat "$out/bad-usage.txt"
+[[ $code == 2 ]] || fail "exit code $code for bad usage, expected 2"
+
+step "the window under Xvfb"
+log=$data_dir/thidua-0.log
+before=$( [[ -f $log ]] && wc -l <"$log" || echo 0)
+shot=$out/window.png
+xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
+  thidua --db "$1" >"$2/console.txt" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 300); do
+    grep -q "started in" "$2/console.txt" 2>/dev/null && break
+    sleep 0.1
+  done
+  sleep 4   # the data opens in the background; let the main window fill in
+  import -window root "$3"
+  kill -TERM "$pid"
+  wait "$pid" || true
+' _ "$data" "$out" "$shot"
+echo "console:"; grep "started in" "$out/console.txt" || fail "no 'started in' line on the console"
+line=$(tail -n +"$((before + 1))" "$log" | grep -m1 "started in") || fail "no 'started in' line in $log"
+echo "log ($log): $line"
+[[ -s $shot ]] || fail "no screenshot"
+echo "screenshot: $shot"
+
+step "passed"
