@@ -5,11 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.thidua.app.BlocService;
+import vn.thidua.app.DataLocation;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Logs;
 import vn.thidua.app.ScoringService;
+import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
 import vn.thidua.store.DataFileTool;
@@ -34,17 +38,60 @@ public final class ThiDua {
     public static void main(String[] args) {
         long jvmStart = ProcessHandle.current().info().startInstant()
                 .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        RootCommand root = new RootCommand(ThiDua::openForCommandLine, dataFile -> {
+        RootCommand.WindowLauncher window = dataFile -> {
             Logs.toFolder(dataFile.getParent());
             new Gui(dataFile, ThiDua::open, new H2Recovery(), new DataFileTool(), jvmStart).runUntilClosed();
             return 0;
-        });
+        };
+        // Opening the window is what the secretary does, and it goes straight there: the
+        // command-line parser costs ~0.15 s of class loading and reflection before the first frame
+        // (docs/decisions/0004-installers-and-start-up.md). Anything else goes through picocli.
+        Path windowOnly = windowOnlyDataFile(args);
+        if (windowOnly != null) {
+            int code;
+            try {
+                code = window.run(windowOnly);
+            } catch (Exception e) {
+                // Reported as the command line reports an unexpected fault (cli.Failures).
+                Logger.getLogger(ThiDua.class.getName()).log(Level.SEVERE, "The window failed", e);
+                Texts texts = Texts.vietnamese();
+                System.err.println(texts.t("cli.error") + " " + texts.t("error.unexpected", String.valueOf(e)));
+                code = 3;
+            }
+            System.exit(code);
+        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        RootCommand root = new RootCommand(ThiDua::openForCommandLine, window);
         int code = RootCommand.execute(root, out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The data file when the arguments only open the window ({@code []}, {@code --db FILE} or
+     * {@code --db=FILE}), resolved as the command line resolves it; null for anything else.
+     */
+    static Path windowOnlyDataFile(String[] args) {
+        String db;
+        if (args.length == 0) {
+            db = null;
+        } else if (args.length == 2 && args[0].equals("--db")) {
+            db = args[1];
+        } else if (args.length == 1 && args[0].startsWith("--db=")) {
+            db = args[0].substring("--db=".length());
+        } else {
+            return null;
+        }
+        if (db != null && (db.isBlank() || db.startsWith("-"))) {
+            return null;
+        }
+        try {
+            return DataLocation.resolve(db == null ? null : Path.of(db));
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     private static Workspace openForCommandLine(Path dataFile, char[] password) {
