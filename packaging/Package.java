@@ -69,7 +69,8 @@ public final class Package {
     List<String> types = new ArrayList<>();
     List<String> javaOptions = new ArrayList<>();
     boolean appOptions = true;
-    boolean cds = true;
+    /** off, on (a failed training run is a warning: the program works, only starts slower), required. */
+    String cds = "on";
     boolean icon = true;
     long trainSettleMillis = 5000;
     boolean trainPrepareSample = true;
@@ -114,7 +115,12 @@ public final class Package {
                 case "--type" -> Arrays.stream(args[++i].split(",")).map(String::trim)
                         .filter(t -> !t.isEmpty()).forEach(types::add);
                 case "--java-option" -> javaOptions.add(args[++i]);
-                case "--cds" -> cds = Boolean.parseBoolean(args[++i]);
+                case "--cds" -> cds = switch (args[++i]) {
+                    case "false", "off" -> "off";
+                    case "true", "on" -> "on";
+                    case "required" -> "required";
+                    default -> throw new Failure("--cds takes on, off or required");
+                };
                 case "--train-settle-ms" -> trainSettleMillis = Long.parseLong(args[++i]);
                 case "--no-app-options" -> {
                     appOptions = false;
@@ -150,7 +156,8 @@ public final class Package {
                   --dest DIR           where the app image and the installers go
                   --version V          application version (the pom's)
                   --type T[,T]         app-image, deb, msi, dmg (default: app-image and this system's installer)
-                  --cds true|false     make the class-data-sharing archive (default true)
+                  --cds on|off|required  the class-data-sharing archive (default on: a failed training run
+                                       is a warning; required: it fails the build)
                   --name N             launcher name (default thidua on Linux, ThiDua on Windows and macOS)
                   --main-class C       default vn.thidua.ThiDua
                   --java-option O      one more JVM option for the launcher (repeatable)
@@ -185,8 +192,15 @@ public final class Package {
 
         Path imageParent = work.resolve("image");
         Path image = jpackageImage(input, runtime, imageParent);
-        if (cds) {
-            classDataArchive(image);
+        if (!cds.equals("off")) {
+            try {
+                classDataArchive(image);
+            } catch (Failure e) {
+                if (cds.equals("required")) {
+                    throw e;
+                }
+                log("WARNING: no class-data archive, the program will start slower: " + e.getMessage());
+            }
         }
         log("app image: " + image + " (" + mb(size(image)) + ")");
 
@@ -330,6 +344,14 @@ public final class Package {
         };
     }
 
+    /**
+     * The launcher of the training run. On Windows the console twin (thidua-cli.exe): what a
+     * window program writes to its console may not reach us, and the run is watched through it.
+     */
+    Path trainingLauncher(Path image) {
+        return OS == Os.WINDOWS && appOptions ? launcher(image, "thidua-cli") : launcher(image, name);
+    }
+
     static Path launcher(Path image, String name) {
         return switch (OS) {
             case LINUX -> image.resolve("bin").resolve(name);
@@ -406,7 +428,7 @@ public final class Package {
                 }
                 env.put("DISPLAY", xvfb.display);
             }
-            List<String> launcher = new ArrayList<>(List.of(launcher(image, name).toString()));
+            List<String> launcher = new ArrayList<>(List.of(trainingLauncher(image).toString()));
             if (trainPrepareSample) {
                 // A data file as the secretary has it: the sample bloc in it, nothing to migrate.
                 List<String> prepare = new ArrayList<>(launcher);
@@ -436,12 +458,21 @@ public final class Package {
             int[] kept = keepRuntimeImageClasses(classList, appDir(image));
             env.put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + classList
                     + " -XX:SharedArchiveFile=" + archive);
-            Process dump = start(List.of(launcher(image, name).toString()), env, log);
+            Process dump = start(List.of(trainingLauncher(image).toString()), env, log);
             if (!dump.waitFor(300, TimeUnit.SECONDS) || dump.exitValue() != 0 || !Files.exists(archive)) {
                 dump.destroyForcibly();
                 throw new Failure("writing the class-data archive failed: " + tail(log));
             }
             addArchiveOption(image);
+            if (OS == Os.MAC && commandWorks("codesign", "-h")) {
+                // The bundle changed (NAME.jsa, the .cfg): sign it again, ad hoc, or macOS on Apple
+                // silicon may call the unchanged signature broken and the program damaged.
+                Process sign = new ProcessBuilder("codesign", "--force", "--deep", "--sign", "-", image.toString())
+                        .inheritIO().start();
+                if (sign.waitFor() != 0) {
+                    throw new Failure("codesign of " + image + " failed");
+                }
+            }
             log("cds: " + archive + " (" + mb(Files.size(archive)) + ", " + kept[0] + " classes listed, "
                     + kept[1] + " from jars left out)");
         } finally {

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The scale run: a generated bloc of 100 units x 300 scoring lines and 300 indicators per unit x 10
+# years, and an election of 5,000 ballots; times open, scoreboard and tally through the app layer
+# (ScaleBench), then the longest frame gap while the 100-row scoreboard scrolls in a real window
+# under Xvfb (ScoreboardScrollBench). Figures, not assertions.
+#
+#   bench/scale.sh [DATA_FILE.mv.db]
+#
+# The file is generated once (a few minutes) and reused: default target/bench/scale/bloc.mv.db.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${BUILD:-target}
+file=${1:-$build/bench/scale/bloc.mv.db}
+mkdir -p "$(dirname "$file")"
+
+mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$build/bench/test-classpath.txt" -Dthidua.buildDir="$(cd "$build" && pwd)"
+cp="$build/test-classes:$build/classes:$(cat "$build/bench/test-classpath.txt")"
+java_opts=(-Dfile.encoding=UTF-8 -Djava.util.logging.config.file=bench/quiet-logging.properties)
+
+echo "== generate (skipped when $file exists)"
+java "${java_opts[@]}" -cp "$cp" vn.thidua.bench.ScaleBench generate "$file"
+
+echo
+echo "== open, scoreboard, tally"
+java "${java_opts[@]}" -cp "$cp" vn.thidua.bench.ScaleBench measure "$file"
+
+echo
+echo "== frame gaps while the scoreboard scrolls (Xvfb, software rendering)"
+xvfb-run -a -s "-screen 0 1366x768x24" \
+  java "${java_opts[@]}" -Dprism.order=sw -cp "$cp" vn.thidua.bench.ScoreboardScrollBench "$file" 8
