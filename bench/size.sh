@@ -5,7 +5,7 @@
 set -euo pipefail
 [[ $# -ge 1 ]] || { sed -n '2,4p' "$0"; exit 2; }
 mb() { awk -v b="$1" 'BEGIN {printf "%.1f", b / 1e6}'; }
-bytes() { du -sb "$@" 2>/dev/null | awk '{s += $1} END {print s + 0}'; }
+bytes() { { du -sb "$@" 2>/dev/null || true; } | awk '{s += $1} END {print s + 0}'; }
 first=""; firstsize=""
 printf '%-10s %9s %9s %9s %9s %9s\n' label total_MB runtime jars cds_jsa other
 while [[ $# -gt 0 && $1 != -- ]]; do
