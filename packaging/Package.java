@@ -300,7 +300,10 @@ public final class Package {
             // ThiDua.exe is a window program: Windows gives it no console, so what a command prints
             // would be lost. thidua-cli.exe is the same program as a console program.
             Path props = work.resolve("thidua-cli.properties");
-            Files.writeString(props, "win-console=true\n", StandardCharsets.ISO_8859_1);
+            // win-menu/win-shortcut=false are read by later jpackages (JDK-8269387); jpackage 17
+            // ignores them and gives the twin a Start menu entry too (packaging/README.md).
+            Files.writeString(props, "win-console=true\nwin-menu=false\nwin-shortcut=false\n",
+                    StandardCharsets.ISO_8859_1);
             a.add("--add-launcher");
             a.add("thidua-cli=" + props);
         }
@@ -379,8 +382,9 @@ public final class Package {
                     a.addAll(List.of("--icon", iconFile().toString()));
                 }
             }
+            // No desktop shortcut: jpackage 17 would put one for thidua-cli.exe beside ThiDua's.
             case "msi" -> a.addAll(List.of("--win-per-user-install", "--win-menu", "--win-menu-group", "ThiDua",
-                    "--win-shortcut", "--win-upgrade-uuid", WIN_UPGRADE_UUID, "--icon", iconFile().toString()));
+                    "--win-upgrade-uuid", WIN_UPGRADE_UUID, "--icon", iconFile().toString()));
             case "dmg" -> a.addAll(List.of("--icon", iconFile().toString()));
             default -> throw new Failure("unknown installer type " + type);
         }
