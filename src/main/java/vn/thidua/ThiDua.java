@@ -9,9 +9,11 @@ import vn.thidua.app.BlocService;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Logs;
+import vn.thidua.app.ReportService;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
+import vn.thidua.report.DocumentWriter;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
@@ -68,7 +70,10 @@ public final class ThiDua {
                     db.file().resolveSibling(H2Recovery.FOLDER), Clock.systemDefaultZone());
             ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring,
                     backups::backup);
-            return new Workspace(db.file(), blocs, scoring, elections, backups, new JdbcAuditLog(db), db);
+            JdbcAuditLog audit = new JdbcAuditLog(db);
+            ReportService reports = new ReportService(blocs, scoring, elections, audit, new DocumentWriter(),
+                    Clock.systemDefaultZone());
+            return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

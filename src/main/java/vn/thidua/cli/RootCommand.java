@@ -15,7 +15,7 @@ import vn.thidua.app.WorkspaceOpener;
  * the same use cases as the window does, without it.
  */
 @Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
-        description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class})
+        description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class, ReportCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */

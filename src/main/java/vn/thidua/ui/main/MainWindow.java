@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import vn.thidua.app.Texts;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.reports.ReportsView;
 import vn.thidua.ui.units.UnitsView;
 import vn.thidua.ui.units.UnitsViewModel;
 
@@ -53,7 +54,7 @@ public final class MainWindow {
                 pending("nav.scoring", "scoring"),
                 pending("nav.scoreboard", "scoreboard"),
                 pending("nav.elections", "elections"),
-                pending("nav.reports", "reports"));
+                new Screen("nav.reports", "reports", ReportsView.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
