@@ -42,7 +42,9 @@ public final class ReportsView {
         info.setId("reportsYear");
         info.textProperty().bind(vm.yearInfoProperty());
         root.setTop(new VBox(4, title, info));
-        root.setCenter(new VBox(12, documents(), folders(), run(), files()));
+        VBox center = new VBox(12, documents(), folders(), run(), files());
+        center.setPadding(new Insets(10, 0, 0, 0));
+        root.setCenter(center);
     }
 
     /** The screen for the navigation: one ViewModel kept across visits, a fresh view each time. */
