@@ -1,5 +1,6 @@
 package vn.thidua.cli;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,19 +32,34 @@ final class TallyCommand extends ElectionIdCommand {
     int run(Workspace ws) {
         StoredElection e = ws.elections().election(election);
         TallyResult r = ws.elections().tally(election);
+        List<CandidateResult> rows = inOrder(r);
         if (format == Format.CSV) {
             Csv.row(out(), "code", "name", "votes", "percent", "result");
-            for (CandidateResult c : r.rows()) {
+            for (CandidateResult c : rows) {
                 Csv.row(out(), c.candidate().code(), c.candidate().name(), c.votes(), Csv.decimal2(c.percent()),
                         c.outcome().name().toLowerCase(Locale.ROOT));
             }
             return 0;
         }
-        text(ws, e, r);
+        text(ws, e, r, rows);
         return 0;
     }
 
-    private void text(Workspace ws, StoredElection e, TallyResult r) {
+    /**
+     * Most votes first, equal votes by the program's Vietnamese order of names ({@link VnFormat#nameOrder()},
+     * which counts a space: "Tân Uyên" before "Tâng"), then by code. The count already comes nearly so;
+     * this only pins the contract's order where the two collators could part.
+     */
+    static List<CandidateResult> inOrder(TallyResult r) {
+        Comparator<String> names = VnFormat.nameOrder();
+        return r.rows().stream()
+                .sorted(Comparator.comparingInt(CandidateResult::votes).reversed()
+                        .thenComparing((a, b) -> names.compare(a.candidate().name(), b.candidate().name()))
+                        .thenComparing(c -> c.candidate().code()))
+                .toList();
+    }
+
+    private void text(Workspace ws, StoredElection e, TallyResult r, List<CandidateResult> rows) {
         String round = e.settings().isRunoff()
                 ? " " + texts().t("cli.election.runoffOf", e.settings().round(), e.settings().parentElectionId()) : "";
         out().println(texts().t("cli.tally.title", e.settings().title(), e.id(), round,
@@ -57,14 +73,14 @@ final class TallyCommand extends ElectionIdCommand {
             out().println(texts().t("cli.tally.incomplete", r.returned(), r.issued()));
         }
         int codeWidth = Math.max(Columns.length(texts().t("cli.tally.code")),
-                r.rows().stream().mapToInt(c -> Columns.length(c.candidate().code())).max().orElse(0));
+                rows.stream().mapToInt(c -> Columns.length(c.candidate().code())).max().orElse(0));
         int nameWidth = Math.max(Columns.length(texts().t("cli.tally.unit")),
-                r.rows().stream().mapToInt(c -> Columns.length(c.candidate().name())).max().orElse(0));
+                rows.stream().mapToInt(c -> Columns.length(c.candidate().name())).max().orElse(0));
         out().println(Columns.left(texts().t("cli.tally.code"), codeWidth) + "  "
                 + Columns.left(texts().t("cli.tally.unit"), nameWidth) + "  "
                 + Columns.right(texts().t("cli.tally.votes"), 8) + "  " + Columns.right(texts().t("cli.tally.percent"), 8)
                 + "  " + texts().t("cli.tally.result"));
-        for (CandidateResult c : r.rows()) {
+        for (CandidateResult c : rows) {
             out().println(Columns.left(c.candidate().code(), codeWidth) + "  "
                     + Columns.left(c.candidate().name(), nameWidth) + "  "
                     + Columns.right(String.valueOf(c.votes()), 8) + "  "

@@ -340,4 +340,25 @@ class ElectionCommandsTest {
         assertThat(ok("tally", "--election", id).out()).contains("Phiếu phát ra: 4; thu về: 4; hợp lệ: 2; "
                 + "không hợp lệ: 2 (Phiếu hỏng: 1; Bầu quá số đơn vị được suy tôn: 1).");
     }
+
+    @Test
+    void equalVotesAreListedInVietnameseOrderWhereASpaceCounts() throws Exception {
+        ok("bloc", "add", "--code", "BD", "--name", "Khối huyện");
+        ok("year", "add", "--bloc", "BD", "--year", "2024");
+        ok("unit", "add", "--bloc", "BD", "--code", "TG", "--name", "Huyện Tâng");
+        ok("unit", "add", "--bloc", "BD", "--code", "TU", "--name", "Huyện Tân Uyên");
+        ok("unit", "add", "--bloc", "BD", "--code", "DN", "--name", "Huyện Đông Nam");
+        ok("unit", "add", "--bloc", "BD", "--code", "DA", "--name", "Huyện Dầu");
+        String id = add("--bloc", "BD", "--year", "2024", "--title", "Thử thứ tự", "--seats", "1",
+                "--threshold", ">:50", "--base", "valid", "--issued", "4", "--candidates", "TG,DN,TU,DA");
+        ok("ballots", "--election", id, "--import",
+                file("o.csv", "ballot,approve\n1,TG\n2,TU\n3,DN\n4,DA\n").toString());
+        assertThat(ok("tally", "--election", id, "--format", "csv").out()).isEqualTo("""
+                code,name,votes,percent,result
+                DA,Huyện Dầu,1,25.00,not_elected
+                DN,Huyện Đông Nam,1,25.00,not_elected
+                TU,Huyện Tân Uyên,1,25.00,not_elected
+                TG,Huyện Tâng,1,25.00,not_elected
+                """);
+    }
 }
