@@ -266,6 +266,9 @@ public final class ElectionService {
         if (!e.closed()) {
             throw new AppException("election.error.notClosed", e.settings().title());
         }
+        if (!runoffs(electionId).isEmpty() && runoffs(electionId).get(0).settings().parentElectionId() == electionId) {
+            throw new AppException("election.error.runoffExists", e.settings().title());
+        }
         ElectionSettings next = Runoff.settingsFor(electionId, tally(electionId))
                 .orElseThrow(() -> new AppException("election.error.noTie", e.settings().title()));
         return store.insertElection(e.seasonId(), next, "runoff", e.excludePutForward());
