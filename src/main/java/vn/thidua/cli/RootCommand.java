@@ -14,7 +14,7 @@ import vn.thidua.app.WorkspaceOpener;
  * {@code thidua [--db FILE] [command]}: with no command, opens the window; every command runs
  * the same use cases as the window does, without it.
  */
-@Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+@Command(name = "thidua", mixinStandardHelpOptions = true, resourceBundle = "vn.thidua.cli.usage", versionProvider = RootCommand.Version.class,
         description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class,
                 ScoreboardCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
                 RunoffCommand.class, CloseCommand.class, VerifyCommand.class})
