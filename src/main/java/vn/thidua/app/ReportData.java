@@ -88,10 +88,11 @@ final class ReportData {
         List<StoredElection> all = elections.elections(season).stream()
                 .sorted(Comparator.comparingLong(StoredElection::id)).toList();
         Map<Long, Times> times = times(all);
-        // The documents are dated the day the last election closed: the conference day.
-        LocalDate date = times.values().stream().map(Times::closed).filter(java.util.Objects::nonNull)
+        // The conference day recorded for the year; else the day the last election closed.
+        LocalDate date = blocs.conferenceDetails(season).day().orElseGet(() -> times.values().stream()
+                .map(Times::closed).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
-                .orElseGet(() -> LocalDate.now(clock));
+                .orElseGet(() -> LocalDate.now(clock)));
         return new Context(bloc, season, blocs.members(season), scoring.scoreboard(season), all, times, date);
     }
 
@@ -130,8 +131,9 @@ final class ReportData {
     // ---- the heading
 
     DocumentHeader header(Context ctx, String kindSymbol) {
-        return new DocumentHeader("", ctx.bloc().name().toUpperCase(VI), "      /" + kindSymbol + "-"
-                + symbol(ctx.bloc().name()), "", ctx.date());
+        vn.thidua.domain.bloc.ConferenceDetails details = blocs.conferenceDetails(ctx.season());
+        return new DocumentHeader(details.superiorBody().toUpperCase(VI), ctx.bloc().name().toUpperCase(VI),
+                "      /" + kindSymbol + "-" + symbol(ctx.bloc().name()), details.place(), ctx.date());
     }
 
     /**
