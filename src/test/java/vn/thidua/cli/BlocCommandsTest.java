@@ -91,6 +91,8 @@ class BlocCommandsTest {
                 "--place", "Hải Dương", "--superior", "UBND tỉnh Hải Dương").code()).isZero();
         assertThat(CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2019", "--date", "31/02/2019")
                 .err()).contains("31/02/2019");
+        // A new year copies the place from the latest year before it (2020).
+        CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2020", "--place", "Hải Dương");
         CliRunner.run("--db", db(), "year", "add", "--bloc", "KTN", "--year", "2021");
         try (Workspace ws = TestData.open(dir)) {
             var ktn = ws.blocs().requireBloc("KTN");
