@@ -106,7 +106,9 @@ public final class IndicatorRow {
         if (!snapshot.equals(submitted)) {
             return;
         }
-        submitted = null;
+        // The same text again is refused again: only a change is worth another try. After a
+        // failure that was not the input's fault (no message), any leave tries again.
+        submitted = message.isEmpty() ? null : snapshot;
         error.set(message);
         refused.clear();
         refused.addAll(fields);

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.scoring.GridEntry;
+import vn.thidua.ui.scoring.ScreenKeys;
 import vn.thidua.ui.scoring.UnitChooser;
 
 /**
@@ -36,7 +37,7 @@ import vn.thidua.ui.scoring.UnitChooser;
 public final class IndicatorsView {
 
     private static final String[] FIELDS = {"name", "measure", "plan", "actual", "previous", "note"};
-    private static final double[] WIDTHS = {236, 82, 96, 96, 96, 74, 74, 170};
+    private static final double[] WIDTHS = {236, 84, 100, 100, 100, 84, 84, 170};
     private final IndicatorsViewModel vm;
     private final Session session;
     private final BorderPane root = new BorderPane();
@@ -74,7 +75,7 @@ public final class IndicatorsView {
             }
         });
         root.setCenter(tabs);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        ScreenKeys.whileShown(root, this::keys);
         vm.rows().addListener(this::rowsChanged);
         rebuild();
         vm.refresh();
@@ -105,6 +106,10 @@ public final class IndicatorsView {
         for (double w : WIDTHS) {
             grid.getColumnConstraints().add(new ColumnConstraints(w, w, w));
         }
+        // Indicator names are long: the name column takes the width the screen has to spare.
+        ColumnConstraints name = grid.getColumnConstraints().get(0);
+        name.setMaxWidth(Double.MAX_VALUE);
+        name.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         scroller.setFitToWidth(true);
         Label hint = new Label(session.t("indicators.hint"));
         hint.getStyleClass().add("hint");

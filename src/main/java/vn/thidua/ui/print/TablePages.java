@@ -29,6 +29,8 @@ public final class TablePages {
     static final String STYLESHEET = Objects.requireNonNull(
             TablePages.class.getResource("/vn/thidua/ui/app.css")).toExternalForm();
     private static final double SLACK = 2;
+    /** Room for the grid's outer rule, which lies outside the columns. */
+    private static final double GRID_RULE = 2;
 
     private final TableDocument doc;
     private final PageFormat format;
@@ -105,14 +107,15 @@ public final class TablePages {
             inSheet(probe);
             for (Node n : probe.getChildren()) {
                 int c = GridPane.getColumnIndex(n);
-                widths[c] = Math.max(widths[c], ((Region) n).prefWidth(-1) + SLACK);
+                // Whole points: the layout snaps each column to a pixel, which must not widen the table.
+                widths[c] = Math.max(widths[c], Math.ceil(((Region) n).prefWidth(-1) + SLACK));
             }
         }
         return widths;
     }
 
     private double designWidth(double[] widths) {
-        double sum = 0;
+        double sum = GRID_RULE;
         for (double w : widths) {
             sum += w;
         }
@@ -121,7 +124,7 @@ public final class TablePages {
 
     /** A table narrower than the page gives the rest to its growing column (else to the last). */
     private void widen(double[] widths, double designWidth) {
-        double sum = 0;
+        double sum = GRID_RULE;
         for (double w : widths) {
             sum += w;
         }
@@ -133,7 +136,7 @@ public final class TablePages {
                     break;
                 }
             }
-            widths[grow] += designWidth - sum;
+            widths[grow] += Math.floor(designWidth - sum);
         }
     }
 

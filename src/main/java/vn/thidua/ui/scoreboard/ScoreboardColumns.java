@@ -25,11 +25,11 @@ final class ScoreboardColumns {
         table.getSortOrder().clear();
         table.getColumns().clear();
         TableColumn<ScoreboardLine, Integer> rank = column(texts.t("scoreboard.col.rank"), "rank", ScoreboardLine::rank);
-        rank.setPrefWidth(56);
+        rank.setPrefWidth(52);
         rank.getStyleClass().add("align-center");
         TableColumn<ScoreboardLine, String> unit = column(texts.t("scoreboard.col.unit"), "unit", ScoreboardLine::unitName);
         unit.setComparator(VnFormat.nameOrder());
-        unit.setPrefWidth(270);
+        unit.setPrefWidth(265);
         table.getColumns().add(rank);
         table.getColumns().add(unit);
         for (CriterionGroup g : groups) {
@@ -37,11 +37,13 @@ final class ScoreboardColumns {
             Tooltip.install(c.getGraphic(), new Tooltip(g.name()));
             table.getColumns().add(c);
         }
-        table.getColumns().add(number(texts.t("scoreboard.col.bonus"), "bonus", ScoreboardLine::bonus));
-        table.getColumns().add(number(texts.t("scoreboard.col.deduction"), "deduction", ScoreboardLine::deduction));
+        table.getColumns().add(width(number(texts.t("scoreboard.col.bonus"), "bonus", ScoreboardLine::bonus), 62));
+        table.getColumns().add(width(number(texts.t("scoreboard.col.deduction"), "deduction", ScoreboardLine::deduction),
+                46));
         TableColumn<ScoreboardLine, BigDecimal> total = number(texts.t("scoreboard.col.total"), "total",
                 ScoreboardLine::total);
         total.getStyleClass().add("total-column");
+        total.setPrefWidth(84);
         table.getColumns().add(total);
         TableColumn<ScoreboardLine, Classification> cls = column(texts.t("scoreboard.col.classification"),
                 "classification", ScoreboardLine::classification);
@@ -53,11 +55,16 @@ final class ScoreboardColumns {
                 setText(empty || item == null ? null : texts.t(item.key()));
             }
         });
-        cls.setPrefWidth(230);
+        cls.setPrefWidth(218);
         table.getColumns().add(cls);
         TableColumn<ScoreboardLine, String> note = column(texts.t("scoreboard.col.note"), "note", ScoreboardLine::note);
-        note.setPrefWidth(200);
+        note.setPrefWidth(120);
         table.getColumns().add(note);
+    }
+
+    private static <T> TableColumn<ScoreboardLine, T> width(TableColumn<ScoreboardLine, T> c, double w) {
+        c.setPrefWidth(w);
+        return c;
     }
 
     private static <T> TableColumn<ScoreboardLine, T> column(String heading, String id, Function<ScoreboardLine, T> value) {
@@ -73,7 +80,7 @@ final class ScoreboardColumns {
         // The heading as a graphic so that a tooltip (the group's name) can hang on it.
         c.setGraphic(new javafx.scene.control.Label(heading));
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setPrefWidth(64);
+        c.setPrefWidth(50);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
@@ -63,6 +64,7 @@ public final class ScoreboardProjection {
 
     private VBox board(ScoreboardData data) {
         Label title = label(texts.t("scoreboard.projection.title", data.season().year()), "projection-title");
+        title.setAlignment(Pos.CENTER);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("projection-grid");
         grid.getColumnConstraints().addAll(column(HPos.RIGHT), column(HPos.LEFT), column(HPos.RIGHT), column(HPos.LEFT));
@@ -79,10 +81,15 @@ public final class ScoreboardProjection {
             cls.getStyleClass().add("class-" + row.classification().code());
             Label[] cells = {label(String.valueOf(row.rank()), "projection-rank"),
                 label(row.unitName(), "projection-unit"), label(total, "projection-total"), cls};
-            for (Label cell : cells) {
-                cell.getStyleClass().add(r % 2 == 0 ? "projection-even" : "projection-odd");
+            if (r % 2 == 0) {
+                // One band behind the whole row: per-cell backgrounds show seams once scaled.
+                Region stripe = new Region();
+                stripe.getStyleClass().add("projection-even");
+                grid.add(stripe, 0, r, cells.length, 1);
             }
-            grid.addRow(r, cells);
+            for (int c = 0; c < cells.length; c++) {
+                grid.add(cells[c], c, r);
+            }
             r++;
         }
         VBox box = new VBox(title, grid);
@@ -104,7 +111,7 @@ public final class ScoreboardProjection {
     private static Label label(String text, String style) {
         Label l = new Label(text);
         l.getStyleClass().add(style);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
     }

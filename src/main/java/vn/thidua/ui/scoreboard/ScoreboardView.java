@@ -23,6 +23,7 @@ import vn.thidua.ui.common.Session;
 import vn.thidua.ui.print.PrintPreview;
 import vn.thidua.ui.print.Printing;
 import vn.thidua.ui.print.TableDocument;
+import vn.thidua.ui.scoring.ScreenKeys;
 
 /** The scoreboard screen. Keys: Ctrl+P print, Ctrl+Shift+P print preview, F5 projector preview. */
 public final class ScoreboardView {
@@ -54,6 +55,7 @@ public final class ScoreboardView {
         SortedList<ScoreboardLine> sorted = new SortedList<>(vm.lines());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(session.t("scoreboard.empty")));
         ScoreboardColumns.build(table, vm.groups(), session.texts());
         vm.groups().addListener((ListChangeListener<Object>) c -> ScoreboardColumns.build(table, vm.groups(),
@@ -67,7 +69,7 @@ public final class ScoreboardView {
         VBox center = new VBox(8, table, projectionFrame);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         root.setCenter(center);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        ScreenKeys.whileShown(root, this::keys);
         vm.refresh();
     }
 
