@@ -31,9 +31,11 @@ import vn.thidua.ui.main.MainWindow;
 import vn.thidua.ui.print.Snapshots;
 
 /**
- * The sample 2019 scoreboard printed for real, through the print preview, on the default
- * printer. Skipped on a machine without one; `.ci/run` sets up CUPS with a PDF printer, whose
- * files land in ~/PDF. The PDF is kept under target/snapshots to be looked at.
+ * The sample 2019 scoreboard printed for real, through the print preview, on a CUPS-PDF queue
+ * (files land in ~/PDF). Skipped on a machine without a default printer or without a PDF queue,
+ * so that a developer's real printer never gets a page; `.ci/run` sets CUPS up. Another queue
+ * can be named with -Dthidua.test.printer=NAME. The PDF is kept under target/snapshots to be
+ * looked at.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScoreboardPrintedTest {
@@ -42,12 +44,21 @@ class ScoreboardPrintedTest {
     Path dir;
     Workspace ws;
     MainWindow window;
+    Printer pdfQueue;
 
     @BeforeEach
     void open() throws Exception {
-        AtomicReference<Printer> printer = new AtomicReference<>();
-        new FxRobot().interact(() -> printer.set(Printer.getDefaultPrinter()));
-        assumeTrue(printer.get() != null, "no default printer on this machine");
+        AtomicReference<Printer> defaultPrinter = new AtomicReference<>();
+        new FxRobot().interact(() -> {
+            defaultPrinter.set(Printer.getDefaultPrinter());
+            String wanted = System.getProperty("thidua.test.printer");
+            pdfQueue = Printer.getAllPrinters().stream()
+                    .filter(p -> wanted != null ? p.getName().equals(wanted)
+                            : p.getName().toLowerCase(java.util.Locale.ROOT).contains("pdf"))
+                    .findFirst().orElse(null);
+        });
+        assumeTrue(defaultPrinter.get() != null, "no default printer on this machine");
+        assumeTrue(pdfQueue != null, "no PDF print queue on this machine");
         ws = TestData.openSample(dir);
         Preferences prefs = new Preferences(dir.resolve("prefs.properties"));
         prefs.put("lastBloc", "KTN");
@@ -90,6 +101,13 @@ class ScoreboardPrintedTest {
         FxHarness.waitIdle(window.session());
         robot.clickOn("#previewScoreboard");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printPreview").tryQuery().isPresent());
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<Printer> printers = robot.lookup("#previewPrinter")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            printers.getItems().stream().filter(p -> p.getName().equals(pdfQueue.getName())).findFirst()
+                    .ifPresent(printers::setValue);
+        });
         robot.clickOn("#previewPrint");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printPreview").tryQuery().isEmpty());
         assertThat(window.session().statusProperty().get()).startsWith("Đã gửi 1 trang tới máy in");
