@@ -69,10 +69,19 @@ public final class IndicatorsView {
         TabPane tabs = new TabPane(tab("tab-entry", "indicators.tab.entry", entryPane()),
                 tab("tab-history", "indicators.tab.history", new HistoryView(vm, session).node()));
         tabs.setId("indicatorTabs");
+        ScreenKeys.tabKeys(tabs);
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() == 1) {
                 vm.refreshHistory();
             }
+            // A tab reached from the keyboard takes the keyboard with it.
+            javafx.application.Platform.runLater(() -> {
+                if (b.intValue() == 0) {
+                    focus(0, 0);
+                } else {
+                    tabs.getTabs().get(1).getContent().lookup("#historyYears").requestFocus();
+                }
+            });
         });
         root.setCenter(tabs);
         ScreenKeys.whileShown(root, this::keys);
@@ -113,6 +122,7 @@ public final class IndicatorsView {
         scroller.setFitToWidth(true);
         Label hint = new Label(session.t("indicators.hint"));
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
         BorderPane pane = new BorderPane(scroller);
         pane.setTop(hint);
         pane.getStyleClass().add("tab-body");

@@ -151,9 +151,10 @@ public final class PrintPreview {
         double scale = Math.min((AREA_WIDTH - 24) / w, (AREA_HEIGHT - 24) / h);
         StackPane paper = new StackPane(page);
         paper.getStyleClass().add("print-paper");
-        Group scaled = new Group(paper);
-        scaled.getTransforms().add(new Scale(scale, scale));
-        area.getChildren().setAll(scaled);
+        // The scale on the paper, inside the group, so that the group's bounds (which the area
+        // centres) are those of the sheet as drawn.
+        paper.getTransforms().add(new Scale(scale, scale, 0, 0));
+        area.getChildren().setAll(new Group(paper));
         pageLabel.setText(texts.t("print.pageLabel", index + 1, pages.size()));
         previous.setDisable(index == 0);
         next.setDisable(index == pages.size() - 1);

@@ -29,7 +29,7 @@ final class ScoreboardColumns {
         rank.getStyleClass().add("align-center");
         TableColumn<ScoreboardLine, String> unit = column(texts.t("scoreboard.col.unit"), "unit", ScoreboardLine::unitName);
         unit.setComparator(VnFormat.nameOrder());
-        unit.setPrefWidth(265);
+        unit.setPrefWidth(280);
         table.getColumns().add(rank);
         table.getColumns().add(unit);
         for (CriterionGroup g : groups) {
@@ -43,7 +43,7 @@ final class ScoreboardColumns {
         TableColumn<ScoreboardLine, BigDecimal> total = number(texts.t("scoreboard.col.total"), "total",
                 ScoreboardLine::total);
         total.getStyleClass().add("total-column");
-        total.setPrefWidth(84);
+        total.setPrefWidth(92);
         table.getColumns().add(total);
         TableColumn<ScoreboardLine, Classification> cls = column(texts.t("scoreboard.col.classification"),
                 "classification", ScoreboardLine::classification);
@@ -55,10 +55,10 @@ final class ScoreboardColumns {
                 setText(empty || item == null ? null : texts.t(item.key()));
             }
         });
-        cls.setPrefWidth(218);
+        cls.setPrefWidth(206);
         table.getColumns().add(cls);
         TableColumn<ScoreboardLine, String> note = column(texts.t("scoreboard.col.note"), "note", ScoreboardLine::note);
-        note.setPrefWidth(120);
+        note.setPrefWidth(90);
         table.getColumns().add(note);
     }
 

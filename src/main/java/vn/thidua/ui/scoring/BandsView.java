@@ -17,6 +17,7 @@ import vn.thidua.ui.common.Session;
 final class BandsView {
 
     private final VBox root = new VBox(10);
+    private TextField first;
 
     BandsView(BandsViewModel vm, Session session) {
         root.setId("bandsEditor");
@@ -35,6 +36,9 @@ final class BandsView {
         for (int i = 0; i < vm.banded().size(); i++) {
             Classification c = vm.banded().get(i);
             TextField total = new TextField();
+            if (first == null) {
+                first = total;
+            }
             total.setId("bandTotal-" + c.code());
             total.setPrefColumnCount(6);
             total.getStyleClass().add("number-field");
@@ -71,5 +75,9 @@ final class BandsView {
 
     Node node() {
         return root;
+    }
+
+    Node focusTarget() {
+        return first;
     }
 }

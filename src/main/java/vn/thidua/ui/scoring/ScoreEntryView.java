@@ -31,12 +31,13 @@ final class ScoreEntryView {
     private final GridPane grid = new GridPane();
     private final ScrollPane scroller = new ScrollPane(grid);
     private final GridEntry entry = new GridEntry(scroller);
+    private ComboBox<Unit> chooser;
 
     ScoreEntryView(ScoreEntryViewModel vm, Session session) {
         this.vm = vm;
         this.session = session;
         root.setId("scoreEntry");
-        ComboBox<Unit> chooser = UnitChooser.create("scoreUnit", vm.units(), vm.unitProperty());
+        chooser = UnitChooser.create("scoreUnit", vm.units(), vm.unitProperty());
         chooser.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && entry.at(0, 1) != null) {
                 entry.at(0, 1).requestFocus();
@@ -50,6 +51,7 @@ final class ScoreEntryView {
         top.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(session.t("scores.hint"));
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
         root.setTop(new VBox(6, top, hint));
         grid.getStyleClass().add("entry-grid");
         for (double w : WIDTHS) {
@@ -64,6 +66,10 @@ final class ScoreEntryView {
 
     Node node() {
         return root;
+    }
+
+    Node focusTarget() {
+        return chooser;
     }
 
     private void rebuild() {

@@ -37,6 +37,7 @@ final class ScoringTableView {
     private final ScoringTableViewModel vm;
     private final Session session;
     private final BorderPane root = new BorderPane();
+    private TableView<Criterion> criteriaTable;
 
     ScoringTableView(ScoringTableViewModel vm, Session session) {
         this.vm = vm;
@@ -48,6 +49,7 @@ final class ScoringTableView {
         root.setTop(info);
         TableView<CriterionGroup> groups = groupsTable();
         TableView<Criterion> criteria = criteriaTable();
+        criteriaTable = criteria;
         HBox.setHgrow(criteria, Priority.ALWAYS);
         root.setCenter(new HBox(8, groups, criteria));
         root.setBottom(new VBox(6, toolbar(), form()));
@@ -58,12 +60,16 @@ final class ScoringTableView {
         return root;
     }
 
+    Node focusTarget() {
+        return criteriaTable;
+    }
+
     private TableView<CriterionGroup> groupsTable() {
         TableView<CriterionGroup> t = new TableView<>(vm.groups());
         t.setId("groupsTable");
         t.setPrefWidth(300);
-        t.getColumns().add(column("table.col.groupCode", CriterionGroup::code, 56));
-        t.getColumns().add(column("table.col.groupName", CriterionGroup::name, 230));
+        t.getColumns().add(column("table.col.groupCode", CriterionGroup::code, 80));
+        t.getColumns().add(column("table.col.groupName", CriterionGroup::name, 210));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(session.t("table.noGroups")));
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedGroupProperty().set(b));
@@ -172,12 +178,17 @@ final class ScoringTableView {
         box.getStyleClass().add("edit-form");
         show(box, vm.modeProperty().isNotEqualTo(Mode.NONE));
         vm.modeProperty().addListener((o, a, b) -> {
-            if (b == Mode.GROUP) {
-                groupCode.setDisable(vm.editingExistingGroup());
-                (vm.editingExistingGroup() ? groupName : groupCode).requestFocus();
-            } else if (b == Mode.CRITERION) {
-                group.requestFocus();
-            }
+            groupCode.setDisable(vm.editingExistingGroup());
+            // Later: the form becomes visible with this same change, and a hidden field takes no focus.
+            javafx.application.Platform.runLater(() -> {
+                if (b == Mode.GROUP) {
+                    (vm.editingExistingGroup() ? groupName : groupCode).requestFocus();
+                } else if (b == Mode.CRITERION) {
+                    group.requestFocus();
+                } else if (criteriaTable != null) {
+                    criteriaTable.requestFocus();
+                }
+            });
         });
         return box;
     }

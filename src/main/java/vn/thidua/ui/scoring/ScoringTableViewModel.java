@@ -109,9 +109,11 @@ public final class ScoringTableViewModel {
 
     public void startAddCriterion() {
         editedCriterion = null;
+        // The group chosen, else that of the criterion chosen, else the last with regular criteria.
         CriterionGroup g = selectedGroup.get() != null ? selectedGroup.get()
                 : selectedCriterion.get() != null ? group(selectedCriterion.get().groupCode())
-                : groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                : criteria.stream().filter(Criterion::isRegular).reduce((a, b) -> b).map(c -> group(c.groupCode()))
+                        .orElse(groups.isEmpty() ? null : groups.get(groups.size() - 1));
         criterionGroup.set(g);
         code.set("");
         name.set("");

@@ -23,11 +23,21 @@ public final class ScoringView {
         Label title = new Label(session.t("nav.scoring"));
         title.getStyleClass().add("screen-title");
         root.setTop(new VBox(4, title));
-        TabPane tabs = new TabPane(
-                tab("tab-scores", session.t("scoring.tab.scores"), new ScoreEntryView(models.scores, session).node()),
-                tab("tab-table", session.t("scoring.tab.table"), new ScoringTableView(models.table, session).node()),
-                tab("tab-bands", session.t("scoring.tab.bands"), new BandsView(models.bands, session).node()));
+        ScoreEntryView scores = new ScoreEntryView(models.scores, session);
+        ScoringTableView table = new ScoringTableView(models.table, session);
+        BandsView bands = new BandsView(models.bands, session);
+        TabPane tabs = new TabPane(tab("tab-scores", session.t("scoring.tab.scores"), scores.node()),
+                tab("tab-table", session.t("scoring.tab.table"), table.node()),
+                tab("tab-bands", session.t("scoring.tab.bands"), bands.node()));
+        Node[] firstFocus = {scores.focusTarget(), table.focusTarget(), bands.focusTarget()};
+        // A tab reached from the keyboard takes the keyboard with it (its keys work at once).
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (tabs.getScene() != null) {
+                javafx.application.Platform.runLater(() -> firstFocus[b.intValue()].requestFocus());
+            }
+        });
         tabs.setId("scoringTabs");
+        ScreenKeys.tabKeys(tabs);
         tabs.getSelectionModel().select(models.tab);
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> models.tab = b.intValue());
         root.setCenter(tabs);
