@@ -2,7 +2,6 @@ package vn.thidua.ui.indicators;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -15,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.scoring.Listening;
 
 /** The chosen unit across the bloc's years: totals, ranks, classifications, a chart, and indicators. */
 final class HistoryView {
@@ -56,9 +56,8 @@ final class HistoryView {
         Label heading = new Label(session.t("history.indicators"));
         heading.getStyleClass().add("section-title");
         root.getChildren().addAll(new HBox(12, years, chart), heading, indicators);
-        vm.years().addListener((ListChangeListener<HistoryYear>) c -> refresh());
-        vm.history().addListener((ListChangeListener<HistoryIndicator>) c -> refresh());
-        refresh();
+        Listening.whileShown(root, vm.years(), this::refresh);
+        Listening.whileShown(root, vm.history(), this::refresh);
     }
 
     Node node() {

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.scoring.GridEntry;
+import vn.thidua.ui.scoring.Listening;
 import vn.thidua.ui.scoring.ScreenKeys;
 import vn.thidua.ui.scoring.UnitChooser;
 
@@ -85,7 +86,7 @@ public final class IndicatorsView {
         });
         root.setCenter(tabs);
         ScreenKeys.whileShown(root, this::keys);
-        vm.rows().addListener(this::rowsChanged);
+        Listening.changesWhileShown(root, vm.rows(), (javafx.collections.ListChangeListener<IndicatorRow>) this::rowsChanged);
         rebuild();
         vm.refresh();
     }

@@ -2,7 +2,6 @@ package vn.thidua.ui.scoreboard;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,6 +22,7 @@ import vn.thidua.ui.common.Session;
 import vn.thidua.ui.print.PrintPreview;
 import vn.thidua.ui.print.Printing;
 import vn.thidua.ui.print.TableDocument;
+import vn.thidua.ui.scoring.Listening;
 import vn.thidua.ui.scoring.ScreenKeys;
 
 /** The scoreboard screen. Keys: Ctrl+P print, Ctrl+Shift+P print preview, F5 projector preview. */
@@ -58,13 +58,12 @@ public final class ScoreboardView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(session.t("scoreboard.empty")));
         ScoreboardColumns.build(table, vm.groups(), session.texts());
-        vm.groups().addListener((ListChangeListener<Object>) c -> ScoreboardColumns.build(table, vm.groups(),
-                session.texts()));
+        Listening.whileShown(root, vm.groups(), () -> ScoreboardColumns.build(table, vm.groups(), session.texts()));
         projectionFrame.setId("projectionPreview");
         projectionFrame.getStyleClass().add("projection-preview-frame");
         projectionFrame.visibleProperty().bind(projectionToggle.selectedProperty());
         projectionFrame.managedProperty().bind(projectionToggle.selectedProperty());
-        vm.dataProperty().addListener((o, a, b) -> showProjection(b));
+        Listening.whileShown(root, vm.dataProperty(), () -> showProjection(vm.dataProperty().get()));
         projectionToggle.selectedProperty().addListener((o, a, b) -> showProjection(vm.dataProperty().get()));
         VBox center = new VBox(8, table, projectionFrame);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);

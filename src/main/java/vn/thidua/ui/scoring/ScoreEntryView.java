@@ -1,7 +1,6 @@
 package vn.thidua.ui.scoring;
 
 import java.util.Arrays;
-import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -60,7 +59,7 @@ final class ScoreEntryView {
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("entry-scroller");
         root.setCenter(scroller);
-        vm.rows().addListener((ListChangeListener<ScoreRow>) c -> rebuild());
+        Listening.whileShown(root, vm.rows(), this::rebuild);
         rebuild();
     }
 

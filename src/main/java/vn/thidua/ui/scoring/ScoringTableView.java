@@ -92,9 +92,10 @@ final class ScoringTableView {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(session.t("table.empty")));
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedCriterionProperty().set(b));
-        vm.selectedCriterionProperty().addListener((o, a, b) -> {
-            if (b != null && t.getSelectionModel().getSelectedItem() != b) {
-                t.getSelectionModel().select(b);
+        Listening.whileShown(t, vm.selectedCriterionProperty(), () -> {
+            Criterion c = vm.selectedCriterionProperty().get();
+            if (c != null && t.getSelectionModel().getSelectedItem() != c) {
+                t.getSelectionModel().select(c);
             }
         });
         t.setOnMouseClicked(e -> {
@@ -177,7 +178,8 @@ final class ScoringTableView {
         box.setId("tableForm");
         box.getStyleClass().add("edit-form");
         show(box, vm.modeProperty().isNotEqualTo(Mode.NONE));
-        vm.modeProperty().addListener((o, a, b) -> {
+        Listening.whileShown(box, vm.modeProperty(), () -> {
+            Mode b = vm.modeProperty().get();
             groupCode.setDisable(vm.editingExistingGroup());
             // Later: the form becomes visible with this same change, and a hidden field takes no focus.
             javafx.application.Platform.runLater(() -> {

@@ -67,10 +67,12 @@ class ScoringScreenTest {
         idle();
     }
 
-    private void openScoresOf(FxRobot robot, String unitName) throws Exception {
+    /** Ctrl+3, then Alt+V to the unit chooser and Down to Sở Công Thương, second in Vietnamese order. */
+    private void openScoresOfCt(FxRobot robot) throws Exception {
         shortcut(robot, KeyCode.DIGIT3);
-        robot.clickOn("#scoreUnit").clickOn(unitName);
+        robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT).type(KeyCode.DOWN);
         idle();
+        assertThat(robot.lookup("#scoreUnit").queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(ct);
     }
 
     /** Replaces the text of a field as a person would: into it, select all, type, Enter. */
@@ -97,7 +99,7 @@ class ScoringScreenTest {
 
     @Test
     void loweringABlocScoreFromTheKeyboardTakesTheUnitOutOfExcellent(FxRobot robot) throws Exception {
-        openScoresOf(robot, "Sở Công Thương");
+        openScoresOfCt(robot);
         assertThat(text(robot, "#scoreSummary")).contains("Hoàn thành xuất sắc nhiệm vụ");
 
         // 16 of 20 is 80 %: the total still passes 90, but 1.1 falls below the 85 % an excellent unit needs.
@@ -115,11 +117,20 @@ class ScoringScreenTest {
         assertThat(line.note()).contains("1.1");
         assertThat(text(robot, "#scoreboardSummary"))
                 .contains("6 Hoàn thành xuất sắc nhiệm vụ").contains("2 Hoàn thành tốt nhiệm vụ");
+
+        // The note of the correction, and straight to another screen: leaving the field saves it.
+        shortcut(robot, KeyCode.DIGIT3);
+        robot.clickOn("#note-1_1").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Hội nghị sửa", 0);
+        shortcut(robot, KeyCode.DIGIT4);
+        Criterion c11 = ws.scoring().table(y2019).criterionByCode("1.1").orElseThrow();
+        assertThat(ws.scoring().scores(y2019)).filteredOn(s -> s.unitId() == ct.id() && s.criterionId() == c11.id())
+                .extracting(Score::note).containsExactly("Hội nghị sửa");
     }
 
     @Test
     void aScoreAboveTheMaximumIsRefusedNamingTheCriterionAndItsMaximum(FxRobot robot) throws Exception {
-        openScoresOf(robot, "Sở Công Thương");
+        openScoresOfCt(robot);
         retype(robot, "#bloc-1_1", "25");
 
         assertThat(text(robot, "#scoreError-1_1"))
@@ -169,21 +180,31 @@ class ScoringScreenTest {
     @Test
     void bandsAreEditedStoredAndChangeTheScoreboard(FxRobot robot) throws Exception {
         shortcut(robot, KeyCode.DIGIT3);
-        robot.clickOn("#tab-bands");
-        idle();
+        // Two tabs on: the focus lands in the first band's minimum total.
+        shortcut(robot, KeyCode.PAGE_DOWN);
+        shortcut(robot, KeyCode.PAGE_DOWN);
+        assertThat(robot.lookup("#bandTotal-excellent").queryAs(TextField.class).isFocused()).isTrue();
         assertThat(robot.lookup("#bandTotal-excellent").queryAs(TextField.class).getText()).isEqualTo("90");
 
-        retype(robot, "#bandTotal-good", "96");
+        robot.type(KeyCode.TAB, KeyCode.TAB);
+        replaceFocused(robot, "96");
         assertThat(text(robot, "#bandsError"))
                 .contains("Hoàn thành tốt nhiệm vụ: Điểm tổng tối thiểu của mức này phải thấp hơn của mức trên.");
 
-        retype(robot, "#bandTotal-good", "80");
-        retype(robot, "#bandTotal-excellent", "95,5");
+        replaceFocused(robot, "80");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB, KeyCode.TAB).release(KeyCode.SHIFT);
+        replaceFocused(robot, "95,5");
         assertThat(text(robot, "#bandsError")).isEmpty();
         assertThat(ws.scoring().bands(y2019).excellent().minTotal()).isEqualByComparingTo("95.5");
 
         shortcut(robot, KeyCode.DIGIT4);
         assertThat(scoreboard(robot).getItems()).filteredOn(l -> l.classification() == Classification.EXCELLENT)
                 .extracting(ScoreboardLine::unitName).containsExactly("Sở Giao thông Vận tải", "Sở Công Thương");
+    }
+
+    /** Select all in the focused field, type, Enter. */
+    private void replaceFocused(FxRobot robot, String text) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text, 0).type(KeyCode.ENTER);
+        idle();
     }
 }
