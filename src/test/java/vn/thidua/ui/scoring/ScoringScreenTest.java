@@ -175,6 +175,16 @@ class ScoringScreenTest {
         idle();
         assertThat(ws.scoring().table(y2019).criterionByCode("5.3")).isEmpty();
         assertThat(text(robot, "#tableInfo")).contains("15 tiêu chí");
+
+        // A group: added from the form, then deleted after asking.
+        robot.clickOn("#addGroup").write("VII", 0).type(KeyCode.TAB).write("Nhóm thử", 0).type(KeyCode.ENTER);
+        idle();
+        assertThat(ws.scoring().table(y2019).group("VII")).isPresent();
+        robot.clickOn("Nhóm thử").clickOn("#deleteGroup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-confirmation").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        idle();
+        assertThat(ws.scoring().table(y2019).group("VII")).isEmpty();
     }
 
     @Test
