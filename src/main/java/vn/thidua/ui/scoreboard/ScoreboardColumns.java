@@ -29,7 +29,7 @@ final class ScoreboardColumns {
         rank.getStyleClass().add("align-center");
         TableColumn<ScoreboardLine, String> unit = column(texts.t("scoreboard.col.unit"), "unit", ScoreboardLine::unitName);
         unit.setComparator(VnFormat.nameOrder());
-        unit.setPrefWidth(280);
+        unit.setPrefWidth(276);
         table.getColumns().add(rank);
         table.getColumns().add(unit);
         for (CriterionGroup g : groups) {
@@ -43,7 +43,7 @@ final class ScoreboardColumns {
         TableColumn<ScoreboardLine, BigDecimal> total = number(texts.t("scoreboard.col.total"), "total",
                 ScoreboardLine::total);
         total.getStyleClass().add("total-column");
-        total.setPrefWidth(92);
+        total.setPrefWidth(86);
         table.getColumns().add(total);
         TableColumn<ScoreboardLine, Classification> cls = column(texts.t("scoreboard.col.classification"),
                 "classification", ScoreboardLine::classification);
@@ -55,10 +55,10 @@ final class ScoreboardColumns {
                 setText(empty || item == null ? null : texts.t(item.key()));
             }
         });
-        cls.setPrefWidth(206);
+        cls.setPrefWidth(224);
         table.getColumns().add(cls);
         TableColumn<ScoreboardLine, String> note = column(texts.t("scoreboard.col.note"), "note", ScoreboardLine::note);
-        note.setPrefWidth(90);
+        note.setPrefWidth(80);
         table.getColumns().add(note);
     }
 
@@ -80,7 +80,7 @@ final class ScoreboardColumns {
         // The heading as a graphic so that a tooltip (the group's name) can hang on it.
         c.setGraphic(new javafx.scene.control.Label(heading));
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setPrefWidth(50);
+        c.setPrefWidth(48);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal item, boolean empty) {
