@@ -66,4 +66,10 @@ class I18nTest {
     void yearsAreNotGroupedLikeNumbers() {
         assertThat(Texts.vietnamese().t("year.label", 2019)).isEqualTo("Năm 2019");
     }
+
+    @Test
+    void decimalsKeepTheirPlacesTheVietnameseWay() {
+        assertThat(Texts.vietnamese().t("voting.reason.seatsFull", 5, new java.math.BigDecimal("62.50"), 1))
+                .contains("5 phiếu (62,50%)");
+    }
 }

@@ -34,10 +34,27 @@ public final class SampleBloc {
 
     private final BlocService blocs;
     private final ScoringService scoring;
+    private final ElectionService elections;
 
-    public SampleBloc(BlocService blocs, ScoringService scoring) {
+    /** The three elections of the conference: title, seats, file of illustrative ballots. */
+    public static final List<String[]> ELECTIONS = List.of(
+            new String[] {"Cờ thi đua của Chính phủ", "1", "2019-co-thi-dua-chinh-phu.csv"},
+            new String[] {"Cờ thi đua của UBND tỉnh", "1", "2019-co-thi-dua-ubnd-tinh.csv"},
+            new String[] {"Bằng khen của UBND tỉnh", "2", "2019-bang-khen-ubnd-tinh.csv"});
+
+    public SampleBloc(BlocService blocs, ScoringService scoring, ElectionService elections) {
         this.blocs = blocs;
         this.scoring = scoring;
+        this.elections = elections;
+    }
+
+    /** The illustrative ballots file of a sample election, as ballots.csv text. */
+    public static String ballotsCsv(String fileName) {
+        try (var in = SampleBloc.class.getResourceAsStream("/vn/thidua/sample/" + fileName)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new AppException(e, "data.error.sampleMissing", fileName);
+        }
     }
 
     /** Creates the sample when the data holds no bloc at all (a first run). */
@@ -66,6 +83,7 @@ public final class SampleBloc {
         }
         blocs.setLeaders(y2019, id(y2019, "GTVT"), id(y2019, "CT"));
         scoring2019(y2019);
+        elections2019(y2019);
         Season y2020 = blocs.startYear(bloc.id(), YEAR + 1);
         blocs.setLeaders(y2020, id(y2020, "CT"), id(y2020, "NNPTNT"));
     }
@@ -80,6 +98,23 @@ public final class SampleBloc {
             Indicator i = seed.toIndicator(0, id(y2019, seed.unitCode()));
             scoring.saveIndicator(y2019, 0, i.unitId(), i.name(), i.measureUnit(), plain(i.plan()),
                     plain(i.actual()), plain(i.previousYear()), i.note());
+        }
+    }
+
+    /**
+     * The three elections, candidates from the excellent units (those already put forward left
+     * out), more than 50 % of valid ballots, 8 ballots issued; entered and closed.
+     */
+    private void elections2019(Season y2019) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        blocs.members(y2019).forEach(u -> ids.put(u.code(), u.id()));
+        for (String[] e : ELECTIONS) {
+            long id = elections.create(y2019, new ElectionService.Draft(e[0], Integer.parseInt(e[1]),
+                    vn.thidua.domain.voting.ThresholdOperator.GT, java.math.BigDecimal.valueOf(50),
+                    vn.thidua.domain.voting.Base.VALID, UNITS.size(), List.of(),
+                    vn.thidua.domain.voting.EligibilityRule.excellent(), true));
+            elections.importBallots(id, BallotCsv.parse(ballotsCsv(e[2]), ids, 1));
+            elections.close(id);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * The program's words, from {@code vn/thidua/i18n/messages_vi|en.properties}. Vietnamese first.
@@ -58,7 +59,7 @@ public final class Texts {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(plain(args));
+        return new MessageFormat(pattern, locale).format(plain(args, locale));
     }
 
     public String t(AppException e) {
@@ -80,12 +81,18 @@ public final class Texts {
         return sb.toString();
     }
 
-    /** MessageFormat would print the year 2019 as "2.019": pass whole numbers as text. */
-    private static Object[] plain(Object[] args) {
+    /**
+     * MessageFormat would print the year 2019 as "2.019" and 50.00 % as "50": whole numbers go
+     * as plain text, decimals keep their scale, written the Vietnamese way in Vietnamese.
+     */
+    private static Object[] plain(Object[] args, Locale locale) {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof Integer || out[i] instanceof Long) {
                 out[i] = String.valueOf(out[i]);
+            } else if (out[i] instanceof java.math.BigDecimal d) {
+                out[i] = "vi".equals(locale.getLanguage()) ? VnFormat.formatDecimal(d, Math.max(d.scale(), 0))
+                        : d.toPlainString();
             }
         }
         return out;

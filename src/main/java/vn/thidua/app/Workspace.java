@@ -11,12 +11,19 @@ public final class Workspace implements AutoCloseable {
     private final Path dataFile;
     private final BlocService blocs;
     private final ScoringService scoring;
+    private final ElectionService elections;
+    private final BackupService backups;
+    private final AuditLog audit;
     private final AutoCloseable onClose;
 
-    public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, AutoCloseable onClose) {
+    public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
+                     BackupService backups, AuditLog audit, AutoCloseable onClose) {
+        this.audit = audit;
         this.dataFile = dataFile;
         this.blocs = blocs;
         this.scoring = scoring;
+        this.elections = elections;
+        this.backups = backups;
         this.onClose = onClose;
     }
 
@@ -32,8 +39,20 @@ public final class Workspace implements AutoCloseable {
         return scoring;
     }
 
+    public ElectionService elections() {
+        return elections;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
     public SampleBloc sample() {
-        return new SampleBloc(blocs, scoring);
+        return new SampleBloc(blocs, scoring, elections);
     }
 
     @Override

@@ -40,7 +40,10 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public Bloc insertBloc(String code, String name) {
-        long id = db.write(c -> Jdbc.insert(c, "insert into bloc(code, name) values (?, ?)", code, name));
+        long id = db.write(c -> {
+            Audit.log(c, "bloc", "bloc.add", "code", code, "name", name);
+            return Jdbc.insert(c, "insert into bloc(code, name) values (?, ?)", code, name);
+        });
         return new Bloc(id, code, name);
     }
 
@@ -61,6 +64,7 @@ public final class JdbcBlocStore implements BlocStore {
         long id = db.write(c -> {
             long unitId = Jdbc.insert(c, "insert into unit(bloc_id, code, full_name, short_name) values (?, ?, ?, ?)",
                     blocId, d.code(), d.fullName(), d.shortName());
+            Audit.log(c, "bloc", "unit.add", "unit", unitId, "code", d.code(), "name", d.fullName());
             if (seasonId != null) {
                 Jdbc.update(c, "insert into season_member(season_id, unit_id) values (?, ?)", seasonId, unitId);
             }
@@ -71,13 +75,20 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public void updateUnit(long unitId, UnitDraft d) {
-        db.write(c -> Jdbc.update(c, "update unit set code = ?, full_name = ?, short_name = ? where id = ?",
-                d.code(), d.fullName(), d.shortName(), unitId));
+        db.write(c -> {
+            Audit.log(c, "bloc", "unit.edit", "unit", unitId, "code", d.code(), "name", d.fullName(),
+                    "short", d.shortName());
+            return Jdbc.update(c, "update unit set code = ?, full_name = ?, short_name = ? where id = ?",
+                    d.code(), d.fullName(), d.shortName(), unitId);
+        });
     }
 
     @Override
     public void setUnitActive(long unitId, boolean active) {
-        db.write(c -> Jdbc.update(c, "update unit set active = ? where id = ?", active, unitId));
+        db.write(c -> {
+            Audit.log(c, "bloc", active ? "unit.activate" : "unit.deactivate", "unit", unitId);
+            return Jdbc.update(c, "update unit set active = ? where id = ?", active, unitId);
+        });
     }
 
     @Override
@@ -103,20 +114,27 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public void addMember(long seasonId, long unitId) {
-        db.write(c -> Jdbc.update(c, "merge into season_member(season_id, unit_id) key(season_id, unit_id) values (?, ?)",
-                seasonId, unitId));
+        db.write(c -> {
+            Audit.log(c, "bloc", "member.add", "season", seasonId, "unit", unitId);
+            return Jdbc.update(c, "merge into season_member(season_id, unit_id) key(season_id, unit_id) values (?, ?)",
+                    seasonId, unitId);
+        });
     }
 
     @Override
     public void setLeaders(long seasonId, Long headUnitId, Long deputyUnitId) {
-        db.write(c -> Jdbc.update(c, "update season set head_unit_id = ?, deputy_unit_id = ? where id = ?",
-                headUnitId, deputyUnitId, seasonId));
+        db.write(c -> {
+            Audit.log(c, "bloc", "season.leaders", "season", seasonId, "head", headUnitId, "deputy", deputyUnitId);
+            return Jdbc.update(c, "update season set head_unit_id = ?, deputy_unit_id = ? where id = ?",
+                    headUnitId, deputyUnitId, seasonId);
+        });
     }
 
     @Override
     public Season createSeason(long blocId, int year, Long copyFrom) {
         long id = db.write(c -> {
             long seasonId = Jdbc.insert(c, "insert into season(bloc_id, season_year) values (?, ?)", blocId, year);
+            Audit.log(c, "bloc", "season.add", "bloc", blocId, "year", year, "copiedFrom", copyFrom);
             if (copyFrom != null) {
                 copySetup(c, copyFrom, seasonId);
             }

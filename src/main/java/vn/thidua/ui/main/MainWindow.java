@@ -29,6 +29,7 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final Scene scene;
     private final UnitsViewModel units;
+    private Runnable passwordChange;
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
@@ -108,6 +109,16 @@ public final class MainWindow {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.addRow(0, new Label(session.t("settings.language")), language);
+        if (passwordChange != null) {
+            javafx.scene.control.Button pw = new javafx.scene.control.Button(session.t("password.change.open"));
+            pw.setId("changePassword");
+            pw.setOnAction(e -> {
+                dialog.close();
+                passwordChange.run();
+            });
+            grid.addRow(1, new Label(), pw);
+            grid.setVgap(10);
+        }
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(session.t("action.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok,
@@ -126,6 +137,11 @@ public final class MainWindow {
         session.textsProperty().set(Texts.forLanguage(language));
         build();
         vm.load();
+    }
+
+    /** Offers "File password…" in the settings; the window's owner knows how to reopen the file. */
+    public void onPasswordChange(Runnable action) {
+        this.passwordChange = action;
     }
 
     public Stage stage() {

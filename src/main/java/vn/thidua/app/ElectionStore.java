@@ -1,0 +1,45 @@
+package vn.thidua.app;
+
+import java.util.List;
+import java.util.Optional;
+import vn.thidua.domain.voting.Ballot;
+import vn.thidua.domain.voting.ElectionSettings;
+
+/** Storage of elections and ballots. A ballot is on disk when {@link #addBallot} returns. */
+public interface ElectionStore {
+
+    /** A stored election: its settings, how its candidates were chosen, and its state. */
+    record StoredElection(long id, long seasonId, ElectionSettings settings, String eligibility,
+                          boolean excludePutForward, boolean closed, String fingerprint) {
+    }
+
+    /** A correction or withdrawal of a ballot, as logged. */
+    record BallotChange(int number, String action, String before, String after, String reason,
+                        java.time.LocalDateTime at) {
+    }
+
+    long insertElection(long seasonId, ElectionSettings settings, String eligibility, boolean excludePutForward);
+
+    Optional<StoredElection> election(long electionId);
+
+    List<StoredElection> elections(long seasonId);
+
+    /** Ballots in entry order. */
+    List<Ballot> ballots(long electionId);
+
+    void addBallot(long electionId, Ballot ballot);
+
+    /** Replaces ballot {@code number} and logs the change with its reason, in one transaction. */
+    void replaceBallot(long electionId, Ballot replacement, String before, String after, String reason);
+
+    /** Removes ballot {@code number} and logs it with its reason, in one transaction. */
+    void withdrawBallot(long electionId, int number, String before, String reason);
+
+    List<BallotChange> changes(long electionId);
+
+    /** Locks the election with its fingerprint. */
+    void close(long electionId, String fingerprint);
+
+    /** Adds many ballots all-or-nothing (an import). */
+    void addBallots(long electionId, List<Ballot> ballots);
+}

@@ -1,0 +1,159 @@
+package vn.thidua.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.thidua.app.ElectionStore;
+import vn.thidua.domain.voting.Ballot;
+import vn.thidua.domain.voting.BallotKind;
+import vn.thidua.domain.voting.Base;
+import vn.thidua.domain.voting.Candidate;
+import vn.thidua.domain.voting.ElectionSettings;
+import vn.thidua.domain.voting.ThresholdOperator;
+
+/** Elections, candidates and ballots in H2. */
+public final class JdbcElectionStore implements ElectionStore {
+
+    private final Database db;
+
+    public JdbcElectionStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long insertElection(long seasonId, ElectionSettings s, String eligibility, boolean excludePutForward) {
+        return db.write(c -> {
+            long id = Jdbc.insert(c, "insert into election(season_id, title, seats, operator, percent, base,"
+                    + " ballots_issued, members, parent_id, round, eligibility, exclude_put_forward)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seasonId, s.title(), s.seats(),
+                    s.operator().name(), s.percent(), s.base().name(), s.ballotsIssued(), s.members(),
+                    s.parentElectionId(), s.round(), eligibility, excludePutForward);
+            Audit.log(c, "election", s.isRunoff() ? "election.runoff" : "election.open", "election", id,
+                    "title", s.title(), "seats", s.seats(), "threshold", s.operator().symbol() + s.percent().toPlainString(),
+                    "base", s.base().code(), "issued", s.ballotsIssued(), "parent", s.parentElectionId());
+            int position = 1;
+            for (Candidate k : s.candidates()) {
+                Jdbc.update(c, "insert into election_candidate(election_id, position, unit_id, code, name)"
+                        + " values (?, ?, ?, ?, ?)", id, position++, k.unitId(), k.code(), k.name());
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public Optional<StoredElection> election(long electionId) {
+        return db.read(c -> Jdbc.one(c, "select * from election where id = ?", rs -> stored(c, rs), electionId));
+    }
+
+    @Override
+    public List<StoredElection> elections(long seasonId) {
+        return db.read(c -> Jdbc.list(c, "select * from election where season_id = ? order by id",
+                rs -> stored(c, rs), seasonId));
+    }
+
+    private static StoredElection stored(Connection c, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        List<Candidate> candidates = Jdbc.list(c, "select unit_id, code, name from election_candidate"
+                + " where election_id = ? order by position", r -> new Candidate(r.getLong(1), r.getString(2),
+                r.getString(3)), id);
+        ElectionSettings settings = new ElectionSettings(rs.getString("title"), rs.getInt("seats"), candidates,
+                ThresholdOperator.valueOf(rs.getString("operator")), rs.getBigDecimal("percent"),
+                Base.valueOf(rs.getString("base")), rs.getInt("ballots_issued"), rs.getInt("members"),
+                Jdbc.nullableLong(rs, "parent_id"), rs.getInt("round"));
+        return new StoredElection(id, rs.getLong("season_id"), settings, rs.getString("eligibility"),
+                rs.getBoolean("exclude_put_forward"), "CLOSED".equals(rs.getString("status")),
+                rs.getString("fingerprint"));
+    }
+
+    @Override
+    public List<Ballot> ballots(long electionId) {
+        return db.read(c -> Jdbc.list(c, "select number, kind, approved, unknown_keys from ballot"
+                + " where election_id = ? order by number", JdbcElectionStore::ballot, electionId));
+    }
+
+    @Override
+    public void addBallot(long electionId, Ballot b) {
+        db.write(c -> {
+            Audit.log(c, "ballot", "ballot.enter", "election", electionId, "ballot", b.number());
+            return insert(c, electionId, b);
+        });
+    }
+
+    @Override
+    public void addBallots(long electionId, List<Ballot> ballots) {
+        db.write(c -> {
+            Audit.log(c, "ballot", "ballot.import", "election", electionId, "count", ballots.size());
+            for (Ballot b : ballots) {
+                insert(c, electionId, b);
+            }
+            return ballots.size();
+        });
+    }
+
+    private static int insert(Connection c, long electionId, Ballot b) throws SQLException {
+        return Jdbc.update(c, "insert into ballot(election_id, number, kind, approved, unknown_keys) values (?, ?, ?, ?, ?)",
+                electionId, b.number(), b.kind().name(), join(b.approved()), String.join(";", b.unknownKeys()));
+    }
+
+    @Override
+    public void replaceBallot(long electionId, Ballot b, String before, String after, String reason) {
+        db.write(c -> {
+            Audit.log(c, "ballot", "ballot.correct", "election", electionId, "ballot", b.number(), "before", before,
+                    "after", after, "reason", reason);
+            Jdbc.update(c, "update ballot set kind = ?, approved = ?, unknown_keys = ? where election_id = ? and number = ?",
+                    b.kind().name(), join(b.approved()), String.join(";", b.unknownKeys()), electionId, b.number());
+            return Jdbc.update(c, "insert into ballot_change(election_id, number, action, before_text, after_text, reason)"
+                    + " values (?, ?, 'CORRECT', ?, ?, ?)", electionId, b.number(), before, after, reason);
+        });
+    }
+
+    @Override
+    public void withdrawBallot(long electionId, int number, String before, String reason) {
+        db.write(c -> {
+            Audit.log(c, "ballot", "ballot.withdraw", "election", electionId, "ballot", number, "before", before,
+                    "reason", reason);
+            Jdbc.update(c, "delete from ballot where election_id = ? and number = ?", electionId, number);
+            return Jdbc.update(c, "insert into ballot_change(election_id, number, action, before_text, reason)"
+                    + " values (?, ?, 'WITHDRAW', ?, ?)", electionId, number, before, reason);
+        });
+    }
+
+    @Override
+    public List<BallotChange> changes(long electionId) {
+        return db.read(c -> Jdbc.list(c, "select number, action, before_text, after_text, reason, changed_at"
+                + " from ballot_change where election_id = ? order by id", rs -> new BallotChange(rs.getInt(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6).toLocalDateTime()), electionId));
+    }
+
+    @Override
+    public void close(long electionId, String fingerprint) {
+        db.write(c -> {
+            Audit.log(c, "election", "election.close", "election", electionId, "fingerprint", fingerprint);
+            return Jdbc.update(c, "update election set status = 'CLOSED', fingerprint = ?,"
+                    + " closed_at = current_timestamp where id = ? and status = 'OPEN'", fingerprint, electionId);
+        });
+    }
+
+    private static Ballot ballot(ResultSet rs) throws SQLException {
+        BallotKind kind = BallotKind.valueOf(rs.getString("kind"));
+        if (kind == BallotKind.SPOILED) {
+            return Ballot.spoiled(rs.getInt("number"));
+        }
+        Set<Long> approved = split(rs.getString("approved")).stream().map(Long::valueOf).collect(Collectors.toSet());
+        return new Ballot(rs.getInt("number"), kind, approved, Set.copyOf(split(rs.getString("unknown_keys"))));
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(";"));
+    }
+
+    private static String join(Set<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(";"));
+    }
+}

@@ -1,0 +1,157 @@
+package vn.thidua.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.voting.Base;
+import vn.thidua.domain.voting.Candidate;
+import vn.thidua.domain.voting.EligibilityRule;
+import vn.thidua.domain.voting.Outcome;
+import vn.thidua.domain.voting.TallyResult;
+import vn.thidua.domain.voting.ThresholdOperator;
+import vn.thidua.testing.TestData;
+
+/** Elections on the sample bloc, in a real H2 file. */
+class ElectionServiceTest {
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+    ElectionService elections;
+    Season y2019;
+
+    @BeforeEach
+    void open() {
+        ws = TestData.openSample(dir);
+        elections = ws.elections();
+        Bloc ktn = ws.blocs().requireBloc("KTN");
+        y2019 = ws.blocs().requireSeason(ktn, 2019);
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    private Set<String> codes(List<Long> unitIds) {
+        return ws.blocs().members(y2019).stream().filter(u -> unitIds.contains(u.id())).map(Unit::code)
+                .collect(Collectors.toSet());
+    }
+
+    private long election(String title, int seats, int issued, String... codes) {
+        List<Long> ids = List.of(codes).stream()
+                .map(c -> ws.blocs().memberByCode(y2019, c).orElseThrow().id()).toList();
+        return elections.create(y2019, new ElectionService.Draft(title, seats, ThresholdOperator.GT,
+                BigDecimal.valueOf(50), Base.VALID, issued, ids, null, false));
+    }
+
+    @Test
+    void theSampleConferencePutsForwardOneOneAndTwo() {
+        List<StoredElection> all = elections.elections(y2019);
+        assertThat(all).hasSize(3).allSatisfy(e -> assertThat(e.closed()).isTrue());
+        assertThat(codes(elections.finalOutcome(all.get(0).id()).elected())).containsExactly("GTVT");
+        assertThat(codes(elections.finalOutcome(all.get(1).id()).elected())).containsExactly("CT");
+        assertThat(codes(elections.finalOutcome(all.get(2).id()).elected())).containsExactlyInAnyOrder("NNPTNT", "TNMT");
+        assertThat(all.get(1).settings().candidates()).extracting(Candidate::code).doesNotContain("GTVT", "KHCN");
+        assertThat(all).allSatisfy(e -> assertThat(elections.verify(e.id())).isTrue());
+    }
+
+    @Test
+    void ballotsAreEnteredFromKeysCountedAndRefusedPastIssued() {
+        long id = election("Thử", 1, 3, "GTVT", "CT");
+        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "12");   // too many marks: invalid, counted
+        elections.enterBallot(id, "h");    // spoiled
+        TallyResult r = elections.tally(id);
+        assertThat(r.returned()).isEqualTo(3);
+        assertThat(r.valid()).isEqualTo(1);
+        assertThat(r.invalid()).isEqualTo(2);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> elections.enterBallot(id, "2"));
+        assertThat(Texts.vietnamese().all(e.problems())).contains("Đã nhập đủ 3 phiếu");
+        assertThat(elections.ballots(id)).hasSize(3);
+    }
+
+    @Test
+    void correctionAndWithdrawalNeedAReasonAndAreLogged() {
+        long id = election("Thử", 1, 5, "GTVT", "CT");
+        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "1");
+        assertThatThrownBy(() -> elections.correctBallot(id, 2, "2", " ")).isInstanceOf(ValidationException.class);
+        elections.correctBallot(id, 2, "2", "Đọc lại phiếu");
+        elections.withdrawBallot(id, 1, "Nhập trùng");
+        assertThat(elections.ballots(id)).hasSize(1);
+        assertThat(elections.changes(id)).extracting(ElectionStore.BallotChange::action)
+                .containsExactly("CORRECT", "WITHDRAW");
+        assertThat(elections.changes(id).get(0).reason()).isEqualTo("Đọc lại phiếu");
+        assertThat(elections.tally(id).row(ws.blocs().memberByCode(y2019, "CT").orElseThrow().id()))
+                .hasValueSatisfying(row -> assertThat(row.votes()).isEqualTo(1));
+    }
+
+    @Test
+    void closingLocksAndTheFingerprintVerifies() {
+        long id = election("Thử", 1, 2, "GTVT", "CT");
+        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "1");
+        String fp = elections.close(id);
+        assertThat(fp).hasSize(64);
+        assertThat(elections.verify(id)).isTrue();
+        assertThatThrownBy(() -> elections.enterBallot(id, "2")).isInstanceOf(AppException.class);
+    }
+
+    @Test
+    void exactlyHalfIsNotMoreThanHalfSoNobodyIsElected() {
+        long id = election("Bằng khen thử", 1, 4, "GTVT", "CT", "XD");
+        for (String keys : List.of("1", "1", "2", "2")) {
+            elections.enterBallot(id, keys);
+        }
+        TallyResult first = elections.tally(id);
+        assertThat(first.hasTie()).isFalse();
+        assertThat(first.rows()).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.NOT_ELECTED));
+        elections.close(id);
+        assertThat(elections.finalOutcome(id).elected()).isEmpty();
+    }
+
+    @Test
+    void runoffAmongTheTiedSettlesTheSeat() {
+        List<Long> ids = List.of("GTVT", "CT", "XD").stream()
+                .map(c -> ws.blocs().memberByCode(y2019, c).orElseThrow().id()).toList();
+        long id = elections.create(y2019, new ElectionService.Draft("Bằng khen thử", 1, ThresholdOperator.GE,
+                BigDecimal.valueOf(50), Base.VALID, 4, ids, null, false));
+        for (String keys : List.of("1", "1", "2", "2")) {
+            elections.enterBallot(id, keys);
+        }
+        assertThat(elections.tally(id).hasTie()).isTrue();
+        elections.close(id);
+        long runoff = elections.runoff(id);
+        assertThatThrownBy(() -> elections.runoff(id)).isInstanceOf(AppException.class)
+                .hasMessageContaining("election.error.runoffExists");
+        assertThat(elections.election(runoff).settings().candidates()).extracting(Candidate::code)
+                .containsExactly("GTVT", "CT");
+        for (String keys : List.of("1", "1", "1", "2")) {
+            elections.enterBallot(runoff, keys);
+        }
+        elections.close(runoff);
+        assertThat(codes(elections.finalOutcome(id).elected())).containsExactly("GTVT");
+    }
+
+    @Test
+    void candidatesByEligibilityLeaveOutUnitsAlreadyPutForward() {
+        List<Candidate> c = elections.eligible(y2019, EligibilityRule.excellent(), true);
+        assertThat(c).extracting(Candidate::code).doesNotContain("GTVT", "CT", "NNPTNT", "TNMT", "KHCN");
+        assertThat(elections.eligible(y2019, EligibilityRule.all(), false)).hasSize(8);
+    }
+}
