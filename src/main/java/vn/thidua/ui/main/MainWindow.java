@@ -50,9 +50,9 @@ public final class MainWindow {
         stage.setTitle(session.t("app.windowTitle"));
         List<Screen> screens = List.of(
                 new Screen("nav.units", "units", () -> new UnitsView(units, session).node()),
-                pending("nav.indicators", "indicators"),
-                pending("nav.scoring", "scoring"),
-                pending("nav.scoreboard", "scoreboard"),
+                new Screen("nav.indicators", "indicators", vn.thidua.ui.indicators.IndicatorsView.screen(session)),
+                new Screen("nav.scoring", "scoring", vn.thidua.ui.scoring.ScoringView.screen(session)),
+                new Screen("nav.scoreboard", "scoreboard", vn.thidua.ui.scoreboard.ScoreboardView.screen(session)),
                 pending("nav.elections", "elections"),
                 new Screen("nav.reports", "reports", ReportsView.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
