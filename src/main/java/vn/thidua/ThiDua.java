@@ -8,6 +8,7 @@ import java.util.List;
 import vn.thidua.app.BlocService;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.ElectionService;
+import vn.thidua.app.ImportService;
 import vn.thidua.app.Logs;
 import vn.thidua.app.ReportService;
 import vn.thidua.app.ScoringService;
@@ -21,6 +22,7 @@ import vn.thidua.store.H2Recovery;
 import vn.thidua.store.JdbcAuditLog;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
+import vn.thidua.store.JdbcImportStore;
 import vn.thidua.store.JdbcScoringStore;
 import vn.thidua.ui.Gui;
 
@@ -73,7 +75,8 @@ public final class ThiDua {
             JdbcAuditLog audit = new JdbcAuditLog(db);
             ReportService reports = new ReportService(blocs, scoring, elections, audit, new DocumentWriter(),
                     Clock.systemDefaultZone());
-            return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, db);
+            ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db));
+            return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, imports, db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -15,12 +15,15 @@ public final class Workspace implements AutoCloseable {
     private final BackupService backups;
     private final AuditLog audit;
     private final ReportService reports;
+    private final ImportService imports;
     private final AutoCloseable onClose;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
-                     BackupService backups, AuditLog audit, ReportService reports, AutoCloseable onClose) {
+                     BackupService backups, AuditLog audit, ReportService reports, ImportService imports,
+                     AutoCloseable onClose) {
         this.audit = audit;
         this.reports = reports;
+        this.imports = imports;
         this.dataFile = dataFile;
         this.blocs = blocs;
         this.scoring = scoring;
@@ -56,6 +59,11 @@ public final class Workspace implements AutoCloseable {
     /** The documents of a year: minutes, proposal, year-end report, workbook, audit log. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** The import workbook: template, export, import. */
+    public ImportService imports() {
+        return imports;
     }
 
     public SampleBloc sample() {
