@@ -228,7 +228,8 @@ public final class ImportWorkbook {
             throw new ReportException(e, "import.file.encrypted", file.toString());
         } catch (IOException | RuntimeException e) {
             // Not a workbook, a damaged one, or one POI cannot take: the user can only save it again.
-            LOG.log(Level.INFO, "Cannot read " + file + " as a workbook", e);
+            LOG.info(() -> "Cannot read " + file + " as a workbook: " + e);
+            LOG.log(Level.FINE, "Cannot read " + file, e);
             throw new ReportException(e, "import.file.unreadable", file.toString());
         }
     }
