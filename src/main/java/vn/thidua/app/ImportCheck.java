@@ -702,7 +702,8 @@ final class ImportCheck {
             return null;
         }
         if (value.stripTrailingZeros().scale() > 0) {
-            problem(loc, "import.integer", VnFormat.formatNumber(value));
+            // A year or an order: written without a thousands dot, as it was typed (2024,5).
+            problem(loc, "import.integer", value.toPlainString().replace('.', ','));
             return null;
         }
         return value.intValueExact();

@@ -228,6 +228,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void aHeadWhoIsNoLongerActiveIsRefused() {
+        Path file = Workbooks.edit(exportSample("ktn.xlsx"), dir.resolve("inactive.xlsx"),
+                wb -> Workbooks.set(wb, "Đơn vị", 2, "Còn hoạt động", "không"));
+        try (Workspace ws = TestData.open(dir.resolve("empty"))) {
+            ValidationException e = catchThrowableOfType(ValidationException.class,
+                    () -> ws.imports().importFile(file, false));
+            assertThat(e.problems()).extracting(VI::t).containsExactly(VI.t(e.problems().get(0)),
+                    "Sheet Khối, dòng 8, cột Giá trị: đơn vị GTVT không còn hoạt động nên không thể làm Trưởng/Phó khối.");
+            assertThat(ws.blocs().blocs()).isEmpty();
+        }
+    }
+
+    @Test
     void theTemplateIsTheLayoutWithNothingToImport() {
         Path file = dir.resolve("mau.xlsx");
         ImportService.writeTemplate(file);
