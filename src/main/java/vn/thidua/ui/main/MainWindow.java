@@ -13,6 +13,13 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import vn.thidua.app.Texts;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.elections.ElectionsView;
+import vn.thidua.ui.elections.ElectionsViewModel;
+import vn.thidua.ui.projector.ProjectorControls;
+import vn.thidua.ui.projector.ProjectorMenu;
+import vn.thidua.ui.projector.ProjectorScoreboard;
+import vn.thidua.ui.projector.ProjectorViewModel;
+import vn.thidua.ui.projector.ProjectorWindow;
 import vn.thidua.ui.units.UnitsView;
 import vn.thidua.ui.units.UnitsViewModel;
 
@@ -29,12 +36,21 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final Scene scene;
     private final UnitsViewModel units;
+    private final ProjectorViewModel projector;
+    private final ProjectorScoreboard projectorScoreboard;
+    private final ProjectorWindow projectorWindow;
+    private final ElectionsViewModel elections;
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
         this.session = session;
         this.vm = new MainViewModel(session);
         this.units = new UnitsViewModel(session);
+        this.projector = new ProjectorViewModel(session);
+        // The seam for "Chiếu bảng điểm": projectorScoreboard.plug(() -> scoreboard projection node).
+        this.projectorScoreboard = new ProjectorScoreboard(() -> session.t("projector.scoreboardMissing"));
+        this.projectorWindow = new ProjectorWindow(projector, projectorScoreboard, session, () -> stage);
+        this.elections = new ElectionsViewModel(session, projector);
         this.scene = new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/vn/thidua/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -51,12 +67,29 @@ public final class MainWindow {
                 pending("nav.indicators", "indicators"),
                 pending("nav.scoring", "scoring"),
                 pending("nav.scoreboard", "scoreboard"),
-                pending("nav.elections", "elections"),
+                new Screen("nav.elections", "elections",
+                        () -> new ElectionsView(elections, session, projectorControls()).node()),
                 pending("nav.reports", "reports"));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
+        projectorControls().installShortcuts(scene);
+        view.addHeaderAction(new ProjectorMenu(projector, session).node());
         scene.setRoot(view.node());
+    }
+
+    private ProjectorControls projectorControls() {
+        return new ProjectorControls(projector, projectorScoreboard, session, projectorWindow::nextScreen);
+    }
+
+    /** The room's window (one for the whole session; it follows the projector's ViewModel). */
+    public ProjectorWindow projectorWindow() {
+        return projectorWindow;
+    }
+
+    /** Where the scoreboard's large-type node is plugged in for "Chiếu bảng điểm". */
+    public ProjectorScoreboard projectorScoreboard() {
+        return projectorScoreboard;
     }
 
     private Screen pending(String key, String id) {
