@@ -64,11 +64,11 @@ final class CountingView {
         columns.setPadding(new Insets(8, 0, 0, 0));
         root.setCenter(columns);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        vm.undoingProperty().addListener((o, a, on) -> focus(on ? undoReason : input));
-        vm.correctingProperty().addListener((o, a, on) -> focus(on ? correctKeys : input));
-        vm.confirmingCloseProperty().addListener((o, a, on) -> focus(on ? parts.confirmYes() : input));
-        vm.closedProperty().addListener((o, a, on) -> focus(on ? parts.afterClose() : input));
-        root.sceneProperty().addListener((o, a, scene) -> focus(vm.closedProperty().get() ? parts.afterClose() : input));
+        vm.undoingProperty().addListener((o, a, on) -> focus(() -> on ? undoReason : input));
+        vm.correctingProperty().addListener((o, a, on) -> focus(() -> on ? correctKeys : input));
+        vm.confirmingCloseProperty().addListener((o, a, on) -> focus(() -> on ? parts.confirmYes() : input));
+        vm.closedProperty().addListener((o, a, on) -> focus(this::home));
+        root.sceneProperty().addListener((o, a, scene) -> focus(this::home));
     }
 
     Node node() {
@@ -194,7 +194,7 @@ final class CountingView {
             back.run();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             vm.cancelInline();
-            focus(input);
+            focus(this::home);
         } else if (e.getCode() == KeyCode.ENTER && vm.confirmingCloseProperty().get()) {
             vm.confirmClose();
         } else {
@@ -203,8 +203,15 @@ final class CountingView {
         e.consume();
     }
 
-    private void focus(Node node) {
+    /** Where the keyboard rests: the ballot field, or once closed the next action. */
+    private Node home() {
+        return vm.closedProperty().get() ? parts.afterClose() : input;
+    }
+
+    /** Decided after the current change has been applied whole (the runoff button shows after "closed"). */
+    private void focus(java.util.function.Supplier<Node> target) {
         Platform.runLater(() -> {
+            Node node = target.get();
             if (node.getScene() != null && root.getScene() != null && !node.isDisabled()) {
                 node.requestFocus();
             }
