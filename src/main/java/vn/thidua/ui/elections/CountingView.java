@@ -57,10 +57,13 @@ final class CountingView {
         root.setId("countingPage");
         root.setTop(top());
         VBox entry = entry();
-        Node tally = new TallyView(vm, session).node();
+        Region tally = new TallyView(vm, session).node();
+        // The tally takes the room left: long reasons wrap instead of pushing the entry column aside.
+        tally.setPrefWidth(420);
+        tally.setMinWidth(300);
         HBox.setHgrow(tally, Priority.ALWAYS);
-        Node side = projector.panel(292);
-        HBox columns = new HBox(14, entry, tally, side);
+        Node side = projector.panel(256);
+        HBox columns = new HBox(12, entry, tally, side);
         columns.setPadding(new Insets(8, 0, 0, 0));
         root.setCenter(columns);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -120,6 +123,7 @@ final class CountingView {
         input.disableProperty().bind(vm.closedProperty());
         Label help = new Label(session.t("elections.entry.help"));
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         help.getStyleClass().add("hint");
         VBox entryBox = new VBox(4, help, input, parts.echo(), parts.warning(), parts.blankConfirm());
         shownWhen(entryBox, vm.closedProperty().not());
@@ -141,8 +145,14 @@ final class CountingView {
             @Override
             protected void updateItem(BallotRow r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : session.t("elections.ballotRow", r.number(),
-                        r.keys().isEmpty() ? "–" : r.keys(), r.names(), r.validity()));
+                if (empty || r == null) {
+                    setText(null);
+                } else if (r.names().isEmpty()) {
+                    setText(session.t("elections.ballotRowShort", r.number(), r.keys(), r.validity()));
+                } else {
+                    setText(session.t("elections.ballotRow", r.number(), r.keys().isEmpty() ? "–" : r.keys(),
+                            r.names(), r.validity()));
+                }
             }
         });
         list.setPlaceholder(new Label(session.t("elections.ballots.none")));
@@ -153,6 +163,8 @@ final class CountingView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setPrefHeight(120);
+        list.setMinHeight(80);
         Label listTitle = new Label(session.t("elections.ballots.heading"));
         listTitle.getStyleClass().add("section-title");
 
@@ -160,9 +172,9 @@ final class CountingView {
                 parts.undoRow(undoReason), parts.correctRow(correctKeys, correctReason), parts.closeRow(),
                 listTitle, list, parts.actions(this::startCorrect), parts.result());
         box.setId("entryColumn");
-        box.setPrefWidth(380);
-        box.setMinWidth(340);
-        box.setMaxWidth(400);
+        box.setPrefWidth(350);
+        box.setMinWidth(350);
+        box.setMaxWidth(350);
         flashOnNewBallot(parts.lastBallot());
         return box;
     }

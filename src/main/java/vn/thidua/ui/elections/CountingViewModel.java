@@ -223,7 +223,9 @@ public final class CountingViewModel {
 
     private BallotRow row(ElectionSettings s, Ballot b) {
         Validity v = BallotCheck.validity(b, s);
-        return new BallotRow(b.number(), keysText(s, b), namesOf(s, b), texts().t(v.key()));
+        // A spoiled paper carries no names: "Phiếu hỏng" once is enough.
+        return new BallotRow(b.number(), keysText(s, b), b.kind() == BallotKind.SPOILED ? "" : namesOf(s, b),
+                texts().t(v.key()));
     }
 
     private static String keysText(ElectionSettings s, Ballot b) {
@@ -350,8 +352,10 @@ public final class CountingViewModel {
             Ballot b = result.ballot();
             Loaded l = result.state();
             apply(l);
-            lastBallot.set(texts().t("elections.entry.saved", b.number(), namesOf(l.election().settings(), b),
-                    texts().t(BallotCheck.validity(b, l.election().settings()).key())));
+            lastBallot.set(b.kind() == BallotKind.SPOILED
+                    ? texts().t("elections.entry.savedSpoiled", b.number())
+                    : texts().t("elections.entry.saved", b.number(), namesOf(l.election().settings(), b),
+                            texts().t(BallotCheck.validity(b, l.election().settings()).key())));
             lastBallotSerial.set(lastBallotSerial.get() + 1);
             drain();
         }, failure -> {
@@ -489,6 +493,7 @@ public final class CountingViewModel {
         }, l -> {
             confirmingClose.set(false);
             apply(l);
+            lastBallot.set("");
             projector.reveal();
             info(texts().t("elections.close.done"));
             listChanged.run();

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.thidua.domain.voting.Base;
@@ -68,7 +69,7 @@ final class ElectionSetupView {
         grid.addRow(2, label("elections.setup.candidates", choice), new HBox(8, choice, topN));
         grid.add(exclude, 1, 3);
         grid.addRow(4, label("elections.setup.threshold", operator),
-                new HBox(6, operator, percent, new Label(session.t("elections.setup.percentOf")), base));
+                new HBox(6, operator, percent, fixed(new Label(session.t("elections.setup.percentOf"))), base));
         grid.addRow(5, label("elections.setup.issued", issued), issued);
         Label error = new Label();
         error.setId("electionError");
@@ -141,8 +142,13 @@ final class ElectionSetupView {
     }
 
     private Label label(String key, Node field) {
-        Label l = new Label(session.t(key));
+        Label l = fixed(new Label(session.t(key)));
         l.setLabelFor(field);
+        return l;
+    }
+
+    private static Label fixed(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -101,7 +101,7 @@ public final class ElectionsView {
         open.disableProperty().bind(vm.selectedProperty().isNull());
         VBox left = new VBox(8, title, table, new ToolBar(add, open), leaders());
         HBox.setHgrow(left, Priority.ALWAYS);
-        HBox page = new HBox(14, left, projector.panel(292));
+        HBox page = new HBox(14, left, projector.panel(256));
         page.setId("electionsList");
         page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.INSERT) {

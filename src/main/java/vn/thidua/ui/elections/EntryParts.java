@@ -5,9 +5,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
 
@@ -28,6 +31,7 @@ final class EntryParts {
         lastBallot.getStyleClass().add("last-ballot");
         lastBallot.setWrapText(true);
         lastBallot.setMaxWidth(Double.MAX_VALUE);
+        lastBallot.setMinHeight(Region.USE_PREF_SIZE);
         lastBallot.textProperty().bind(vm.lastBallotProperty());
         CountingView.shownWhen(lastBallot, vm.lastBallotProperty().isNotEmpty());
     }
@@ -44,6 +48,7 @@ final class EntryParts {
         Label l = new Label(session.t("elections.entry.blankConfirm"));
         l.setId("blankConfirm");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("inline-question");
         CountingView.shownWhen(l, vm.blankPendingProperty());
         return l;
@@ -117,7 +122,7 @@ final class EntryParts {
         Button correct = button("correctBallot", "elections.correct.action", startCorrect);
         Button undo = button("undoBallot", "elections.undo.action", vm::startUndo);
         Button close = button("closeElection", "elections.close.action", vm::requestClose);
-        HBox box = new HBox(6, correct, undo, close);
+        FlowPane box = new FlowPane(6, 6, correct, undo, close);
         box.setId("entryActions");
         CountingView.shownWhen(box, vm.closedProperty().not());
         return box;
@@ -127,9 +132,12 @@ final class EntryParts {
     Node result() {
         Label fpTitle = new Label(session.t("elections.fingerprint"));
         fpTitle.getStyleClass().add("section-title");
-        TextField fp = new TextField();
+        TextArea fp = new TextArea();
         fp.setId("fingerprint");
         fp.setEditable(false);
+        fp.setWrapText(true);
+        fp.setPrefRowCount(2);
+        fp.setMinHeight(Region.USE_PREF_SIZE);
         fp.getStyleClass().add("fingerprint");
         fp.textProperty().bind(vm.fingerprintProperty());
         verify.setText(session.t("elections.verify.action"));
@@ -164,6 +172,7 @@ final class EntryParts {
         Label l = new Label(session.t(key));
         l.getStyleClass().add("hint");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -180,6 +189,8 @@ final class EntryParts {
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        // Wrapped in full even when the column is short: the list of papers gives way instead.
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.textProperty().bind(text);
         l.visibleProperty().bind(Bindings.isNotEmpty(l.textProperty()));
         l.managedProperty().bind(l.visibleProperty());

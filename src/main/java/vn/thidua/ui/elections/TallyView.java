@@ -34,26 +34,33 @@ final class TallyView {
         rule.setId("tallyRule");
         rule.setWrapText(true);
         threshold.setId("tallyThreshold");
+        threshold.setMinWidth(Region.USE_PREF_SIZE);
         threshold.getStyleClass().add("tally-threshold");
         banner.setId("tallyBanner");
         banner.setWrapText(true);
         banner.getStyleClass().add("tally-banner");
         Label heading = new Label(session.t("elections.tally.heading"));
         heading.getStyleClass().add("section-title");
-        HBox top = new HBox(12, heading, spring(), threshold, progress);
+        heading.setMinWidth(0);
+        HBox top = new HBox(12, heading, spring(), progress);
         top.setAlignment(Pos.BASELINE_LEFT);
+        rule.setMinHeight(Region.USE_PREF_SIZE);
+        HBox ruleLine = new HBox(12, rule, threshold);
+        HBox.setHgrow(rule, Priority.ALWAYS);
+        rule.setMaxWidth(Double.MAX_VALUE);
+        rule.setMinWidth(0);
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("tally-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root = new VBox(6, top, rule, banner, scroll);
+        root = new VBox(6, top, ruleLine, banner, scroll);
         root.setId("tally");
         root.getStyleClass().add("tally");
         vm.countProperty().addListener((o, a, c) -> draw(c));
         draw(vm.countProperty().get());
     }
 
-    Node node() {
+    VBox node() {
         return root;
     }
 
@@ -92,13 +99,18 @@ final class TallyView {
         VBox row = new VBox(3, line);
         row.getStyleClass().add("tally-row");
         if (c.closed()) {
+            // The outcome starts the second line, with its reason: the name keeps the first line's room.
             Label outcome = label("tallyOutcome-" + r.key(), r.outcomeText(), "tally-outcome");
             outcome.getStyleClass().add(outcomeClass(r));
-            line.getChildren().add(2, outcome);
             Label reason = label("tallyReason-" + r.key(), r.reason(), "tally-reason");
             reason.setWrapText(true);
             reason.setMinWidth(0);
-            row.getChildren().add(reason);
+            reason.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(reason, Priority.ALWAYS);
+            HBox second = new HBox(6, outcome, reason);
+            second.setAlignment(Pos.TOP_LEFT);
+            second.setPadding(new javafx.geometry.Insets(0, 0, 0, 32));
+            row.getChildren().add(second);
         } else {
             BarTrack bar = new BarTrack(r.fraction(), c.thresholdFraction());
             bar.setId("tallyBar-" + r.key());

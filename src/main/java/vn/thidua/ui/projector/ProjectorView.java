@@ -117,30 +117,37 @@ public final class ProjectorView {
         Label title = label("projectorTitle", c.title(), "projector-title");
         Label sub = label("projectorSubtitle", c.subtitle(), "projector-subtitle");
         sub.setManaged(!c.subtitle().isEmpty());
+        sub.setVisible(!c.subtitle().isEmpty());
         Label rule = label("projectorRule", c.rule(), "projector-rule");
-        VBox heading = new VBox(4, title, sub, rule);
-        HBox.setHgrow(heading, Priority.ALWAYS);
-        heading.setMinWidth(0);
-        Label counter = label("projectorCounter", c.counter(), "projector-counter");
-        Label threshold = label("projectorThreshold", session.t("projector.threshold", c.thresholdLabel()),
-                "projector-threshold-label");
-        VBox right = new VBox(2, counter, threshold);
-        right.setAlignment(Pos.TOP_RIGHT);
-        right.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(24, heading, right);
+        VBox top = new VBox(4, title, sub, rule);
 
         VBox rows = new VBox();
         rows.getStyleClass().addAll("projector-rows", c.rows().size() > 8 ? "rows-many" : "rows-few");
         for (ProjectorCount.Row r : c.rows()) {
             rows.getChildren().add(c.closed() ? resultRow(r) : countRow(r, c.thresholdFraction()));
         }
-        Label counts = label("projectorCounts", c.counts(), "projector-counts");
+
         Label banner = label("projectorBanner", c.banner(), c.tie() ? "projector-banner-tie" : "projector-banner");
         banner.setManaged(!c.banner().isEmpty());
         banner.setVisible(!c.banner().isEmpty());
-        VBox bottom = new VBox(6, banner, counts);
+        Label counts = label("projectorCounts", c.counts(), "projector-counts");
+        VBox left = new VBox(6, banner, counts);
+        left.setAlignment(Pos.BOTTOM_LEFT);
+        left.setMinWidth(0);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        Label counter = label("projectorCounter", c.counter(), "projector-counter");
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        Label threshold = label("projectorThreshold", session.t("projector.threshold", c.thresholdLabel()),
+                "projector-threshold-label");
+        threshold.setMinWidth(Region.USE_PREF_SIZE);
+        VBox right = new VBox(0, counter, threshold);
+        right.setAlignment(Pos.BOTTOM_RIGHT);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bottom = new HBox(24, left, right);
+        bottom.setAlignment(Pos.BOTTOM_LEFT);
+        bottom.getStyleClass().add("projector-bottom");
 
-        BorderPane page = new BorderPane(rows, top, null, bottom, null);
+        BorderPane page = new BorderPane(new FitPane(rows), top, null, bottom, null);
         page.setId(c.closed() ? "projectorResult" : "projectorCount");
         page.getStyleClass().add("projector-page");
         return page;
@@ -156,14 +163,19 @@ public final class ProjectorView {
         return row;
     }
 
+    /** Number, name, votes, percent; under them the outcome and its reason, so the name keeps its room. */
     private Node resultRow(ProjectorCount.Row r) {
         HBox line = line(r);
         Label outcome = label("projectorOutcome-" + r.key(), r.outcomeText(), "projector-outcome");
         outcome.getStyleClass().add(outcomeClass(r.outcome()));
         outcome.setMinWidth(Region.USE_PREF_SIZE);
-        line.getChildren().add(2, outcome);
         Label reason = label("projectorReason-" + r.key(), r.reason(), "projector-reason");
-        VBox row = new VBox(2, line, reason);
+        reason.setMinWidth(0);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        HBox second = new HBox(12, outcome, reason);
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.getStyleClass().add("projector-outcome-line");
+        VBox row = new VBox(2, line, second);
         row.getStyleClass().addAll("projector-row", outcomeClass(r.outcome()));
         return row;
     }

@@ -1,14 +1,18 @@
 package vn.thidua.ui.projector;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.Event;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -45,6 +49,7 @@ public final class ProjectorWindow {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setOnHidden(e -> vm.windowClosed());
+        scene.addEventFilter(KeyEvent.ANY, this::forwardToOperator);
         stage.widthProperty().addListener((o, a, b) -> reportPlace());
         stage.heightProperty().addListener((o, a, b) -> reportPlace());
         vm.openProperty().addListener((o, a, open) -> {
@@ -70,14 +75,10 @@ public final class ProjectorWindow {
     }
 
     private void show() {
-        boolean operatorHadFocus = operatorFocused();
         if (!stage.isShowing()) {
             stage.show();
         }
         place();
-        if (operatorHadFocus) {
-            giveFocusBack();
-        }
     }
 
     /** The projector moves on to the next second screen (with three or more screens), remembered. */
@@ -101,7 +102,6 @@ public final class ProjectorWindow {
         if (!stage.isShowing()) {
             return;
         }
-        boolean operatorHadFocus = operatorFocused();
         ProjectorPlacement p = ProjectorPlacement.choose(bounds(), Screen.getPrimary().getBounds(), remembered());
         placement = p;
         Rectangle2D b = p.bounds();
@@ -121,8 +121,12 @@ public final class ProjectorWindow {
         }
         LOG.info(() -> "Projector placed at " + b + (p.fullScreen() ? " (full screen)" : " (window)"));
         reportPlace();
-        if (operatorHadFocus) {
+        if (p.fullScreen()) {
             giveFocusBack();
+        } else {
+            // On the laptop's only screen it is shown above the operator's window; keys typed while it
+            // has the keyboard still reach the operator's window (forwardToOperator).
+            stage.toFront();
         }
     }
 
@@ -146,11 +150,6 @@ public final class ProjectorWindow {
         vm.windowPlaced(where, w, h);
     }
 
-    private boolean operatorFocused() {
-        Stage op = operator.get();
-        return op != null && op.isFocused();
-    }
-
     /** The operator keeps the keyboard: ballots are being typed there. */
     private void giveFocusBack() {
         Stage op = operator.get();
@@ -158,5 +157,29 @@ public final class ProjectorWindow {
             op.requestFocus();
             Platform.runLater(op::requestFocus);
         }
+    }
+
+    /**
+     * Whatever a window manager does with the keyboard, keys typed while the room's window has it
+     * go to the operator's window as if typed there: its shortcuts first, then the focused field.
+     * The room's window has nothing to type into.
+     */
+    private void forwardToOperator(KeyEvent e) {
+        Stage op = operator.get();
+        Scene target = op == null ? null : op.getScene();
+        if (target == null) {
+            return;
+        }
+        e.consume();
+        if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+            for (Map.Entry<KeyCombination, Runnable> a : target.getAccelerators().entrySet()) {
+                if (a.getKey().match(e)) {
+                    a.getValue().run();
+                    return;
+                }
+            }
+        }
+        Node focused = target.getFocusOwner() != null ? target.getFocusOwner() : target.getRoot();
+        Event.fireEvent(focused, e.copyFor(focused, focused));
     }
 }

@@ -178,6 +178,7 @@ class ElectionsScreenTest {
         }
         ui.ctrl(KeyCode.K);
         ui.key(KeyCode.ENTER);
+        ui.snapshot("tie");
         assertThat(ui.projector("#projectorBanner")).isEqualTo("Bằng phiếu — cần bầu lại (vòng 2)");
         assertThat(ui.projector("#projectorOutcome-1")).isEqualTo("Bằng phiếu");
         assertThat(ui.projector("#projectorOutcome-2")).isEqualTo("Bằng phiếu");
@@ -202,6 +203,7 @@ class ElectionsScreenTest {
         assertThat(ui.projector("#projectorVotes-1")).isEqualTo("3");
         ui.ctrl(KeyCode.K);
         ui.key(KeyCode.ENTER);
+        ui.snapshot("runoff-result");
         String winner = runoff.settings().candidates().get(0).name();
         assertThat(ui.projector("#projectorOutcome-1")).isEqualTo("Được suy tôn");
         assertThat(ui.projector("#projectorBanner")).isEqualTo("Kết quả cuối cùng (gồm bầu lại): " + winner + " được suy tôn.");
@@ -235,6 +237,7 @@ class ElectionsScreenTest {
         // The pending paper is shown back before Enter, with its warnings.
         robot.write("12");
         ui.idle();
+        ui.snapshot("pending-warning");
         assertThat(ui.text("#ballotEcho")).contains("1 " + first);
         assertThat(ui.text("#ballotWarning")).startsWith("Quá số suất");
         ui.key(KeyCode.BACK_SPACE);
@@ -244,6 +247,7 @@ class ElectionsScreenTest {
 
         // Hidden: the room sees only the counter.
         ui.key(KeyCode.F8);
+        ui.snapshot("hidden");
         assertThat(ui.projectorHas("#projectorHidden")).isTrue();
         assertThat(ui.projectorHas("#projectorVotes-1")).isFalse();
         assertThat(ui.projector("#projectorCounter")).isEqualTo("1 / 2 phiếu");
@@ -291,6 +295,7 @@ class ElectionsScreenTest {
 
         // Ctrl+R corrects the last paper (read again: it was key 1), with a reason.
         ui.ctrl(KeyCode.R);
+        ui.snapshot("correcting");
         assertThat(ui.visible("#correctRow")).isTrue();
         assertThat(ui.inputText("#correctNumber")).isEqualTo("2");
         assertThat(ui.inputText("#correctKeys")).isEqualTo("9");
@@ -320,6 +325,7 @@ class ElectionsScreenTest {
         // Excellent, leaving out the four units the sample already put forward: XD, TTTT, BQLKCN.
         assertThat(preview.getItems()).hasSize(3);
         assertThat(preview.getItems().get(0)).startsWith("1");
+        ui.snapshot("setup");
         robot.clickOn("#excludePutForward");
         ui.idle();
         assertThat(preview.getItems()).hasSize(7);

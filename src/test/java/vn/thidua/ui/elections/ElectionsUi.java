@@ -23,34 +23,34 @@ import vn.thidua.testing.FxHarness;
 import vn.thidua.ui.main.MainWindow;
 
 /** The secretary's moves on the elections screen, and what the projector window shows, for TestFX. */
-final class ElectionsUi {
+public final class ElectionsUi {
 
     private final FxRobot robot;
     private final MainWindow window;
     private final Workspace ws;
 
-    ElectionsUi(FxRobot robot, MainWindow window, Workspace ws) {
+    public ElectionsUi(FxRobot robot, MainWindow window, Workspace ws) {
         this.robot = robot;
         this.window = window;
         this.ws = ws;
     }
 
-    void idle() throws Exception {
+    public void idle() throws Exception {
         FxHarness.waitIdle(window.session());
     }
 
-    void key(KeyCode... keys) throws Exception {
+    public void key(KeyCode... keys) throws Exception {
         robot.type(keys);
         idle();
     }
 
-    void ctrl(KeyCode key) throws Exception {
+    public void ctrl(KeyCode key) throws Exception {
         robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
         idle();
     }
 
     /** Puts the keyboard in a field and replaces what it holds. */
-    void fill(String query, String text) throws Exception {
+    public void fill(String query, String text) throws Exception {
         Node field = robot.lookup(query).query();
         robot.interact(field::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text);
@@ -58,21 +58,43 @@ final class ElectionsUi {
     }
 
     /** Puts the keyboard on a control and presses a key there (Space ticks a box). */
-    void press(String query, KeyCode key) throws Exception {
+    public void press(String query, KeyCode key) throws Exception {
         Node node = robot.lookup(query).query();
         robot.interact(node::requestFocus);
         key(key);
     }
 
+    /**
+     * With -Dthidua.screenshots=DIR, saves what the operator's window and the projector window
+     * show (to look at; headless runs have no screen to photograph).
+     */
+    public void snapshot(String name) throws Exception {
+        String folder = System.getProperty("thidua.screenshots", "");
+        if (folder.isBlank()) {
+            return;
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of(folder);
+        java.nio.file.Files.createDirectories(dir);
+        save(window.stage().getScene(), dir.resolve(name + "-operator.png"));
+        if (window.projectorWindow().stage().isShowing()) {
+            save(window.projectorWindow().stage().getScene(), dir.resolve(name + "-projector.png"));
+        }
+    }
+
+    private void save(javafx.scene.Scene scene, java.nio.file.Path file) throws Exception {
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+
     /** Ctrl+5, the elections screen. */
-    void openElectionsScreen() throws Exception {
+    public void openElectionsScreen() throws Exception {
         ctrl(KeyCode.DIGIT5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#electionsTable").tryQuery().isPresent());
         idle();
     }
 
     /** Types one paper's keys and Enter, as read aloud; waits until it is on disk and shown. */
-    void ballot(String keys) throws Exception {
+    public void ballot(String keys) throws Exception {
         if (!keys.isEmpty()) {
             robot.write(keys);
         }
@@ -85,48 +107,48 @@ final class ElectionsUi {
         idle();
     }
 
-    String text(String query) {
+    public String text(String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
-    boolean visible(String query) {
+    public boolean visible(String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
-    String inputText(String query) {
+    public String inputText(String query) {
         return robot.lookup(query).queryTextInputControl().getText();
     }
 
     /** A node of the projector window itself (not the operator's preview). */
-    String projector(String id) {
+    public String projector(String id) {
         return robot.from(window.projectorWindow().stage().getScene().getRoot()).lookup(id)
                 .queryAs(Labeled.class).getText();
     }
 
-    boolean projectorHas(String id) {
+    public boolean projectorHas(String id) {
         return robot.from(window.projectorWindow().stage().getScene().getRoot()).lookup(id).tryQuery().isPresent();
     }
 
     /** A node of the operator's small preview of the projector. */
-    String preview(String id) {
+    public String preview(String id) {
         return robot.from(robot.lookup("#projectorPreview").<javafx.scene.Node>query()).lookup(id).queryAs(Labeled.class).getText();
     }
 
-    boolean previewHas(String id) {
+    public boolean previewHas(String id) {
         return robot.from(robot.lookup("#projectorPreview").<javafx.scene.Node>query()).lookup(id).tryQuery().isPresent();
     }
 
-    Season year2019() {
+    public Season year2019() {
         return ws.blocs().requireSeason(ws.blocs().requireBloc(SampleBloc.BLOC_CODE), SampleBloc.YEAR);
     }
 
-    StoredElection latestElection() {
+    public StoredElection latestElection() {
         List<StoredElection> all = ws.elections().elections(year2019());
         return all.get(all.size() - 1);
     }
 
     /** Unit code → the key typed for it in this election. */
-    static Map<String, String> keysByCode(StoredElection e) {
+    public static Map<String, String> keysByCode(StoredElection e) {
         Map<String, String> keys = new LinkedHashMap<>();
         List<Candidate> candidates = e.settings().candidates();
         for (int i = 0; i < candidates.size(); i++) {
