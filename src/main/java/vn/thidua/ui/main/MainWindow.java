@@ -67,8 +67,8 @@ public final class MainWindow {
                 pending("nav.indicators", "indicators"),
                 pending("nav.scoring", "scoring"),
                 pending("nav.scoreboard", "scoreboard"),
-                new Screen("nav.elections", "elections",
-                        () -> new ElectionsView(elections, session, projectorControls()).node()),
+                new Screen("nav.elections", "elections", once(
+                        () -> new ElectionsView(elections, session, projectorControls()).node())),
                 pending("nav.reports", "reports"));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
@@ -76,6 +76,17 @@ public final class MainWindow {
         projectorControls().installShortcuts(scene);
         view.addHeaderAction(new ProjectorMenu(projector, session).node());
         scene.setRoot(view.node());
+    }
+
+    /** Built on first visit and kept (until the words change): a count in progress stays as it was left. */
+    private static java.util.function.Supplier<javafx.scene.Node> once(java.util.function.Supplier<javafx.scene.Node> f) {
+        javafx.scene.Node[] built = new javafx.scene.Node[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = f.get();
+            }
+            return built[0];
+        };
     }
 
     private ProjectorControls projectorControls() {

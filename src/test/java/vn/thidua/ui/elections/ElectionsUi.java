@@ -104,7 +104,9 @@ public final class ElectionsUi {
             assertThat(visible("#blankConfirm")).isTrue();
             robot.type(KeyCode.ENTER);
         }
-        idle();
+        // Enter queued the paper on the data thread: once that is idle, its result is on screen.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.session().tasks().isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public String text(String query) {
@@ -113,6 +115,16 @@ public final class ElectionsUi {
 
     public boolean visible(String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The words a combo box shows for its value. */
+    public String comboText(String query) {
+        javafx.scene.control.ComboBox<?> c = robot.lookup(query).queryAs(javafx.scene.control.ComboBox.class);
+        return comboWords(c);
+    }
+
+    private static <T> String comboWords(javafx.scene.control.ComboBox<T> c) {
+        return c.getConverter().toString(c.getValue());
     }
 
     public String inputText(String query) {
