@@ -48,7 +48,8 @@ final class CountSnapshot {
         } else if (finalOutcome != null) {
             banner = finalWords(t, root, finalOutcome);
         } else if (e.closed()) {
-            banner = r.elected().isEmpty() ? t.t("projector.noneElected") : "";
+            banner = r.elected().isEmpty() ? t.t("projector.noneElected")
+                    : t.t("projector.electedBanner", String.join(", ", r.elected().stream().map(id -> nameOf(e, id)).toList()));
         }
         return new ProjectorCount(e.id(), s.title(), subtitle, words(t, r.rule()),
                 t.t("projector.counter", r.returned(), r.issued()), r.returned(), r.issued(),

@@ -147,12 +147,11 @@ final class CountingView {
                 super.updateItem(r, empty);
                 if (empty || r == null) {
                     setText(null);
-                } else if (r.names().isEmpty()) {
-                    setText(session.t("elections.ballotRowShort", r.number(), r.keys(), r.validity()));
-                } else {
-                    setText(session.t("elections.ballotRow", r.number(), r.keys().isEmpty() ? "–" : r.keys(),
-                            r.names(), r.validity()));
+                    return;
                 }
+                String what = r.names().isEmpty() ? r.keys() : r.names();
+                setText(r.validity().isEmpty() ? session.t("elections.ballotRow", r.number(), what)
+                        : session.t("elections.ballotRowInvalid", r.number(), what, r.validity()));
             }
         });
         list.setPlaceholder(new Label(session.t("elections.ballots.none")));

@@ -48,7 +48,7 @@ import vn.thidua.ui.projector.ProjectorViewModel;
  */
 public final class CountingViewModel {
 
-    /** A paper as the list of entered ballots shows it. */
+    /** A paper as the list of entered ballots shows it; {@code validity} is empty for a valid paper. */
     public record BallotRow(int number, String keys, String names, String validity) {
     }
 
@@ -225,7 +225,7 @@ public final class CountingViewModel {
         Validity v = BallotCheck.validity(b, s);
         // A spoiled paper carries no names: "Phiếu hỏng" once is enough.
         return new BallotRow(b.number(), keysText(s, b), b.kind() == BallotKind.SPOILED ? "" : namesOf(s, b),
-                texts().t(v.key()));
+                v.isValid() ? "" : texts().t(v.key()));
     }
 
     private static String keysText(ElectionSettings s, Ballot b) {

@@ -143,6 +143,7 @@ class ElectionsScreenTest {
                 String key = keys.get(closed.settings().candidate(unitId).map(Candidate::code).orElseThrow());
                 assertThat(ui.projector("#projectorOutcome-" + key)).isEqualTo("Được suy tôn");
             }
+            assertThat(ui.projector("#projectorBanner")).startsWith("Được suy tôn: ");
             assertThat(ui.projector("#projectorRule")).isEqualTo(seats == 1
                     ? "Suy tôn tối đa 1 đơn vị; cần trên 50% số phiếu hợp lệ"
                     : "Suy tôn tối đa 2 đơn vị; cần trên 50% số phiếu hợp lệ");
@@ -338,6 +339,14 @@ class ElectionsScreenTest {
         ui.fill("#topN", "2");
         ui.idle();
         assertThat(preview.getItems()).hasSize(2);
+        // By hand: the members ticked with Space, numbered in the order shown.
+        ui.press("#candidateChoice", KeyCode.DOWN);
+        assertThat(ui.comboText("#candidateChoice")).isEqualTo("Chọn từng đơn vị");
+        assertThat(preview.getItems()).isEmpty();
+        ui.press("#memberChecklist", KeyCode.DOWN);
+        ui.key(KeyCode.SPACE);
+        ui.key(KeyCode.DOWN, KeyCode.DOWN, KeyCode.SPACE);
+        assertThat(preview.getItems()).containsExactly("1   Sở Công Thương", "2   Sở Khoa học và Công nghệ");
         ui.key(KeyCode.ESCAPE);
         assertThat(robot.lookup("#electionsTable").tryQuery()).isPresent();
 
