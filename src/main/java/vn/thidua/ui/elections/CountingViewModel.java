@@ -309,8 +309,9 @@ public final class CountingViewModel {
             return;
         }
         if (keys.isEmpty() && !blankPending.get()) {
+            // Asked inline (the page shows the question); the second Enter answers it.
             blankPending.set(true);
-            info(texts().t("elections.entry.blankConfirm"));
+            info("");
             return;
         }
         blankPending.set(false);

@@ -324,7 +324,7 @@ class ElectionsScreenTest {
     }
 
     @Test
-    void theRuleShowsItsCandidatesBeforeCreatingAndBlackScreenHidesAll(FxRobot robot) throws Exception {
+    void theRuleShowsItsCandidatesBeforeCreatingAndTheProjectorSwitchesPictures(FxRobot robot) throws Exception {
         ui.press("#electionsTable", KeyCode.INSERT);
         @SuppressWarnings("unchecked")
         ListView<String> preview = robot.lookup("#candidatePreview").queryAs(ListView.class);
@@ -355,6 +355,18 @@ class ElectionsScreenTest {
         assertThat(ui.projectorHas("#projectorBlack")).as("the window is closed, its picture is kept").isTrue();
         ui.key(KeyCode.F4);
         assertThat(ui.preview("#projectorWelcomeBloc")).isEqualTo(SampleBloc.BLOC_NAME);
+
+        // "Chiếu bảng điểm": whatever node the scoreboard feature plugs into the seam.
+        ui.key(KeyCode.F6);
+        assertThat(ui.previewHas("#projectorScoreboardMissing")).isTrue();
+        robot.interact(() -> window.projectorScoreboard().plug(() -> {
+            javafx.scene.control.Label board = new javafx.scene.control.Label("Bảng điểm năm 2019");
+            board.setId("pluggedScoreboard");
+            return board;
+        }));
+        ui.idle();
+        assertThat(ui.preview("#pluggedScoreboard")).isEqualTo("Bảng điểm năm 2019");
+        assertThat(ui.projector("#pluggedScoreboard")).isEqualTo("Bảng điểm năm 2019");
     }
 
     @Test
