@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import vn.thidua.app.ElectionService;
 import vn.thidua.app.ElectionStore;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.Preferences;
@@ -380,5 +381,34 @@ class ElectionsScreenTest {
         Season y2020 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2020);
         assertThat(y2020.headUnitId()).isEqualTo(ws.blocs().memberByCode(y2020, "XD").orElseThrow().id());
         assertThat(y2020.deputyUnitId()).isEqualTo(ws.blocs().memberByCode(y2020, "TTTT").orElseThrow().id());
+    }
+    @Test
+    void papersTypedWhileTheDiskIsBusyAreQueuedNeverLostNorDoubled(FxRobot robot) throws Exception {
+        ui.key(KeyCode.F5);
+        ui.key(KeyCode.F7);
+        StoredElection e = create(robot, "Cờ thử", 2, true, false, false, "5");
+        // Hold the data thread, as a slow disk would.
+        java.util.concurrent.CountDownLatch disk = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> window.session().tasks().run(() -> disk.await(20, java.util.concurrent.TimeUnit.SECONDS),
+                ok -> { }));
+        for (String keys : List.of("1", "23", "H", "12")) {
+            robot.write(keys).type(KeyCode.ENTER);
+        }
+        assertThat(ui.inputText("#ballotInput")).as("the field is free for the next paper").isEmpty();
+        assertThat(ui.text("#lastBallot")).startsWith("Phiếu số 4:").endsWith("đang lưu…");
+        assertThat(ws.elections().ballots(e.id())).isEmpty();
+        // The fifth and last paper may still be typed; a sixth is refused at once.
+        robot.write("3").type(KeyCode.ENTER).write("1").type(KeyCode.ENTER);
+        assertThat(ui.text("#entryMessage")).startsWith("Đã nhập đủ 5 phiếu phát ra");
+        assertThat(ui.inputText("#ballotInput")).isEqualTo("1");
+
+        disk.countDown();
+        ui.idle();
+        List<vn.thidua.domain.voting.Ballot> papers = ws.elections().ballots(e.id());
+        assertThat(papers).extracting(vn.thidua.domain.voting.Ballot::number).containsExactly(1, 2, 3, 4, 5);
+        var s = e.settings();
+        assertThat(papers).extracting(b -> ElectionService.describe(s, b)).containsExactly("1", "23", "H", "12", "3");
+        assertThat(ui.projector("#projectorCounter")).isEqualTo("5 / 5 phiếu");
+        assertThat(ui.text("#lastBallot")).startsWith("Phiếu số 5:").contains("Đã lưu");
     }
 }
