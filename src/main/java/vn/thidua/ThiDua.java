@@ -3,14 +3,22 @@ package vn.thidua;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import vn.thidua.app.BlocService;
+import vn.thidua.app.BackupService;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Logs;
+import vn.thidua.app.ReportService;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
+import vn.thidua.report.DocumentWriter;
+import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
+import vn.thidua.store.H2Backups;
+import vn.thidua.store.H2Recovery;
+import vn.thidua.store.JdbcAuditLog;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcScoringStore;
@@ -32,7 +40,7 @@ public final class ThiDua {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         RootCommand root = new RootCommand(ThiDua::openForCommandLine, dataFile -> {
             Logs.toFolder(dataFile.getParent());
-            new Gui(dataFile, ThiDua::open, jvmStart).runUntilClosed();
+            new Gui(dataFile, ThiDua::open, new H2Recovery(), new DataFileTool(), jvmStart).runUntilClosed();
             return 0;
         });
         int code = RootCommand.execute(root, out, err, args);
@@ -41,20 +49,31 @@ public final class ThiDua {
         System.exit(code);
     }
 
-    private static Workspace openForCommandLine(Path dataFile) {
+    private static Workspace openForCommandLine(Path dataFile, char[] password) {
         Logs.toFolder(dataFile.toAbsolutePath().getParent());
         Logs.quietConsole();
-        return open(dataFile);
+        return open(dataFile, password);
+    }
+
+    /** Opens a data file that has no password and wires every use case over it. */
+    public static Workspace open(Path dataFile) {
+        return open(dataFile, null);
     }
 
     /** Opens a data file and wires every use case over it. */
-    public static Workspace open(Path dataFile) {
-        Database db = Database.open(dataFile);
+    public static Workspace open(Path dataFile, char[] password) {
+        Database db = Database.open(dataFile, password);
         try {
             BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
             ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);
-            ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring);
-            return new Workspace(db.file(), blocs, scoring, elections, db);
+            BackupService backups = new BackupService(new H2Backups(db),
+                    db.file().resolveSibling(H2Recovery.FOLDER), Clock.systemDefaultZone());
+            ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring,
+                    backups::backup);
+            JdbcAuditLog audit = new JdbcAuditLog(db);
+            ReportService reports = new ReportService(blocs, scoring, elections, audit, new DocumentWriter(),
+                    Clock.systemDefaultZone());
+            return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -143,6 +143,18 @@ public final class BlocService {
         return reload(next);
     }
 
+    public vn.thidua.domain.bloc.ConferenceDetails conferenceDetails(Season season) {
+        return store.conferenceDetails(season.id());
+    }
+
+    /** The conference's day, place and superior body, as the documents of the year print them. */
+    public void setConferenceDetails(Season season, vn.thidua.domain.bloc.ConferenceDetails details) {
+        if (details.date() != null && Math.abs(details.date().getYear() - season.year()) > 1) {
+            throw new ValidationException(List.of(Problem.of("date", "season.error.conferenceDate", season.year())));
+        }
+        store.setConferenceDetails(season.id(), details);
+    }
+
     /** Starts {@code year}, copying the setup of the latest earlier year of the bloc. */
     public Season startYear(long blocId, int year) {
         List<Season> seasons = store.seasons(blocId);

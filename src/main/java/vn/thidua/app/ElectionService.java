@@ -2,8 +2,11 @@ package vn.thidua.app;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
@@ -45,11 +48,15 @@ public final class ElectionService {
     private final ElectionStore store;
     private final BlocService blocs;
     private final ScoringService scoring;
+    private final java.util.function.Consumer<String> beforeClose;
 
-    public ElectionService(ElectionStore store, BlocService blocs, ScoringService scoring) {
+    /** @param beforeClose run before an election is locked (a backup of the data as it stands) */
+    public ElectionService(ElectionStore store, BlocService blocs, ScoringService scoring,
+                           java.util.function.Consumer<String> beforeClose) {
         this.store = store;
         this.blocs = blocs;
         this.scoring = scoring;
+        this.beforeClose = beforeClose;
     }
 
     // ---- set-up
@@ -177,6 +184,24 @@ public final class ElectionService {
         store.addBallots(electionId, ballots);
     }
 
+    /**
+     * Imports a ballots.csv ({@link BallotCsv}) into an open election, all or nothing: a malformed
+     * file, or more papers than were issued, changes nothing. Codes are read against the election's
+     * candidates; any other code is kept as written, so its paper is counted invalid, never lost.
+     *
+     * @return how many papers were imported
+     */
+    public int importBallotsCsv(long electionId, String csv) {
+        StoredElection e = openElection(electionId);
+        Map<String, Long> ids = new HashMap<>();
+        for (Candidate c : e.settings().candidates()) {
+            ids.put(c.code().strip().toUpperCase(Locale.ROOT), c.unitId());
+        }
+        List<Ballot> ballots = BallotCsv.parse(csv, ids, BallotCheck.nextNumber(store.ballots(electionId)));
+        importBallots(electionId, ballots);
+        return ballots.size();
+    }
+
     private Ballot existing(long electionId, int number) {
         return store.ballots(electionId).stream().filter(b -> b.number() == number).findFirst()
                 .orElseThrow(() -> new AppException("election.error.noBallot", number));
@@ -220,6 +245,7 @@ public final class ElectionService {
     /** Locks the election; returns its fingerprint (SHA-256, docs/fingerprint.md). */
     public String close(long electionId) {
         StoredElection e = openElection(electionId);
+        beforeClose.accept("truoc-ket-thuc-bau-" + electionId);
         String fingerprint = Fingerprint.of(e.settings(), store.ballots(electionId));
         store.close(electionId, fingerprint);
         return fingerprint;
@@ -239,6 +265,9 @@ public final class ElectionService {
         StoredElection e = election(electionId);
         if (!e.closed()) {
             throw new AppException("election.error.notClosed", e.settings().title());
+        }
+        if (!runoffs(electionId).isEmpty() && runoffs(electionId).get(0).settings().parentElectionId() == electionId) {
+            throw new AppException("election.error.runoffExists", e.settings().title());
         }
         ElectionSettings next = Runoff.settingsFor(electionId, tally(electionId))
                 .orElseThrow(() -> new AppException("election.error.noTie", e.settings().title()));

@@ -12,14 +12,20 @@ public final class Workspace implements AutoCloseable {
     private final BlocService blocs;
     private final ScoringService scoring;
     private final ElectionService elections;
+    private final BackupService backups;
+    private final AuditLog audit;
+    private final ReportService reports;
     private final AutoCloseable onClose;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
-                     AutoCloseable onClose) {
+                     BackupService backups, AuditLog audit, ReportService reports, AutoCloseable onClose) {
+        this.audit = audit;
+        this.reports = reports;
         this.dataFile = dataFile;
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
+        this.backups = backups;
         this.onClose = onClose;
     }
 
@@ -37,6 +43,19 @@ public final class Workspace implements AutoCloseable {
 
     public ElectionService elections() {
         return elections;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The documents of a year: minutes, proposal, year-end report, workbook, audit log. */
+    public ReportService reports() {
+        return reports;
     }
 
     public SampleBloc sample() {

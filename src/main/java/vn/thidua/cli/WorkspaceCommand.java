@@ -27,7 +27,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Workspace ws = root().opener().open(root().dataFile())) {
+        try (Workspace ws = root().opener().open(root().dataFile(), root().password())) {
             return run(ws);
         }
     }

@@ -11,6 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import vn.thidua.app.AppException;
@@ -39,6 +41,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens (or creates) the data file and brings its schema up to date. */
     public static Database open(Path dataFile) {
+        return open(dataFile, null);
+    }
+
+    /**
+     * Opens a data file that may be encrypted ({@code password} not null: H2's AES file
+     * encryption). A file that needs a password, or gets a wrong one, is refused with a message.
+     */
+    public static Database open(Path dataFile, char[] password) {
         Path file = dataFile.toAbsolutePath().normalize();
         String name = file.getFileName().toString();
         if (!name.endsWith(".mv.db")) {
@@ -49,19 +59,38 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new AppException(e, "data.error.folder", file.getParent().toString());
         }
+        try {
+            // H2 would take an empty file for a new database: the secretary's data would look gone.
+            if (Files.exists(file) && Files.size(file) == 0) {
+                throw new AppException("data.error.empty", file.toString());
+            }
+        } catch (IOException e) {
+            throw new AppException(e, "data.error.open", file.toString());
+        }
+        if (Files.exists(file) && DataFileTool.isTruncated(file)) {
+            throw new AppException("data.error.damaged", file.toString());
+        }
+        boolean encrypted = DataFileTool.isEncryptedFile(file);
+        if (encrypted && password == null) {
+            throw new AppException("data.error.passwordNeeded", file.toString());
+        }
         String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        boolean cipher = password != null && (encrypted || !Files.exists(file));
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (cipher ? ";CIPHER=AES" : "");
+        // With CIPHER, H2 takes "filePassword userPassword"; ThiDua's user has no password of its own.
+        String h2Password = cipher ? new String(password) + " " : "";
         OwnerFile owner = new OwnerFile(file);
         Connection c;
         try {
-            c = DriverManager.getConnection(url, "thidua", "");
+            c = DriverManager.getConnection(url, "thidua", h2Password);
         } catch (SQLException e) {
             throw translateOpenError(e, file, owner);
         }
         owner.claim();
         try {
-            migrate(url);
+            migrate(url, h2Password, c, file);
             c.setAutoCommit(true);
+            WriteMark.check(c, file);
         } catch (RuntimeException e) {
             closeQuietly(c);
             owner.release();
@@ -75,19 +104,42 @@ public final class Database implements AutoCloseable {
         return new Database(file, c, owner);
     }
 
-    private static void migrate(String url) {
+    private static void migrate(String url, String h2Password, Connection c, Path file) throws SQLException {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(url);
         ds.setUser("thidua");
-        ds.setPassword("");
+        ds.setPassword(h2Password);
+        Flyway flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:vn/thidua/db/migration")
+                .load();
+        if (!hasHistory(c) && hasTables(c)) {
+            throw new AppException("data.error.foreign", file.toString());
+        }
         try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:vn/thidua/db/migration")
-                    .load()
-                    .migrate();
+            for (MigrationInfo m : flyway.info().all()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new AppException("data.error.newer", file.toString(), m.getVersion().toString());
+                }
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             throw new AppException(e, "data.error.schema", e.getMessage());
+        }
+    }
+
+    private static boolean hasHistory(Connection c) throws SQLException {
+        return count(c, "select count(*) from information_schema.tables where table_name = 'flyway_schema_history'") > 0;
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        return count(c, "select count(*) from information_schema.tables where table_schema = 'PUBLIC'") > 0;
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
@@ -98,7 +150,15 @@ public final class Database implements AutoCloseable {
             return new AppException(e, "data.error.inUse", file.toString(), who[0], who[1], who[2], who[3]);
         }
         LOG.log(Level.WARNING, "Cannot open " + file, e);
-        return new AppException(e, "data.error.open", file.toString());
+        if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || (code == ErrorCode.WRONG_USER_OR_PASSWORD
+                && DataFileTool.isEncryptedFile(file))) {
+            return new AppException(e, "data.error.wrongPassword", file.toString());
+        }
+        if (code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            // Another program's H2 database (ThiDua's own files always open with its user).
+            return new AppException(e, "data.error.foreign", file.toString());
+        }
+        return new AppException(e, "data.error.damaged", file.toString());
     }
 
     public Path file() {
@@ -134,6 +194,7 @@ public final class Database implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
             }
+            WriteMark.record(connection, file);
             return result;
         } catch (SQLException e) {
             throw new AppException(e, "data.error.sql", e.getMessage());

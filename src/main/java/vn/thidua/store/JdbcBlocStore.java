@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thidua.app.BlocStore;
 import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
@@ -40,7 +41,10 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public Bloc insertBloc(String code, String name) {
-        long id = db.write(c -> Jdbc.insert(c, "insert into bloc(code, name) values (?, ?)", code, name));
+        long id = db.write(c -> {
+            Audit.log(c, "bloc", "bloc.add", "code", code, "name", name);
+            return Jdbc.insert(c, "insert into bloc(code, name) values (?, ?)", code, name);
+        });
         return new Bloc(id, code, name);
     }
 
@@ -61,6 +65,7 @@ public final class JdbcBlocStore implements BlocStore {
         long id = db.write(c -> {
             long unitId = Jdbc.insert(c, "insert into unit(bloc_id, code, full_name, short_name) values (?, ?, ?, ?)",
                     blocId, d.code(), d.fullName(), d.shortName());
+            Audit.log(c, "bloc", "unit.add", "unit", unitId, "code", d.code(), "name", d.fullName());
             if (seasonId != null) {
                 Jdbc.update(c, "insert into season_member(season_id, unit_id) values (?, ?)", seasonId, unitId);
             }
@@ -71,13 +76,20 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public void updateUnit(long unitId, UnitDraft d) {
-        db.write(c -> Jdbc.update(c, "update unit set code = ?, full_name = ?, short_name = ? where id = ?",
-                d.code(), d.fullName(), d.shortName(), unitId));
+        db.write(c -> {
+            Audit.log(c, "bloc", "unit.edit", "unit", unitId, "code", d.code(), "name", d.fullName(),
+                    "short", d.shortName());
+            return Jdbc.update(c, "update unit set code = ?, full_name = ?, short_name = ? where id = ?",
+                    d.code(), d.fullName(), d.shortName(), unitId);
+        });
     }
 
     @Override
     public void setUnitActive(long unitId, boolean active) {
-        db.write(c -> Jdbc.update(c, "update unit set active = ? where id = ?", active, unitId));
+        db.write(c -> {
+            Audit.log(c, "bloc", active ? "unit.activate" : "unit.deactivate", "unit", unitId);
+            return Jdbc.update(c, "update unit set active = ? where id = ?", active, unitId);
+        });
     }
 
     @Override
@@ -103,20 +115,44 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public void addMember(long seasonId, long unitId) {
-        db.write(c -> Jdbc.update(c, "merge into season_member(season_id, unit_id) key(season_id, unit_id) values (?, ?)",
-                seasonId, unitId));
+        db.write(c -> {
+            Audit.log(c, "bloc", "member.add", "season", seasonId, "unit", unitId);
+            return Jdbc.update(c, "merge into season_member(season_id, unit_id) key(season_id, unit_id) values (?, ?)",
+                    seasonId, unitId);
+        });
     }
 
     @Override
     public void setLeaders(long seasonId, Long headUnitId, Long deputyUnitId) {
-        db.write(c -> Jdbc.update(c, "update season set head_unit_id = ?, deputy_unit_id = ? where id = ?",
-                headUnitId, deputyUnitId, seasonId));
+        db.write(c -> {
+            Audit.log(c, "bloc", "season.leaders", "season", seasonId, "head", headUnitId, "deputy", deputyUnitId);
+            return Jdbc.update(c, "update season set head_unit_id = ?, deputy_unit_id = ? where id = ?",
+                    headUnitId, deputyUnitId, seasonId);
+        });
+    }
+
+    @Override
+    public ConferenceDetails conferenceDetails(long seasonId) {
+        return db.read(c -> Jdbc.one(c, "select conference_date, place, superior_body from season where id = ?",
+                rs -> new ConferenceDetails(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
+                        rs.getString(3)), seasonId)).orElse(ConferenceDetails.NONE);
+    }
+
+    @Override
+    public void setConferenceDetails(long seasonId, ConferenceDetails d) {
+        db.write(c -> {
+            Audit.log(c, "settings", "season.conference", "season", seasonId, "date", d.date(), "place", d.place(),
+                    "superior", d.superiorBody());
+            return Jdbc.update(c, "update season set conference_date = ?, place = ?, superior_body = ? where id = ?",
+                    d.date(), d.place(), d.superiorBody(), seasonId);
+        });
     }
 
     @Override
     public Season createSeason(long blocId, int year, Long copyFrom) {
         long id = db.write(c -> {
             long seasonId = Jdbc.insert(c, "insert into season(bloc_id, season_year) values (?, ?)", blocId, year);
+            Audit.log(c, "bloc", "season.add", "bloc", blocId, "year", year, "copiedFrom", copyFrom);
             if (copyFrom != null) {
                 copySetup(c, copyFrom, seasonId);
             }
@@ -128,6 +164,8 @@ public final class JdbcBlocStore implements BlocStore {
     private void copySetup(Connection c, long from, long to) throws SQLException {
         Jdbc.update(c, "insert into season_member(season_id, unit_id) select ?, m.unit_id from season_member m"
                 + " join unit u on u.id = m.unit_id where m.season_id = ? and u.active", to, from);
+        Jdbc.update(c, "update season s set place = (select p.place from season p where p.id = ?),"
+                + " superior_body = (select p.superior_body from season p where p.id = ?) where s.id = ?", from, from, to);
         // Head and deputy follow only while they are still members.
         Jdbc.update(c, "update season s set"
                 + " head_unit_id = (select p.head_unit_id from season p where p.id = ? and exists"

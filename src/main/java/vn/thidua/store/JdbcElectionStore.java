@@ -33,6 +33,9 @@ public final class JdbcElectionStore implements ElectionStore {
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seasonId, s.title(), s.seats(),
                     s.operator().name(), s.percent(), s.base().name(), s.ballotsIssued(), s.members(),
                     s.parentElectionId(), s.round(), eligibility, excludePutForward);
+            Audit.log(c, "election", s.isRunoff() ? "election.runoff" : "election.open", "election", id,
+                    "title", s.title(), "seats", s.seats(), "threshold", s.operator().symbol() + s.percent().toPlainString(),
+                    "base", s.base().code(), "issued", s.ballotsIssued(), "parent", s.parentElectionId());
             int position = 1;
             for (Candidate k : s.candidates()) {
                 Jdbc.update(c, "insert into election_candidate(election_id, position, unit_id, code, name)"
@@ -75,12 +78,16 @@ public final class JdbcElectionStore implements ElectionStore {
 
     @Override
     public void addBallot(long electionId, Ballot b) {
-        db.write(c -> insert(c, electionId, b));
+        db.write(c -> {
+            Audit.log(c, "ballot", "ballot.enter", "election", electionId, "ballot", b.number());
+            return insert(c, electionId, b);
+        });
     }
 
     @Override
     public void addBallots(long electionId, List<Ballot> ballots) {
         db.write(c -> {
+            Audit.log(c, "ballot", "ballot.import", "election", electionId, "count", ballots.size());
             for (Ballot b : ballots) {
                 insert(c, electionId, b);
             }
@@ -96,6 +103,8 @@ public final class JdbcElectionStore implements ElectionStore {
     @Override
     public void replaceBallot(long electionId, Ballot b, String before, String after, String reason) {
         db.write(c -> {
+            Audit.log(c, "ballot", "ballot.correct", "election", electionId, "ballot", b.number(), "before", before,
+                    "after", after, "reason", reason);
             Jdbc.update(c, "update ballot set kind = ?, approved = ?, unknown_keys = ? where election_id = ? and number = ?",
                     b.kind().name(), join(b.approved()), String.join(";", b.unknownKeys()), electionId, b.number());
             return Jdbc.update(c, "insert into ballot_change(election_id, number, action, before_text, after_text, reason)"
@@ -106,6 +115,8 @@ public final class JdbcElectionStore implements ElectionStore {
     @Override
     public void withdrawBallot(long electionId, int number, String before, String reason) {
         db.write(c -> {
+            Audit.log(c, "ballot", "ballot.withdraw", "election", electionId, "ballot", number, "before", before,
+                    "reason", reason);
             Jdbc.update(c, "delete from ballot where election_id = ? and number = ?", electionId, number);
             return Jdbc.update(c, "insert into ballot_change(election_id, number, action, before_text, reason)"
                     + " values (?, ?, 'WITHDRAW', ?, ?)", electionId, number, before, reason);
@@ -122,8 +133,11 @@ public final class JdbcElectionStore implements ElectionStore {
 
     @Override
     public void close(long electionId, String fingerprint) {
-        db.write(c -> Jdbc.update(c, "update election set status = 'CLOSED', fingerprint = ?, closed_at = current_timestamp"
-                + " where id = ? and status = 'OPEN'", fingerprint, electionId));
+        db.write(c -> {
+            Audit.log(c, "election", "election.close", "election", electionId, "fingerprint", fingerprint);
+            return Jdbc.update(c, "update election set status = 'CLOSED', fingerprint = ?,"
+                    + " closed_at = current_timestamp where id = ? and status = 'OPEN'", fingerprint, electionId);
+        });
     }
 
     private static Ballot ballot(ResultSet rs) throws SQLException {

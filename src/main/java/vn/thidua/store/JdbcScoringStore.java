@@ -52,18 +52,27 @@ public final class JdbcScoringStore implements ScoringStore {
 
     @Override
     public void saveGroup(long seasonId, CriterionGroup g) {
-        db.write(c -> Jdbc.update(c, "merge into criterion_group(season_id, code, name, sort_order)"
-                + " key(season_id, code) values (?, ?, ?, ?)", seasonId, g.code(), g.name(), g.order()));
+        db.write(c -> {
+            Audit.log(c, "settings", "group.save", "season", seasonId, "code", g.code(), "name", g.name());
+            return Jdbc.update(c, "merge into criterion_group(season_id, code, name, sort_order)"
+                    + " key(season_id, code) values (?, ?, ?, ?)", seasonId, g.code(), g.name(), g.order());
+        });
     }
 
     @Override
     public void deleteGroup(long seasonId, String groupCode) {
-        db.write(c -> Jdbc.update(c, "delete from criterion_group where season_id = ? and code = ?", seasonId, groupCode));
+        db.write(c -> {
+            Audit.log(c, "settings", "group.delete", "season", seasonId, "code", groupCode);
+            return Jdbc.update(c, "delete from criterion_group where season_id = ? and code = ?", seasonId, groupCode);
+        });
     }
 
     @Override
     public long saveCriterion(long seasonId, Criterion k) {
         return db.write(c -> {
+            Audit.log(c, "settings", k.id() == 0 ? "criterion.add" : "criterion.edit", "season", seasonId,
+                    "criterion", k.id(), "code", k.code(), "name", k.name(), "max", k.max().toPlainString(),
+                    "kind", k.kind().name());
             if (k.id() == 0) {
                 return Jdbc.insert(c, "insert into criterion(season_id, group_code, code, name, max_points, kind, sort_order)"
                         + " values (?, ?, ?, ?, ?, ?, ?)", seasonId, k.groupCode(), k.code(), k.name(), k.max(),
@@ -78,7 +87,10 @@ public final class JdbcScoringStore implements ScoringStore {
 
     @Override
     public void deleteCriterion(long criterionId) {
-        db.write(c -> Jdbc.update(c, "delete from criterion where id = ?", criterionId));
+        db.write(c -> {
+            Audit.log(c, "settings", "criterion.delete", "criterion", criterionId);
+            return Jdbc.update(c, "delete from criterion where id = ?", criterionId);
+        });
     }
 
     @Override
@@ -96,9 +108,13 @@ public final class JdbcScoringStore implements ScoringStore {
 
     @Override
     public void saveScore(Score s) {
-        db.write(c -> Jdbc.update(c, "merge into score(unit_id, criterion_id, self_points, bloc_points, note, updated_at)"
-                + " key(unit_id, criterion_id) values (?, ?, ?, ?, ?, current_timestamp)", s.unitId(), s.criterionId(),
-                s.self(), s.bloc(), s.note() == null ? "" : s.note()));
+        db.write(c -> {
+            Audit.log(c, "score", "score.save", "unit", s.unitId(), "criterion", s.criterionId(),
+                    "self", plain(s.self()), "bloc", plain(s.bloc()), "note", s.note());
+            return Jdbc.update(c, "merge into score(unit_id, criterion_id, self_points, bloc_points, note, updated_at)"
+                    + " key(unit_id, criterion_id) values (?, ?, ?, ?, ?, current_timestamp)", s.unitId(),
+                    s.criterionId(), s.self(), s.bloc(), s.note() == null ? "" : s.note());
+        });
     }
 
     @Override
@@ -112,10 +128,13 @@ public final class JdbcScoringStore implements ScoringStore {
 
     @Override
     public void saveBands(long seasonId, ClassificationBands b) {
-        db.write(c -> Jdbc.update(c, "merge into season_bands(season_id, excellent_total, excellent_percent, good_total,"
-                + " good_percent, completed_total, completed_percent) key(season_id) values (?, ?, ?, ?, ?, ?, ?)",
-                seasonId, b.excellent().minTotal(), b.excellent().minCriterionPercent(), b.good().minTotal(),
-                b.good().minCriterionPercent(), b.completed().minTotal(), b.completed().minCriterionPercent()));
+        db.write(c -> {
+            Audit.log(c, "settings", "bands.save", "season", seasonId, "bands", b);
+            return Jdbc.update(c, "merge into season_bands(season_id, excellent_total, excellent_percent, good_total,"
+                    + " good_percent, completed_total, completed_percent) key(season_id) values (?, ?, ?, ?, ?, ?, ?)",
+                    seasonId, b.excellent().minTotal(), b.excellent().minCriterionPercent(), b.good().minTotal(),
+                    b.good().minCriterionPercent(), b.completed().minTotal(), b.completed().minCriterionPercent());
+        });
     }
 
     @Override
@@ -127,6 +146,9 @@ public final class JdbcScoringStore implements ScoringStore {
     @Override
     public long saveIndicator(long seasonId, Indicator i) {
         return db.write(c -> {
+            Audit.log(c, "indicator", i.id() == 0 ? "indicator.add" : "indicator.edit", "unit", i.unitId(),
+                    "indicator", i.id(), "name", i.name(), "plan", plain(i.plan()), "actual", plain(i.actual()),
+                    "previous", plain(i.previousYear()));
             if (i.id() == 0) {
                 return Jdbc.insert(c, "insert into indicator(season_id, unit_id, name, measure_unit, plan_value,"
                         + " actual_value, previous_value, note, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?,"
@@ -143,7 +165,14 @@ public final class JdbcScoringStore implements ScoringStore {
 
     @Override
     public void deleteIndicator(long indicatorId) {
-        db.write(c -> Jdbc.update(c, "delete from indicator where id = ?", indicatorId));
+        db.write(c -> {
+            Audit.log(c, "indicator", "indicator.delete", "indicator", indicatorId);
+            return Jdbc.update(c, "delete from indicator where id = ?", indicatorId);
+        });
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
     }
 
     private static String nz(String s) {

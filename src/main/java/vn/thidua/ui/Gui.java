@@ -11,12 +11,18 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import java.util.Optional;
+import vn.thidua.app.AppException;
+import vn.thidua.app.DataFiles;
 import vn.thidua.app.Preferences;
+import vn.thidua.app.Recovery;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.app.WorkspaceOpener;
+import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.FxDialogService;
+import vn.thidua.ui.common.PasswordDialogs;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
 import vn.thidua.ui.main.MainWindow;
@@ -30,13 +36,18 @@ public final class Gui {
     private static final Logger LOG = Logger.getLogger(Gui.class.getName());
     private final Path dataFile;
     private final WorkspaceOpener opener;
+    private final Recovery recovery;
+    private final DataFiles dataFiles;
+    private final AtomicReference<char[]> password = new AtomicReference<>();
     private final long jvmStartMillis;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicReference<Workspace> workspace = new AtomicReference<>();
 
-    public Gui(Path dataFile, WorkspaceOpener opener, long jvmStartMillis) {
+    public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
         this.dataFile = dataFile;
         this.opener = opener;
+        this.recovery = recovery;
+        this.dataFiles = dataFiles;
         this.jvmStartMillis = jvmStartMillis;
     }
 
@@ -64,9 +75,20 @@ public final class Gui {
         AtomicReference<Texts> currentTexts = new AtomicReference<>(texts);
         FxDialogService dialogs = new FxDialogService(currentTexts::get, () -> stage);
         Tasks tasks = new Tasks(dialogs);
+        openData(stage, prefs, texts, currentTexts, dialogs, tasks);
+    }
+
+    private void openData(Stage stage, Preferences prefs, Texts texts, AtomicReference<Texts> currentTexts,
+                          FxDialogService dialogs, Tasks tasks) {
         tasks.run(() -> {
-            Workspace ws = opener.open(dataFile);
+            Workspace ws = opener.open(dataFile, password.get());
             workspace.set(ws);
+            try {
+                ws.backups().automatic();
+            } catch (RuntimeException e) {
+                // A failed backup must not keep the secretary from the data; it is logged.
+                LOG.log(Level.WARNING, "Automatic backup on open failed", e);
+            }
             if (ws.sample().createIfEmpty()) {
                 // A first run opens on the sample's conference year, as the secretary would.
                 prefs.put("lastBloc", SampleBloc.BLOC_CODE);
@@ -76,10 +98,87 @@ public final class Gui {
         }, ws -> {
             Session session = new Session(ws, prefs, tasks, dialogs, texts);
             session.textsProperty().addListener((o, a, b) -> currentTexts.set(b));
-            new MainWindow(stage, session);
-        }, error -> {
+            MainWindow main = new MainWindow(stage, session);
+            main.onPasswordChange(() -> changePassword(stage, session,
+                    () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
+        }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
+                () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
+    }
+
+    /**
+     * A file that cannot be opened: say why, and when a readable backup exists, offer to put it
+     * in place (the unreadable file is kept aside). Otherwise close, changing nothing.
+     */
+    private void offerRecovery(Throwable error, Stage stage, Texts texts, FxDialogService dialogs, Tasks tasks,
+                               Runnable retry) {
+        String key = error instanceof AppException a ? a.key() : "";
+        if (key.equals("data.error.passwordNeeded") || key.equals("data.error.wrongPassword")) {
+            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, FxDialogService.describe(texts, error));
+            if (pw.isPresent()) {
+                password.set(pw.get());
+                retry.run();
+            } else {
+                shutdown(stage);
+            }
+            return;
+        }
+        if (!key.equals("data.error.damaged") && !key.equals("data.error.empty") && !key.equals("data.error.behind")) {
             dialogs.showError(error);
             shutdown(stage);
+            return;
+        }
+        tasks.run(() -> recovery.newestGoodBackup(dataFile), found -> {
+            if (found.isEmpty()) {
+                dialogs.showError(error);
+                shutdown(stage);
+                return;
+            }
+            Recovery.Found f = found.get();
+            String question = FxDialogService.describe(texts, error) + "\n\n" + texts.t("recovery.offer",
+                    f.zip().getFileName().toString(), VnFormat.formatDateTime(f.taken()), f.contents().blocs(),
+                    f.contents().years(), f.contents().elections(), f.contents().ballots());
+            if (dialogs.confirm(texts.t("recovery.title"), question)) {
+                tasks.run(() -> recovery.restore(f.zip(), dataFile), aside -> {
+                    LOG.info("Restored " + f.zip() + " over " + dataFile + "; the unreadable file is kept as " + aside);
+                    retry.run();
+                });
+            } else {
+                shutdown(stage);
+            }
+        });
+    }
+
+    /**
+     * Sets, changes or removes the file's password: the file is closed, re-encrypted by H2, and
+     * opened again with the new password; the window is rebuilt over it.
+     */
+    private void changePassword(Stage stage, Session session, Runnable reopen) {
+        boolean encrypted = dataFiles.isEncrypted(dataFile);
+        Optional<PasswordDialogs.Change> change = PasswordDialogs.change(stage, session.texts(), encrypted);
+        if (change.isEmpty()) {
+            return;
+        }
+        char[] old = encrypted ? change.get().current() : null;
+        session.tasks().run(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws != null) {
+                ws.close();
+            }
+            try {
+                dataFiles.changePassword(dataFile, old, change.get().next());
+                password.set(change.get().next());
+            } catch (RuntimeException e) {
+                // The file keeps its old password: open it again as it was before reporting.
+                password.set(old);
+                throw e;
+            }
+            return Boolean.TRUE;
+        }, ok -> {
+            session.statusProperty().set(session.t("password.changed"));
+            reopen.run();
+        }, error -> {
+            session.dialogs().showError(error);
+            reopen.run();
         });
     }
 

@@ -137,6 +137,8 @@ class ElectionServiceTest {
         assertThat(elections.tally(id).hasTie()).isTrue();
         elections.close(id);
         long runoff = elections.runoff(id);
+        assertThatThrownBy(() -> elections.runoff(id)).isInstanceOf(AppException.class)
+                .hasMessageContaining("election.error.runoffExists");
         assertThat(elections.election(runoff).settings().candidates()).extracting(Candidate::code)
                 .containsExactly("GTVT", "CT");
         for (String keys : List.of("1", "1", "1", "2")) {

@@ -20,6 +20,7 @@ import vn.thidua.ui.projector.ProjectorMenu;
 import vn.thidua.ui.projector.ProjectorScoreboard;
 import vn.thidua.ui.projector.ProjectorViewModel;
 import vn.thidua.ui.projector.ProjectorWindow;
+import vn.thidua.ui.reports.ReportsView;
 import vn.thidua.ui.units.UnitsView;
 import vn.thidua.ui.units.UnitsViewModel;
 
@@ -40,6 +41,7 @@ public final class MainWindow {
     private final ProjectorScoreboard projectorScoreboard;
     private final ProjectorWindow projectorWindow;
     private final ElectionsViewModel elections;
+    private Runnable passwordChange;
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
@@ -64,12 +66,12 @@ public final class MainWindow {
         stage.setTitle(session.t("app.windowTitle"));
         List<Screen> screens = List.of(
                 new Screen("nav.units", "units", () -> new UnitsView(units, session).node()),
-                pending("nav.indicators", "indicators"),
-                pending("nav.scoring", "scoring"),
-                pending("nav.scoreboard", "scoreboard"),
+                new Screen("nav.indicators", "indicators", vn.thidua.ui.indicators.IndicatorsView.screen(session)),
+                new Screen("nav.scoring", "scoring", vn.thidua.ui.scoring.ScoringView.screen(session)),
+                new Screen("nav.scoreboard", "scoreboard", vn.thidua.ui.scoreboard.ScoreboardView.screen(session)),
                 new Screen("nav.elections", "elections", once(
                         () -> new ElectionsView(elections, session, projectorControls()).node())),
-                pending("nav.reports", "reports"));
+                new Screen("nav.reports", "reports", ReportsView.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
@@ -152,6 +154,16 @@ public final class MainWindow {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.addRow(0, new Label(session.t("settings.language")), language);
+        if (passwordChange != null) {
+            javafx.scene.control.Button pw = new javafx.scene.control.Button(session.t("password.change.open"));
+            pw.setId("changePassword");
+            pw.setOnAction(e -> {
+                dialog.close();
+                passwordChange.run();
+            });
+            grid.addRow(1, new Label(), pw);
+            grid.setVgap(10);
+        }
         dialog.getDialogPane().setContent(grid);
         ButtonType ok = new ButtonType(session.t("action.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok,
@@ -170,6 +182,11 @@ public final class MainWindow {
         session.textsProperty().set(Texts.forLanguage(language));
         build();
         vm.load();
+    }
+
+    /** Offers "File password…" in the settings; the window's owner knows how to reopen the file. */
+    public void onPasswordChange(Runnable action) {
+        this.passwordChange = action;
     }
 
     public Stage stage() {

@@ -1,0 +1,117 @@
+package vn.thidua.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Backups of the data file: automatic on open (the last days kept), before an election closes,
+ * and on demand to a chosen folder (a USB stick). Restoring is done by the composition root with
+ * the data file closed, after a backup of the current state.
+ */
+public final class BackupService {
+
+    /** What a backup holds, shown before restoring it. */
+    public record Contents(int blocs, int years, int elections, int ballots, List<String> blocCodes) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    public static final int KEEP_DAYS = 14;
+    public static final int KEEP_AT_LEAST = 5;
+
+    private final BackupStore store;
+    private final Path folder;
+    private final Clock clock;
+
+    public BackupService(BackupStore store, Path folder, Clock clock) {
+        this.store = store;
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /** The folder of automatic backups, beside the data file. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Takes a backup named for {@code kind} (tu-dong, truoc-ket-thuc-bau, thu-cong …) in the backups folder. */
+    public Path backup(String kind) {
+        return backupInto(folder, kind);
+    }
+
+    /** Takes a backup into a folder the user chose (a USB stick). */
+    public Path backupInto(Path target, String kind) {
+        try {
+            Files.createDirectories(target);
+        } catch (IOException e) {
+            throw new AppException(e, "backup.error.folder", target.toString());
+        }
+        Path zip = target.resolve("thidua-" + kind + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip");
+        int n = 1;
+        while (Files.exists(zip)) {
+            zip = target.resolve("thidua-" + kind + "-" + LocalDateTime.now(clock).format(STAMP) + "-" + n++ + ".zip");
+        }
+        store.backupTo(zip);
+        LOG.info("Backup written: " + zip);
+        return zip;
+    }
+
+    /** The automatic backup taken when the file is opened, then old automatic ones pruned. */
+    public Path automatic() {
+        Path zip = backup("tu-dong");
+        prune();
+        return zip;
+    }
+
+    /** Keeps automatic backups of the last {@link #KEEP_DAYS} days, and never fewer than {@link #KEEP_AT_LEAST}. */
+    void prune() {
+        List<Path> auto = list().stream().filter(p -> p.getFileName().toString().startsWith("thidua-tu-dong-")).toList();
+        LocalDateTime limit = LocalDateTime.now(clock).minus(Duration.ofDays(KEEP_DAYS));
+        for (int i = KEEP_AT_LEAST; i < auto.size(); i++) {
+            Path p = auto.get(i);
+            try {
+                if (LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(), clock.getZone()).isBefore(limit)) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not prune " + p, e);
+            }
+        }
+    }
+
+    /** The backups in the folder, newest first. */
+    public List<Path> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing(BackupService::modified).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new AppException(e, "backup.error.folder", folder.toString());
+        }
+    }
+
+    public Contents inspect(Path zip) {
+        return store.inspect(zip);
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+}

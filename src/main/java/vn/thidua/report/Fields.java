@@ -1,0 +1,49 @@
+package vn.thidua.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Function;
+
+/** A node of a template model: named values, built fluently; null values are allowed (they read as absent). */
+final class Fields extends LinkedHashMap<String, Object> {
+
+    private static final long serialVersionUID = 1L;
+
+    Fields with(String key, Object value) {
+        put(key, value);
+        return this;
+    }
+
+    /** A list whose items get a 1-based "number" field, as the STT column of a table needs. */
+    static <T> DocxTemplate.Items numbered(String itemName, List<T> items, Function<T, Fields> fields) {
+        List<Fields> out = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(fields.apply(items.get(i)).with("number", Integer.toString(i + 1)));
+        }
+        return new DocxTemplate.Items(itemName, out);
+    }
+
+    static Fields header(DocumentHeader h) {
+        return new Fields()
+                .with("superior", h.superiorBody())
+                .with("issuingBody", h.issuingBody())
+                .with("number", h.number())
+                .with("place", h.place())
+                .with("longDate", VietnameseFormat.longDate(h.date()))
+                .with("shortDate", VietnameseFormat.shortDate(h.date()));
+    }
+
+    static Fields signature(Signature s) {
+        return s == null ? new Fields().with("capacity", "").with("name", "")
+                : new Fields().with("capacity", s.capacity()).with("name", s.name());
+    }
+
+    /** The "Nơi nhận:" lines: each ends with ';' but the last, which ends with '.'. */
+    static DocxTemplate.Items recipients(List<String> recipients) {
+        List<Fields> out = new java.util.ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            out.add(new Fields().with("text", recipients.get(i)).with("end", i == recipients.size() - 1 ? "." : ";"));
+        }
+        return new DocxTemplate.Items("recipient", out);
+    }
+}

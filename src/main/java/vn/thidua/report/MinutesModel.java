@@ -1,0 +1,79 @@
+package vn.thidua.report;
+
+import static vn.thidua.report.VietnameseFormat.count;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The minutes' data as the template sees it: strings already in Vietnamese formats. */
+final class MinutesModel {
+
+    private MinutesModel() {
+    }
+
+    static Fields of(MinutesData d) {
+        MinutesData.BallotCounts b = d.ballots();
+        List<Fields> candidates = new ArrayList<>();
+        for (MinutesData.CandidateRow c : d.candidates()) {
+            candidates.add(new Fields()
+                    .with("number", Integer.toString(c.number()))
+                    .with("name", c.unitName())
+                    .with("votes", Integer.toString(c.votes()))
+                    .with("percent", VietnameseFormat.number(c.percent(), 2))
+                    .with("result", c.result())
+                    .with("reason", c.reason()));
+        }
+        return new Fields()
+                .with("header", Fields.header(d.header()))
+                .with("bloc", new Fields().with("name", d.blocName()))
+                .with("year", Integer.toString(d.year()))
+                .with("election", new Fields().with("title", d.electionTitle()).with("method", d.method()))
+                .with("meeting", moment(d.meetingAt()))
+                .with("committee", Fields.numbered("member", d.committee(), m -> new Fields()
+                        .with("name", m.name()).with("role", m.role().text())))
+                .with("ballots", new Fields()
+                        .with("issued", count(b.issued()))
+                        .with("returned", count(b.returned()))
+                        .with("valid", count(b.valid()))
+                        .with("invalid", count(b.invalid()))
+                        .with("invalidReasons", Fields.numbered("reason", b.invalidReasons(), r -> new Fields()
+                                .with("text", r.reason()).with("count", count(r.count())))))
+                .with("settings", new Fields()
+                        .with("seats", count(d.settings().seats()))
+                        .with("threshold", d.settings().threshold())
+                        .with("base", d.settings().base()))
+                .with("candidates", new DocxTemplate.Items("candidate", candidates))
+                .with("runoff", d.runoff() == null ? null
+                        : new Fields().with("why", d.runoff().why()).with("result", d.runoff().result()))
+                .with("fingerprint", d.fingerprint())
+                .with("approved", moment(d.approvedAt()))
+                .with("signatureRows", signatureRows(d.signatures()));
+    }
+
+    private static Fields moment(LocalDateTime at) {
+        return new Fields()
+                .with("time", VietnameseFormat.time(at))
+                .with("longDate", VietnameseFormat.longDate(at.toLocalDate()))
+                .with("shortDate", VietnameseFormat.shortDate(at.toLocalDate()));
+    }
+
+    /**
+     * Signatures two to a row. The principal signer takes the right of the first row, where a
+     * Vietnamese reader looks for it; the others fill in left to right after it.
+     */
+    static DocxTemplate.Items signatureRows(List<Signature> signatures) {
+        List<Fields> rows = new ArrayList<>();
+        if (!signatures.isEmpty()) {
+            rows.add(new Fields()
+                    .with("left", Fields.signature(signatures.size() > 1 ? signatures.get(1) : null))
+                    .with("right", Fields.signature(signatures.get(0))));
+        }
+        for (int i = 2; i < signatures.size(); i += 2) {
+            rows.add(new Fields()
+                    .with("left", Fields.signature(signatures.get(i)))
+                    .with("right", Fields.signature(i + 1 < signatures.size() ? signatures.get(i + 1) : null)));
+        }
+        return new DocxTemplate.Items("row", rows);
+    }
+}

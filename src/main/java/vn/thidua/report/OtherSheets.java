@@ -1,0 +1,142 @@
+package vn.thidua.report;
+
+import static vn.thidua.report.WorkbookStyles.banner;
+import static vn.thidua.report.WorkbookStyles.formula;
+import static vn.thidua.report.WorkbookStyles.merge;
+import static vn.thidua.report.WorkbookStyles.number;
+import static vn.thidua.report.WorkbookStyles.row;
+import static vn.thidua.report.WorkbookStyles.text;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The indicators sheet and one sheet per election. */
+final class OtherSheets {
+
+    static final int INDICATORS_FIRST = 4;
+    static final int ELECTION_FIRST = 5;
+
+    /** Characters of the name and unit columns that fit on one line, with room to spare; a line's height. */
+    static final int NAME_CHARS_PER_LINE = 46;
+    static final int UNIT_CHARS_PER_LINE = 26;
+    static final float LINE_POINTS = 15f;
+
+    private OtherSheets() {
+    }
+
+    static int lines(String text, int perLine) {
+        return Math.max(1, (text.length() + perLine - 1) / perLine);
+    }
+
+    /** Plan, actual and previous year typed in; % of plan and growth are formulas over them. */
+    static void indicators(Sheet s, WorkbookData d, WorkbookStyles st) {
+        String[] headers = {"STT", "Đơn vị", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Cùng kỳ năm trước",
+                "Thực hiện so với kế hoạch", "Tăng so với cùng kỳ"};
+        int lastCol = headers.length - 1;
+        banner(s, 0, lastCol, "CHỈ TIÊU CHỦ YẾU NĂM " + d.year(), st.title);
+        banner(s, 1, lastCol, d.blocName(), st.subtitle);
+        for (int c = 0; c < headers.length; c++) {
+            text(s, 3, c, headers[c], st.header);
+        }
+        row(s, 3).setHeightInPoints(3 * 15f);
+        int r = INDICATORS_FIRST;
+        for (int u = 0; u < d.indicators().size(); u++) {
+            WorkbookData.UnitIndicators unit = d.indicators().get(u);
+            if (unit.rows().isEmpty()) {
+                continue;
+            }
+            int first = r;
+            int lines = 0;
+            for (IndicatorRow i : unit.rows()) {
+                int x = r + 1;
+                // Wrapped text does not grow its row on its own (Excel and LibreOffice keep the stored
+                // height), so a long name would run over the next row: give it the lines it needs.
+                int needed = lines(i.name(), NAME_CHARS_PER_LINE);
+                if (needed > 1) {
+                    row(s, r).setHeightInPoints(needed * LINE_POINTS);
+                }
+                lines += needed;
+                text(s, r, 2, i.name(), st.text);
+                text(s, r, 3, i.measure(), st.textCentred);
+                number(s, r, 4, i.plan(), st.figure(i.plan()));
+                number(s, r, 5, i.actual(), st.figure(i.actual()));
+                number(s, r, 6, i.previous(), st.figure(i.previous()));
+                formula(s, r, 7, "IF(OR(E" + x + "=\"\",E" + x + "=0,F" + x + "=\"\"),\"\",F" + x + "/E" + x + ")",
+                        st.percent);
+                formula(s, r, 8, "IF(OR(G" + x + "=\"\",G" + x + "=0,F" + x + "=\"\"),\"\",F" + x + "/G" + x + "-1)",
+                        st.percent);
+                r++;
+            }
+            int unitLines = lines(unit.unitName(), UNIT_CHARS_PER_LINE);
+            if (unitLines > lines) {
+                Row last = row(s, r - 1);
+                last.setHeightInPoints(last.getHeightInPoints() + (unitLines - lines) * LINE_POINTS);
+            }
+            number(s, first, 0, BigDecimal.valueOf(u + 1L), st.integer);
+            text(s, first, 1, unit.unitName(), st.text);
+            merge(s, first, r - 1, 0, 0, st.integer);
+            merge(s, first, r - 1, 1, 1, st.text);
+        }
+        s.createFreezePane(0, INDICATORS_FIRST);
+        int[] widths = {6, 30, 42, 11, 13, 13, 13, 13, 13};
+        for (int c = 0; c < widths.length; c++) {
+            s.setColumnWidth(c, widths[c] * 256);
+        }
+        st.printSetup(s, Math.max(r - 1, 3), lastCol, 3, 3);
+    }
+
+    static void elections(XSSFWorkbook wb, WorkbookData d, WorkbookStyles st) {
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            used.add(wb.getSheetName(i).toLowerCase());
+        }
+        for (WorkbookData.ElectionSheet e : d.elections()) {
+            election(wb.createSheet(sheetName(e.title(), used)), e, d, st);
+        }
+    }
+
+    /** Excel allows 31 characters, no []:*?/\ and no two sheets alike regardless of case. */
+    static String sheetName(String title, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(title, '-');
+        String name = base;
+        for (int n = 2; used.contains(name.toLowerCase()); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        used.add(name.toLowerCase());
+        return name;
+    }
+
+    private static void election(Sheet s, WorkbookData.ElectionSheet e, WorkbookData d, WorkbookStyles st) {
+        String[] headers = {"Số TT", "Đơn vị", "Số phiếu đồng ý", "Tỷ lệ (%)", "Kết quả"};
+        int lastCol = headers.length - 1;
+        banner(s, 0, lastCol, "KẾT QUẢ BỎ PHIẾU SUY TÔN NĂM " + d.year(), st.title);
+        banner(s, 1, lastCol, e.title(), st.title);
+        banner(s, 2, lastCol, d.blocName() + " – số đơn vị được suy tôn: " + e.seats() + "; số phiếu hợp lệ: "
+                + e.validBallots(), st.subtitle);
+        for (int c = 0; c < headers.length; c++) {
+            text(s, 4, c, headers[c], st.header);
+        }
+        row(s, 4).setHeightInPoints(2 * 15f);
+        for (int i = 0; i < e.rows().size(); i++) {
+            WorkbookData.ElectionRow row = e.rows().get(i);
+            int r = ELECTION_FIRST + i;
+            number(s, r, 0, BigDecimal.valueOf(i + 1L), st.integer);
+            text(s, r, 1, row.unitName(), st.text);
+            number(s, r, 2, BigDecimal.valueOf(row.votes()), st.integer);
+            number(s, r, 3, row.percent(), st.score);
+            text(s, r, 4, row.result(), st.textCentred);
+        }
+        s.createFreezePane(0, ELECTION_FIRST);
+        int[] widths = {7, 42, 14, 12, 20};
+        for (int c = 0; c < widths.length; c++) {
+            s.setColumnWidth(c, widths[c] * 256);
+        }
+        st.printSetup(s, Math.max(ELECTION_FIRST + e.rows().size() - 1, 4), lastCol, 4, 4);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.thidua.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The year-end report (báo cáo tổng kết) of the bloc.
+ *
+ * @param narrative  the report's prose, one paragraph per entry
+ * @param scoreboard in rank order, as the app's scoreboard lists it
+ * @param nextHead   next year's head unit; nextDeputy likewise
+ */
+public record YearReportData(DocumentHeader header, String blocName, int year, List<String> narrative,
+                             List<IndicatorSection> sectors, List<ScoreRow> scoreboard,
+                             List<ElectionResult> elections, String nextHead, String nextDeputy,
+                             Signature signer, List<String> recipients) {
+
+    public YearReportData {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(blocName, "blocName");
+        narrative = List.copyOf(narrative);
+        sectors = List.copyOf(sectors);
+        scoreboard = List.copyOf(scoreboard);
+        elections = List.copyOf(elections);
+        Objects.requireNonNull(nextHead, "nextHead");
+        Objects.requireNonNull(nextDeputy, "nextDeputy");
+        Objects.requireNonNull(signer, "signer");
+        recipients = List.copyOf(recipients);
+    }
+
+    /** A sector's indicators, e.g. "Lĩnh vực công thương". */
+    public record IndicatorSection(String sector, List<IndicatorRow> rows) {
+        public IndicatorSection {
+            Objects.requireNonNull(sector, "sector");
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** @param classification e.g. "Hoàn thành xuất sắc nhiệm vụ" */
+    public record ScoreRow(int rank, String unitName, BigDecimal total, String classification) {
+        public ScoreRow {
+            Objects.requireNonNull(unitName, "unitName");
+            Objects.requireNonNull(total, "total");
+            Objects.requireNonNull(classification, "classification");
+        }
+    }
+
+    /** A title and the units put forward for it (possibly none). */
+    public record ElectionResult(String title, List<String> units) {
+        public ElectionResult {
+            Objects.requireNonNull(title, "title");
+            units = List.copyOf(units);
+        }
+    }
+}

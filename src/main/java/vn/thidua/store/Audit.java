@@ -1,0 +1,23 @@
+package vn.thidua.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Writes one line of the audit log, in the caller's transaction: the change and its record land together. */
+final class Audit {
+
+    private Audit() {
+    }
+
+    static void log(Connection c, String category, String action, Object... detail) throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i + 1 < detail.length; i += 2) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(detail[i]).append('=').append(detail[i + 1] == null ? "" : detail[i + 1]);
+        }
+        String text = sb.length() > 2000 ? sb.substring(0, 2000) : sb.toString();
+        Jdbc.update(c, "insert into audit_log(category, action, detail) values (?, ?, ?)", category, action, text);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.thidua.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.h2.tools.ChangeFileEncryption;
+import vn.thidua.app.AppException;
+import vn.thidua.app.DataFiles;
+import vn.thidua.app.ValidationException;
+import vn.thidua.domain.bloc.Problem;
+
+/** H2's file encryption (AES): set, change, remove the password of a closed data file. */
+public final class DataFileTool implements DataFiles {
+
+    public static final int MIN_PASSWORD = 6;
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
+
+    @Override
+    public boolean isEncrypted(Path dataFile) {
+        return isEncryptedFile(dataFile.toAbsolutePath());
+    }
+
+    /** An H2 file encrypted with CIPHER starts with "H2encrypt" instead of its plain header. */
+    static boolean isEncryptedFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ENCRYPTED_HEADER.length);
+            return java.util.Arrays.equals(head, ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Opens the closed file read-only with {@code password}, to tell a wrong password from a failure. */
+    private static void checkPassword(Path file, char[] password) {
+        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + ";CIPHER=AES;ACCESS_MODE_DATA=r",
+                "thidua", new String(password) + " ")) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            throw new AppException(e, "data.error.wrongPassword", file.toString());
+        }
+    }
+
+    /**
+     * True when the file is shorter than its own header says: cut off (a copy to a USB stick
+     * pulled out too early). H2 would otherwise open an older state of it without a word.
+     */
+    static boolean isTruncated(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(256), StandardCharsets.ISO_8859_1);
+            if (!head.startsWith("H:2,")) {
+                return false;
+            }
+            long block = field(head, "block");
+            long blockSize = field(head, "blockSize");
+            return block > 0 && blockSize > 0 && Files.size(file) < (block + 1) * blockSize;
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static long field(String header, String name) {
+        for (String part : header.split("[,\\n]")) {
+            if (part.startsWith(name + ":")) {
+                return Long.parseLong(part.substring(name.length() + 1).trim(), 16);
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void changePassword(Path dataFile, char[] oldPassword, char[] newPassword) {
+        Path file = dataFile.toAbsolutePath();
+        if (newPassword != null && newPassword.length < MIN_PASSWORD) {
+            throw new ValidationException(List.of(Problem.of("password", "password.error.short", MIN_PASSWORD)));
+        }
+        String name = file.getFileName().toString().replace(".mv.db", "");
+        if (oldPassword != null) {
+            checkPassword(file, oldPassword);
+        }
+        try {
+            ChangeFileEncryption.execute(file.getParent().toString(), name, "AES", oldPassword, newPassword, true);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new AppException(e, "data.error.wrongPassword", file.toString());
+            }
+            throw new AppException(e, "password.error.change", file.toString());
+        }
+    }
+}

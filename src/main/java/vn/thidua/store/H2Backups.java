@@ -1,0 +1,123 @@
+package vn.thidua.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import vn.thidua.app.AppException;
+import vn.thidua.app.BackupService;
+import vn.thidua.app.BackupStore;
+
+/** H2's online BACKUP into a zip, and the offline work of looking into or restoring one. */
+public final class H2Backups implements BackupStore {
+
+    private final Database db;
+
+    public H2Backups(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void backupTo(Path zip) {
+        try {
+            db.read(c -> {
+                try (var ps = c.prepareStatement("BACKUP TO ?")) {
+                    ps.setString(1, zip.toString());
+                    ps.execute();
+                }
+                return null;
+            });
+        } catch (AppException e) {
+            throw new AppException(e, "backup.error.write", zip.toString());
+        }
+    }
+
+    @Override
+    public BackupService.Contents inspect(Path zip) {
+        return inspectZip(zip);
+    }
+
+    /** What a backup zip holds, read from a temporary copy; works with no data file open. */
+    public static BackupService.Contents inspectZip(Path zip) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("thidua-backup-");
+            Path file = extract(zip, tmp.resolve("xem.mv.db"));
+            String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r", "thidua", "")) {
+                return new BackupService.Contents(count(c, "bloc"), count(c, "season"), count(c, "election"),
+                        count(c, "ballot"), Jdbc.list(c, "select code from bloc order by code", rs -> rs.getString(1)));
+            }
+        } catch (IOException | SQLException e) {
+            throw new AppException(e, "backup.error.unreadable", zip.toString());
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static int count(Connection c, String table) throws SQLException {
+        try {
+            return Jdbc.one(c, "select count(*) from " + table, rs -> rs.getInt(1)).orElse(0);
+        } catch (SQLException e) {
+            // A backup from before a table existed simply holds none of it.
+            return 0;
+        }
+    }
+
+    /**
+     * Puts the backup's data file in place of {@code dataFile}, which must be closed. The file is
+     * written beside the target first and moved in one step, so a failure leaves the old file.
+     */
+    public static void restore(Path zip, Path dataFile) {
+        Path tmp = dataFile.resolveSibling(dataFile.getFileName() + ".restoring");
+        try {
+            extract(zip, tmp);
+            Files.move(tmp, dataFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WriteMark.reset(dataFile);
+        } catch (IOException e) {
+            throw new AppException(e, "backup.error.restore", zip.toString());
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /** Writes the one .mv.db entry of an H2 backup zip to {@code target}. */
+    static Path extract(Path zip, Path target) throws IOException {
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                if (e.getName().endsWith(".mv.db")) {
+                    Files.copy(z, target, StandardCopyOption.REPLACE_EXISTING);
+                    return target;
+                }
+            }
+        }
+        throw new IOException("no .mv.db in " + zip);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+
+}

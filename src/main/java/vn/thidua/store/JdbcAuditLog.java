@@ -1,0 +1,27 @@
+package vn.thidua.store;
+
+import java.util.List;
+import vn.thidua.app.AuditLog;
+
+/** Reads the audit log; the stores write it in their own transactions. */
+public final class JdbcAuditLog implements AuditLog {
+
+    private final Database db;
+
+    public JdbcAuditLog(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Entry> entries(int limit) {
+        String sql = "select id, at, category, action, detail from audit_log order by id"
+                + (limit > 0 ? " desc limit " + limit : "");
+        List<Entry> rows = db.read(c -> Jdbc.list(c, sql, rs -> new Entry(rs.getLong(1),
+                rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), rs.getString(4), rs.getString(5))));
+        if (limit > 0) {
+            rows = new java.util.ArrayList<>(rows);
+            java.util.Collections.reverse(rows);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,65 @@
+package vn.thidua.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.store.H2Backups;
+import vn.thidua.testing.TestData;
+
+/** Backups of a real data file: taken while open, looked into, restored. */
+class BackupServiceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBackupHoldsWhatTheFileHeldAndRestoresIt() throws Exception {
+        Path zip;
+        try (Workspace ws = TestData.openSample(dir)) {
+            zip = ws.backups().backupInto(dir.resolve("usb"), "thu-cong");
+            BackupService.Contents c = ws.backups().inspect(zip);
+            assertThat(c.blocs()).isEqualTo(1);
+            assertThat(c.years()).isEqualTo(2);
+            assertThat(c.elections()).isEqualTo(3);
+            assertThat(c.ballots()).isEqualTo(24);
+            assertThat(c.blocCodes()).containsExactly("KTN");
+            ws.blocs().addBloc("VX", "Khối Văn xã");
+        }
+        H2Backups.restore(zip, dir.resolve("test.mv.db"));
+        try (Workspace ws = TestData.open(dir)) {
+            assertThat(ws.blocs().blocs()).extracting(b -> b.code()).containsExactly("KTN");
+        }
+    }
+
+    @Test
+    void closingAnElectionTakesABackupFirst() {
+        try (Workspace ws = TestData.openSample(dir)) {
+            assertThat(ws.backups().list()).hasSize(3);
+            assertThat(ws.backups().list()).allSatisfy(p ->
+                    assertThat(p.getFileName().toString()).startsWith("thidua-truoc-ket-thuc-bau-"));
+        }
+    }
+
+    @Test
+    void automaticBackupsAreKeptAndNamed() {
+        try (Workspace ws = TestData.open(dir)) {
+            Path a = ws.backups().automatic();
+            Path b = ws.backups().automatic();
+            assertThat(a).isNotEqualTo(b);
+            assertThat(ws.backups().list()).contains(a, b);
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedWithAMessage() throws Exception {
+        Path bad = Files.writeString(dir.resolve("hong.zip"), "không phải zip");
+        try (Workspace ws = TestData.open(dir)) {
+            AppException e = catchThrowableOfType(AppException.class, () -> ws.backups().inspect(bad));
+            assertThat(Texts.vietnamese().t(e)).contains("Không đọc được bản sao lưu").contains("hong.zip");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package vn.thidua.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+class DocxTemplateTest {
+
+    private static final Map<String, Object> MODEL = new Fields()
+            .with("bloc", new Fields().with("name", "Khối thi đua Kinh tế ngành"))
+            .with("year", "2019")
+            .with("empty", "")
+            .with("none", null)
+            .with("capacity", "TM. BAN KIỂM PHIẾU\nTRƯỞNG BAN")
+            .with("units", new DocxTemplate.Items("unit", List.of(
+                    new Fields().with("name", "Sở Công Thương").with("votes", "6"),
+                    new Fields().with("name", "Sở Xây dựng").with("votes", "2"))))
+            .with("nobody", new DocxTemplate.Items("unit", List.of()));
+
+    @Test
+    void placeholderSplitAcrossRunsTakesTheFormattingOfTheRunWhereItStarts() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        XWPFParagraph p = doc.createParagraph();
+        run(p, "Khối: ", false);
+        XWPFRun bold = run(p, "{{bloc.", true);
+        bold.setFontSize(13);
+        run(p, "na", false);
+        run(p, "me}", false);
+        run(p, "} năm {", false);
+        run(p, "{year}}", false);
+
+        XWPFDocument out = render(doc, MODEL);
+
+        XWPFParagraph result = out.getParagraphs().get(0);
+        assertThat(result.getText()).isEqualTo("Khối: Khối thi đua Kinh tế ngành năm 2019");
+        XWPFRun holder = result.getRuns().stream().filter(r -> r.text().contains("Kinh tế")).findFirst().orElseThrow();
+        assertThat(holder.isBold()).isTrue();
+        assertThat(holder.getFontSizeAsDouble()).isEqualTo(13.0);
+    }
+
+    @Test
+    void rowHoldingAListTagIsRepeatedPerItem() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        XWPFTable t = doc.createTable(2, 2);
+        t.getRow(0).getCell(0).setText("Đơn vị");
+        t.getRow(0).getCell(1).setText("Số phiếu");
+        t.getRow(1).getCell(0).setText("{{#units}}{{unit.name}}");
+        t.getRow(1).getCell(1).setText("{{unit.votes}}");
+
+        XWPFDocument out = render(doc, MODEL);
+
+        assertThat(Docs.dataRows(out.getTables().get(0)))
+                .containsExactly(List.of("Sở Công Thương", "6"), List.of("Sở Xây dựng", "2"));
+    }
+
+    @Test
+    void emptyListLeavesNoRowAndTheInvertedRowAppears() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        XWPFTable t = doc.createTable(3, 1);
+        t.getRow(0).getCell(0).setText("Đơn vị");
+        t.getRow(1).getCell(0).setText("{{#nobody}}{{unit.name}}");
+        t.getRow(2).getCell(0).setText("{{^nobody}}Không có đơn vị");
+
+        XWPFDocument out = render(doc, MODEL);
+
+        assertThat(Docs.dataRows(out.getTables().get(0))).containsExactly(List.of("Không có đơn vị"));
+    }
+
+    @Test
+    void blockIsRepeatedPerItemAndDroppedWhenAbsent() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        doc.createParagraph().createRun().setText("{{#units}}");
+        doc.createParagraph().createRun().setText("- {{unit.name}}: {{unit.votes}} phiếu");
+        doc.createParagraph().createRun().setText("{{/units}}");
+        doc.createParagraph().createRun().setText("{{#none}}");
+        doc.createParagraph().createRun().setText("never printed");
+        doc.createParagraph().createRun().setText("{{/none}}");
+        doc.createParagraph().createRun().setText("{{^none}}");
+        doc.createParagraph().createRun().setText("printed when none is absent");
+        doc.createParagraph().createRun().setText("{{/none}}");
+
+        String text = Docs.text(render(doc, MODEL));
+
+        assertThat(text).isEqualTo("- Sở Công Thương: 6 phiếu\n- Sở Xây dựng: 2 phiếu\nprinted when none is absent\n");
+    }
+
+    @Test
+    void optionalParagraphDisappearsWhenItsValueIsEmpty() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        doc.createParagraph().createRun().setText("{{?empty}}UBND TỈNH {{empty}}");
+        doc.createParagraph().createRun().setText("{{?year}}Năm {{year}}");
+
+        assertThat(Docs.text(render(doc, MODEL))).isEqualTo("Năm 2019\n");
+    }
+
+    @Test
+    void newLineInAValueBecomesALineBreak() throws IOException {
+        XWPFDocument doc = new XWPFDocument();
+        run(doc.createParagraph(), "{{capacity}}", true);
+
+        XWPFParagraph p = render(doc, MODEL).getParagraphs().get(0);
+
+        assertThat(p.getText()).isEqualTo("TM. BAN KIỂM PHIẾU\nTRƯỞNG BAN");
+        assertThat(p.getCTP().getRArray(0).sizeOfBrArray()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownPlaceholderIsReportedWithItsName() {
+        XWPFDocument doc = new XWPFDocument();
+        doc.createParagraph().createRun().setText("{{bloc.nam}}");
+
+        assertThatThrownBy(() -> render(doc, MODEL))
+                .isInstanceOfSatisfying(ReportException.class, e -> {
+                    assertThat(e.key()).isEqualTo("report.template.unknownField");
+                    assertThat(e.args()).contains("{{bloc.nam}}");
+                });
+    }
+
+    @Test
+    void unclosedBlockAndMalformedPlaceholderAreReported() {
+        XWPFDocument open = new XWPFDocument();
+        open.createParagraph().createRun().setText("{{#units}}");
+        assertThatThrownBy(() -> render(open, MODEL)).isInstanceOfSatisfying(ReportException.class,
+                e -> assertThat(e.key()).isEqualTo("report.template.unclosedBlock"));
+
+        XWPFDocument bad = new XWPFDocument();
+        bad.createParagraph().createRun().setText("{{ bloc name }}");
+        assertThatThrownBy(() -> render(bad, MODEL)).isInstanceOfSatisfying(ReportException.class,
+                e -> assertThat(e.key()).isEqualTo("report.template.badPlaceholder"));
+    }
+
+    @Test
+    void notADocxIsReportedAsUnreadable() {
+        assertThatThrownBy(() -> DocxTemplate.read(new ByteArrayInputStream("not a docx".getBytes()), "mau.docx"))
+                .isInstanceOfSatisfying(ReportException.class, e -> {
+                    assertThat(e.key()).isEqualTo("report.template.unreadable");
+                    assertThat(e.args()).containsExactly("mau.docx");
+                });
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setBold(bold);
+        return r;
+    }
+
+    static XWPFDocument render(XWPFDocument template, Map<String, ?> model) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        template.write(bytes);
+        return Docs.write(out -> DocxTemplate.read(new ByteArrayInputStream(bytes.toByteArray()), "test.docx")
+                .render(model, out));
+    }
+}

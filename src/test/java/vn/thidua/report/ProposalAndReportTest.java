@@ -1,0 +1,80 @@
+package vn.thidua.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+class ProposalAndReportTest {
+
+    private final DocumentWriter writer = new DocumentWriter();
+
+    @Test
+    void proposalListsEachTitleWithItsUnitsAndVotes() {
+        XWPFDocument doc = Docs.write(out -> writer.proposal(Samples2019.proposal(), out, Optional.empty()));
+        String text = Docs.text(doc);
+
+        assertThat(text).doesNotContain("{{")
+                .contains("TỜ TRÌNH", "Số: 04/TTr-KTĐKTN", "Kính gửi: Hội đồng Thi đua – Khen thưởng tỉnh",
+                        "1. Cờ thi đua của Chính phủ: 01 đơn vị", "2. Cờ thi đua của UBND tỉnh: 01 đơn vị",
+                        "3. Bằng khen của UBND tỉnh: 02 đơn vị", "ngày 11/12/2019",
+                        "TRƯỞNG KHỐI\nGIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI", "Đặng Trọng Thắng",
+                        "Nơi nhận:", "- Như trên;", "- Lưu: VT.");
+        List<XWPFTable> unitTables = Docs.tables(doc).stream()
+                .filter(t -> t.getRow(0).getCell(1).getText().equals("Tên đơn vị")).toList();
+        assertThat(unitTables).hasSize(3);
+        assertThat(Docs.dataRows(unitTables.get(0))).containsExactly(List.of("1", "Sở Giao thông Vận tải", "6/8", "75"));
+        assertThat(Docs.dataRows(unitTables.get(1))).containsExactly(List.of("1", "Sở Công Thương", "6/7", "85,71"));
+        assertThat(Docs.dataRows(unitTables.get(2))).containsExactly(
+                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/8", "75"),
+                List.of("2", "Sở Tài nguyên và Môi trường", "6/8", "75"));
+        Docs.assertAdministrativePage(doc);
+    }
+
+    @Test
+    void titleWithNobodyPutForwardSaysSo() {
+        ProposalData sample = Samples2019.proposal();
+        ProposalData data = new ProposalData(sample.header(), sample.addressee(), sample.blocName(), sample.year(),
+                sample.conferenceDate(), List.of(new ProposalData.ProposedTitle("Cờ thi đua của Chính phủ", List.of())),
+                sample.signer(), sample.recipients());
+
+        XWPFDocument doc = Docs.write(out -> writer.proposal(data, out, Optional.empty()));
+
+        assertThat(Docs.dataRows(Docs.tableWithHeader(doc, "Tên đơn vị")))
+                .containsExactly(List.of("", "Không có đơn vị đạt tỷ lệ phiếu quy định", "", ""));
+    }
+
+    @Test
+    void yearReportHasIndicatorsInVietnameseFormatsScoreboardResultsAndNextLeaders() {
+        XWPFDocument doc = Docs.write(out -> writer.yearReport(Samples2019.yearReport(), out, Optional.empty()));
+        String text = Docs.text(doc);
+
+        assertThat(text).doesNotContain("{{")
+                .contains("BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm 2019",
+                        "phương hướng, nhiệm vụ năm 2020", "1. Lĩnh vực nông nghiệp và phát triển nông thôn",
+                        "07 đơn vị hoàn thành xuất sắc nhiệm vụ; 01 đơn vị hoàn thành tốt nhiệm vụ",
+                        "1. Cờ thi đua của Chính phủ (01 đơn vị): Sở Giao thông Vận tải.",
+                        "3. Bằng khen của UBND tỉnh (02 đơn vị): Sở Nông nghiệp và Phát triển nông thôn; "
+                                + "Sở Tài nguyên và Môi trường.",
+                        "đề cử Sở Công Thương là Trưởng khối, Sở Nông nghiệp và Phát triển nông thôn là Phó khối năm 2020");
+        List<XWPFTable> indicatorTables = Docs.tables(doc).stream()
+                .filter(t -> t.getRow(0).getCell(1).getText().equals("Chỉ tiêu")).toList();
+        assertThat(indicatorTables).hasSize(3);
+        assertThat(Docs.dataRows(indicatorTables.get(0))).containsExactly(
+                List.of("1", "Giá trị sản xuất nông nghiệp", "tỷ đồng", "20.200", "20.340", "20.000", "100,7", "1,7"),
+                List.of("2", "Số xã đạt chuẩn nông thôn mới", "xã", "98", "98", "94", "100", "4,3"));
+        assertThat(Docs.dataRows(indicatorTables.get(1)).get(0)).containsExactly(
+                "1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "105.000", "108.500", "93.293", "103,3", "16,3");
+        assertThat(Docs.dataRows(indicatorTables.get(2)).get(2)).contains("3.350,5");
+        List<List<String>> board = Docs.dataRows(Docs.tableWithHeader(doc, "Xếp hạng"));
+        assertThat(board).hasSize(8);
+        assertThat(board.get(3)).containsExactly("4", "Sở Tài nguyên và Môi trường", "95,5", "Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(board.get(4)).containsExactly("4", "Ban Quản lý các khu công nghiệp", "95,5",
+                "Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(board.get(7)).containsExactly("8", "Sở Khoa học và Công nghệ", "86,5", "Hoàn thành tốt nhiệm vụ");
+        Docs.assertAdministrativePage(doc);
+    }
+}

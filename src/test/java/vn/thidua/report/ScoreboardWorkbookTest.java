@@ -1,0 +1,235 @@
+package vn.thidua.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.report.ScoreboardWorkbook.COMPLETED;
+import static vn.thidua.report.ScoreboardWorkbook.EXCELLENT;
+import static vn.thidua.report.ScoreboardWorkbook.GOOD;
+import static vn.thidua.report.ScoreboardWorkbook.NOT_COMPLETED;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import vn.thidua.report.WorkbookData.Criterion;
+import vn.thidua.report.WorkbookData.CriterionGroup;
+import vn.thidua.report.WorkbookData.CriterionKind;
+import vn.thidua.report.WorkbookData.WorkbookUnit;
+
+class ScoreboardWorkbookTest {
+
+    /**
+     * Five units, worked by hand (maxima c1 40, c2 30, c3 30; bonus b 5; deduction d 5):
+     * A 38+28+28 +2      = 96, lowest 28/30 = 93,3 %  → rank 1, excellent
+     * B 36+27+27         = 90, lowest 90 %            → rank 2, excellent
+     * C 38+30+21 +1      = 90, lowest 21/30 = 70 %    → rank 2 (tie), completed (fails 85 % and 80 %)
+     * D 32+24+24         = 80, lowest 80 %            → rank 4, good
+     * E 20+20+20 −0, c3 unscored → 40, lowest 0 %     → rank 5, not completed
+     */
+    private static WorkbookData handWorked() {
+        List<CriterionGroup> groups = List.of(
+                new CriterionGroup("I. Nhiệm vụ", List.of(crit("c1", 40, CriterionKind.REGULAR),
+                        crit("c2", 30, CriterionKind.REGULAR))),
+                new CriterionGroup("II. Thi đua", List.of(crit("c3", 30, CriterionKind.REGULAR),
+                        crit("b", 5, CriterionKind.BONUS), crit("d", 5, CriterionKind.DEDUCTION))));
+        return new WorkbookData("Khối thử", 2019, List.of(
+                unit("A", 38, 28, 28, 2, 0), unit("B", 36, 27, 27, 0, 0), unit("C", 38, 30, 21, 1, 0),
+                unit("D", 32, 24, 24, 0, 0), unit("E", 20, 20, null, 0, 0)),
+                groups, Samples2019.BANDS, List.of(), List.of());
+    }
+
+    @Test
+    void formulasGiveHandWorkedTotalsRanksWithATieAndClassifications() throws IOException {
+        try (XSSFWorkbook wb = write(handWorked())) {
+            List<Object[]> board = scoreboard(wb, 5);
+
+            assertThat(board).extracting(r -> r[0]).containsExactly(96.0, 90.0, 90.0, 80.0, 40.0);
+            assertThat(board).extracting(r -> r[1]).containsExactly(1.0, 2.0, 2.0, 4.0, 5.0);
+            assertThat(board).extracting(r -> r[2]).containsExactly(EXCELLENT, EXCELLENT, COMPLETED, GOOD,
+                    NOT_COMPLETED);
+            assertThat((double) board.get(0)[3]).isCloseTo(0.9333, org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
+    void editingAScoreInExcelRecomputesTotalRankAndClassification() throws IOException {
+        try (XSSFWorkbook wb = write(handWorked())) {
+            Sheet detail = wb.getSheet(ScoreboardWorkbook.DETAIL);
+            Row e = detail.getRow(ScoreboardWorkbook.DETAIL_FIRST + 4);
+            e.getCell(4).setCellValue(30);   // E's c3, unscored until now
+            e.getCell(2).setCellValue(30);   // E's c1: 20 → 30
+
+            wb.getCreationHelper().createFormulaEvaluator().clearAllCachedResultValues();
+            List<Object[]> board = scoreboard(wb, 5);
+
+            // E: 30 + 20 + 30 = 80, lowest 20/30 = 66,7 % → ties D at rank 4, still not completed.
+            assertThat(board.get(4)).containsExactly(80.0, 4.0, NOT_COMPLETED, 0.6667);
+            assertThat(board.get(3)[1]).isEqualTo(4.0);
+        }
+    }
+
+    @Test
+    void sampleScoreboardMatchesTheAnnouncedSevenExcellentAndOneGood() throws IOException {
+        try (XSSFWorkbook wb = write(Samples2019.workbook())) {
+            List<Object[]> board = scoreboard(wb, 8);
+            List<YearReportData.ScoreRow> expected = Samples2019.scoreboard();
+            Map<String, Object[]> byName = new HashMap<>();
+            Sheet s = wb.getSheet(ScoreboardWorkbook.SCOREBOARD);
+            for (int i = 0; i < 8; i++) {
+                byName.put(s.getRow(ScoreboardWorkbook.BOARD_FIRST + i).getCell(1).getStringCellValue(), board.get(i));
+            }
+            for (YearReportData.ScoreRow row : expected) {
+                Object[] got = byName.get(row.unitName());
+                assertThat(got[0]).as(row.unitName()).isEqualTo(row.total().doubleValue());
+                assertThat(got[1]).as(row.unitName()).isEqualTo((double) row.rank());
+                assertThat(got[2]).as(row.unitName()).isEqualTo(row.classification());
+            }
+        }
+    }
+
+    @Test
+    void longIndicatorNamesGetTheLinesTheyNeedInsteadOfRunningOverTheNextRow() throws IOException {
+        try (XSSFWorkbook wb = write(Samples2019.workbook())) {
+            Sheet ind = wb.getSheet(ScoreboardWorkbook.INDICATORS);
+            Row industry = ind.getRow(OtherSheets.INDICATORS_FIRST + 2);
+            Row retail = ind.getRow(OtherSheets.INDICATORS_FIRST + 3);
+
+            assertThat(retail.getCell(2).getStringCellValue())
+                    .isEqualTo("Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng");
+            assertThat(retail.getHeightInPoints()).isEqualTo(2 * OtherSheets.LINE_POINTS);
+            assertThat(industry.getHeightInPoints()).isLessThan(2 * OtherSheets.LINE_POINTS);
+        }
+    }
+
+    @Test
+    void detailIndicatorAndElectionSheetsHoldTheData() throws IOException {
+        WorkbookData data = Samples2019.workbook();
+        try (XSSFWorkbook wb = write(data)) {
+            assertThat(sheetNames(wb)).containsExactly("Bảng điểm", "Điểm chi tiết", "Chỉ tiêu",
+                    "Cờ thi đua của Chính phủ", "Cờ thi đua của UBND tỉnh", "Bằng khen của UBND tỉnh");
+            Sheet detail = wb.getSheet(ScoreboardWorkbook.DETAIL);
+            assertThat(detail.getRow(3).getCell(2).getStringCellValue())
+                    .isEqualTo("1.1. Kết quả thực hiện các chỉ tiêu kế hoạch được giao");
+            assertThat(detail.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(20.0);
+            assertThat(detail.getRow(ScoreboardWorkbook.DETAIL_FIRST + 1).getCell(9).getNumericCellValue())
+                    .isEqualTo(14.25);
+
+            FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+            Sheet ind = wb.getSheet(ScoreboardWorkbook.INDICATORS);
+            Row industry = ind.getRow(OtherSheets.INDICATORS_FIRST + 2);
+            assertThat(industry.getCell(1).getStringCellValue()).isEqualTo(Samples2019.CT);
+            assertThat(industry.getCell(2).getStringCellValue()).isEqualTo("Giá trị sản xuất công nghiệp");
+            assertThat(industry.getCell(5).getNumericCellValue()).isEqualTo(108500.0);
+            assertThat(ev.evaluate(industry.getCell(7)).getNumberValue()).isCloseTo(108500.0 / 105000,
+                    org.assertj.core.data.Offset.offset(1e-12));
+            assertThat(ev.evaluate(industry.getCell(8)).getNumberValue()).isCloseTo(0.163,
+                    org.assertj.core.data.Offset.offset(0.0005));
+
+            Sheet merit = wb.getSheet("Bằng khen của UBND tỉnh");
+            Row tied = merit.getRow(OtherSheets.ELECTION_FIRST + 1);
+            assertThat(tied.getCell(1).getStringCellValue()).isEqualTo(Samples2019.TNMT);
+            assertThat(tied.getCell(2).getNumericCellValue()).isEqualTo(5.0);
+            assertThat(tied.getCell(3).getNumericCellValue()).isEqualTo(62.5);
+            assertThat(tied.getCell(4).getStringCellValue()).isEqualTo("Bằng phiếu");
+        }
+    }
+
+    @Test
+    void everySheetPrintsOnA4LandscapeOnePageWideWithFrozenHeaders() throws IOException {
+        try (XSSFWorkbook wb = write(Samples2019.workbook())) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                XSSFSheet s = wb.getSheetAt(i);
+                assertThat(s.getPrintSetup().getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
+                assertThat(s.getFitToPage()).isTrue();
+                assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(wb.getPrintArea(i)).as(s.getSheetName()).isNotNull();
+                assertThat(s.getPaneInformation().isFreezePane()).as(s.getSheetName()).isTrue();
+                assertThat(s.getRepeatingRows()).as(s.getSheetName()).isNotNull();
+            }
+            // 8 units in rows 5–12, the bands table in rows 15–20.
+            assertThat(wb.getPrintArea(0)).isEqualTo("'Bảng điểm'!$A$1:$K$20");
+        }
+    }
+
+    @Test
+    void tooLongOrRepeatedElectionTitlesGetDistinctSheetNames() {
+        java.util.Set<String> used = new java.util.HashSet<>(List.of("bảng điểm"));
+        String a = OtherSheets.sheetName("Cờ thi đua của UBND tỉnh – bầu lại vòng 2 giữa các đơn vị", used);
+        String b = OtherSheets.sheetName("Cờ thi đua của UBND tỉnh – bầu lại vòng 2 giữa các đơn vị", used);
+        String c = OtherSheets.sheetName("Bảng điểm", used);
+
+        assertThat(a).hasSizeLessThanOrEqualTo(31);
+        assertThat(b).hasSizeLessThanOrEqualTo(31).isNotEqualTo(a).endsWith("(2)");
+        assertThat(c).isEqualTo("Bảng điểm (2)");
+    }
+
+    // ---- helpers
+
+    private static XSSFWorkbook write(WorkbookData data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ScoreboardWorkbook.write(data, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    /** For each unit row: total, rank, classification, lowest ratio, evaluated by POI's evaluator. */
+    private static List<Object[]> scoreboard(XSSFWorkbook wb, int units) {
+        FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+        Sheet s = wb.getSheet(ScoreboardWorkbook.SCOREBOARD);
+        int total = column(s, "Tổng điểm");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < units; i++) {
+            Row r = s.getRow(ScoreboardWorkbook.BOARD_FIRST + i);
+            rows.add(new Object[] {value(ev, r.getCell(total)), value(ev, r.getCell(total + 2)),
+                    value(ev, r.getCell(total + 3)), value(ev, r.getCell(total + 1))});
+        }
+        return rows;
+    }
+
+    private static int column(Sheet s, String header) {
+        for (Cell c : s.getRow(3)) {
+            if (c.getStringCellValue().equals(header)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    private static Object value(FormulaEvaluator ev, Cell cell) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.FORMULA);
+        var v = ev.evaluate(cell);
+        return v.getCellType() == CellType.STRING ? v.getStringValue() : (Object) v.getNumberValue();
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    private static Criterion crit(String code, int max, CriterionKind kind) {
+        return new Criterion(code, "Tiêu chí " + code, BigDecimal.valueOf(max), kind);
+    }
+
+    private static WorkbookUnit unit(String name, Integer c1, Integer c2, Integer c3, int bonus, int deduction) {
+        Map<String, BigDecimal> scores = new HashMap<>();
+        scores.put("c1", c1 == null ? null : BigDecimal.valueOf(c1));
+        scores.put("c2", c2 == null ? null : BigDecimal.valueOf(c2));
+        scores.put("c3", c3 == null ? null : BigDecimal.valueOf(c3));
+        scores.put("b", BigDecimal.valueOf(bonus));
+        scores.put("d", BigDecimal.valueOf(deduction));
+        return new WorkbookUnit(name, name, scores);
+    }
+}
