@@ -61,7 +61,7 @@ class ElectionsScreenTest {
     private StoredElection create(FxRobot robot, String title, int seats, boolean allMembers, boolean exclude,
             boolean atLeast, String issued) throws Exception {
         ui.press("#electionsTable", KeyCode.INSERT);
-        robot.write(title);
+        ui.write(title);
         ui.fill("#electionSeats", String.valueOf(seats));
         if (allMembers) {
             // The list opens on "excellent"; "all members" is the one above it.

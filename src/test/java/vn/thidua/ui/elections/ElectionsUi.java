@@ -19,7 +19,6 @@ import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.voting.BallotKeys;
 import vn.thidua.domain.voting.Candidate;
-import vn.thidua.testing.FxHarness;
 import vn.thidua.ui.main.MainWindow;
 
 /** The secretary's moves on the elections screen, and what the projector window shows, for TestFX. */
@@ -35,8 +34,19 @@ public final class ElectionsUi {
         this.ws = ws;
     }
 
+    /**
+     * Waits until every background job has finished and its result is on screen. A job started from
+     * another's result keeps the task runner busy in between, so one wait for idle is enough.
+     */
     public void idle() throws Exception {
-        FxHarness.waitIdle(window.session());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.session().tasks().isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types as a quick secretary does; each key still goes through the window's event queue. */
+    public void write(String text) {
+        robot.write(text, 0);
     }
 
     public void key(KeyCode... keys) throws Exception {
@@ -96,7 +106,7 @@ public final class ElectionsUi {
     /** Types one paper's keys and Enter, as read aloud; waits until it is on disk and shown. */
     public void ballot(String keys) throws Exception {
         if (!keys.isEmpty()) {
-            robot.write(keys);
+            write(keys);
         }
         robot.type(KeyCode.ENTER);
         if (keys.isEmpty()) {
