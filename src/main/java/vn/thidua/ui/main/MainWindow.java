@@ -49,8 +49,9 @@ public final class MainWindow {
         this.vm = new MainViewModel(session);
         this.units = new UnitsViewModel(session);
         this.projector = new ProjectorViewModel(session);
-        // The seam for "Chiếu bảng điểm": projectorScoreboard.plug(() -> scoreboard projection node).
         this.projectorScoreboard = new ProjectorScoreboard(() -> session.t("projector.scoreboardMissing"));
+        // "Chiếu bảng điểm": the chosen year's scoreboard, in large type, following every change.
+        projectorScoreboard.plug(new vn.thidua.ui.scoreboard.ProjectedScoreboard(session)::newNode);
         this.projectorWindow = new ProjectorWindow(projector, projectorScoreboard, session, () -> stage);
         this.elections = new ElectionsViewModel(session, projector);
         this.scene = new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
