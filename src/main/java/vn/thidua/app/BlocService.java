@@ -120,6 +120,29 @@ public final class BlocService {
         store.setLeaders(season.id(), headUnitId, deputyUnitId);
     }
 
+    /**
+     * Records the head and deputy the conference chose for the year after {@code season}: that year
+     * is started (copied from this one) when it does not exist yet. The choice is checked against
+     * this year's members first, so a refused choice starts no year.
+     *
+     * @return the next year, with its leaders
+     */
+    public Season recordNextYearLeaders(Season season, Long headUnitId, Long deputyUnitId) {
+        List<Unit> members = store.members(season.id());
+        List<Problem> problems = SeasonRules.checkLeaders(headUnitId, deputyUnitId, members);
+        members.stream()
+                .filter(u -> !u.active() && (u.id() == nz(headUnitId) || u.id() == nz(deputyUnitId)))
+                .findFirst()
+                .ifPresent(u -> problems.add(Problem.of("head", "season.error.leaderInactive", u.fullName())));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Season next = season(season.blocId(), season.year() + 1)
+                .orElseGet(() -> startYear(season.blocId(), season.year() + 1));
+        setLeaders(next, headUnitId, deputyUnitId);
+        return reload(next);
+    }
+
     public vn.thidua.domain.bloc.ConferenceDetails conferenceDetails(Season season) {
         return store.conferenceDetails(season.id());
     }

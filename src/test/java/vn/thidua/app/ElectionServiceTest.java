@@ -102,6 +102,17 @@ class ElectionServiceTest {
     }
 
     @Test
+    void aPaperAfterAWithdrawnOneInTheMiddleTakesTheNextFreeNumber() {
+        long id = election("Thử", 1, 5, "GTVT", "CT");
+        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "2");
+        elections.withdrawBallot(id, 2, "Nhập trùng");
+        assertThat(elections.enterBallot(id, "2").number()).isEqualTo(4);
+        assertThat(elections.ballots(id)).extracting(b -> b.number()).containsExactly(1, 3, 4);
+    }
+
+    @Test
     void closingLocksAndTheFingerprintVerifies() {
         long id = election("Thử", 1, 2, "GTVT", "CT");
         elections.enterBallot(id, "1");

@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
-import vn.thidua.ui.scoring.Listening;
+import vn.thidua.ui.common.Listening;
 
 /** The chosen unit across the bloc's years: totals, ranks, classifications, a chart, and indicators. */
 final class HistoryView {

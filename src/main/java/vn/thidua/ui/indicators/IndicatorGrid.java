@@ -14,9 +14,9 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import vn.thidua.ui.common.Session;
-import vn.thidua.ui.scoring.GridEntry;
-import vn.thidua.ui.scoring.Listening;
-import vn.thidua.ui.scoring.UnitChooser;
+import vn.thidua.ui.common.GridEntry;
+import vn.thidua.ui.common.Listening;
+import vn.thidua.ui.common.UnitChooser;
 
 /**
  * The unit's indicators as a grid of fields, one row each, the last row empty for a new one;

@@ -16,8 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
-import vn.thidua.ui.scoring.ScreenKeys;
-import vn.thidua.ui.scoring.UnitChooser;
+import vn.thidua.ui.common.ScreenKeys;
+import vn.thidua.ui.common.UnitChooser;
 
 /**
  * The indicators screen: a unit's figures typed into a grid (Tab right, Enter down, saved when

@@ -13,6 +13,13 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import vn.thidua.app.Texts;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.elections.ElectionsView;
+import vn.thidua.ui.elections.ElectionsViewModel;
+import vn.thidua.ui.projector.ProjectorControls;
+import vn.thidua.ui.projector.ProjectorMenu;
+import vn.thidua.ui.projector.ProjectorScoreboard;
+import vn.thidua.ui.projector.ProjectorViewModel;
+import vn.thidua.ui.projector.ProjectorWindow;
 import vn.thidua.ui.reports.ReportsView;
 import vn.thidua.ui.units.UnitsView;
 import vn.thidua.ui.units.UnitsViewModel;
@@ -30,6 +37,10 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final Scene scene;
     private final UnitsViewModel units;
+    private final ProjectorViewModel projector;
+    private final ProjectorScoreboard projectorScoreboard;
+    private final ProjectorWindow projectorWindow;
+    private final ElectionsViewModel elections;
     private Runnable passwordChange;
 
     public MainWindow(Stage stage, Session session) {
@@ -37,6 +48,12 @@ public final class MainWindow {
         this.session = session;
         this.vm = new MainViewModel(session);
         this.units = new UnitsViewModel(session);
+        this.projector = new ProjectorViewModel(session);
+        this.projectorScoreboard = new ProjectorScoreboard(() -> session.t("projector.scoreboardMissing"));
+        // "Chiếu bảng điểm": the chosen year's scoreboard, in large type, following every change.
+        projectorScoreboard.plug(new vn.thidua.ui.scoreboard.ProjectedScoreboard(session)::newNode);
+        this.projectorWindow = new ProjectorWindow(projector, projectorScoreboard, session, () -> stage);
+        this.elections = new ElectionsViewModel(session, projector);
         this.scene = new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/vn/thidua/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -53,12 +70,40 @@ public final class MainWindow {
                 new Screen("nav.indicators", "indicators", vn.thidua.ui.indicators.IndicatorsView.screen(session)),
                 new Screen("nav.scoring", "scoring", vn.thidua.ui.scoring.ScoringView.screen(session)),
                 new Screen("nav.scoreboard", "scoreboard", vn.thidua.ui.scoreboard.ScoreboardView.screen(session)),
-                pending("nav.elections", "elections"),
+                new Screen("nav.elections", "elections", once(
+                        () -> new ElectionsView(elections, session, projectorControls()).node())),
                 new Screen("nav.reports", "reports", ReportsView.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
+        projectorControls().installShortcuts(scene);
+        view.addHeaderAction(new ProjectorMenu(projector, session).node());
         scene.setRoot(view.node());
+    }
+
+    /** Built on first visit and kept (until the words change): a count in progress stays as it was left. */
+    private static java.util.function.Supplier<javafx.scene.Node> once(java.util.function.Supplier<javafx.scene.Node> f) {
+        javafx.scene.Node[] built = new javafx.scene.Node[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = f.get();
+            }
+            return built[0];
+        };
+    }
+
+    private ProjectorControls projectorControls() {
+        return new ProjectorControls(projector, projectorScoreboard, session, projectorWindow::nextScreen);
+    }
+
+    /** The room's window (one for the whole session; it follows the projector's ViewModel). */
+    public ProjectorWindow projectorWindow() {
+        return projectorWindow;
+    }
+
+    /** Where the scoreboard's large-type node is plugged in for "Chiếu bảng điểm". */
+    public ProjectorScoreboard projectorScoreboard() {
+        return projectorScoreboard;
     }
 
     private Screen pending(String key, String id) {

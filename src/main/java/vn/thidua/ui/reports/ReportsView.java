@@ -28,11 +28,13 @@ import vn.thidua.ui.common.Session;
 public final class ReportsView {
 
     private final ReportsViewModel vm;
+    private final ConferenceViewModel conference;
     private final Session session;
     private final BorderPane root = new BorderPane();
 
-    public ReportsView(ReportsViewModel vm, Session session) {
+    public ReportsView(ReportsViewModel vm, ConferenceViewModel conference, Session session) {
         this.vm = vm;
+        this.conference = conference;
         this.session = session;
         root.setId("reportsScreen");
         root.getStyleClass().add("screen");
@@ -42,7 +44,7 @@ public final class ReportsView {
         info.setId("reportsYear");
         info.textProperty().bind(vm.yearInfoProperty());
         root.setTop(new VBox(4, title, info));
-        VBox center = new VBox(12, documents(), folders(), run(), files());
+        VBox center = new VBox(12, conference(), documents(), folders(), run(), files());
         center.setPadding(new Insets(10, 0, 0, 0));
         root.setCenter(center);
     }
@@ -50,16 +52,41 @@ public final class ReportsView {
     /** The screen for the navigation: one ViewModel kept across visits, a fresh view each time. */
     public static Supplier<Node> screen(Session session) {
         ReportsViewModel[] vm = new ReportsViewModel[1];
+        ConferenceViewModel[] conference = new ConferenceViewModel[1];
         return () -> {
             if (vm[0] == null) {
                 vm[0] = new ReportsViewModel(session);
+                conference[0] = new ConferenceViewModel(session);
             }
-            return new ReportsView(vm[0], session).node();
+            conference[0].load();
+            return new ReportsView(vm[0], conference[0], session).node();
         };
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Day, place and superior body of the conference: printed in every document's heading. */
+    private Node conference() {
+        TextField day = field("conferenceDate", conference.dateProperty());
+        day.setPromptText("11/12/2019");
+        day.setPrefColumnCount(10);
+        TextField place = field("conferencePlace", conference.placeProperty());
+        place.setPromptText(session.t("reports.conference.placeHint"));
+        TextField superior = field("conferenceSuperior", conference.superiorProperty());
+        superior.setPromptText(session.t("reports.conference.superiorHint"));
+        Button save = button("saveConference", "action.save", conference::save);
+        Label message = new Label();
+        message.setId("conferenceMessage");
+        message.textProperty().bind(conference.messageProperty());
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8,
+                new Label(session.t("reports.conference.date")), day,
+                new Label(session.t("reports.conference.place")), place,
+                new Label(session.t("reports.conference.superior")), superior, save, message);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(superior, javafx.scene.layout.Priority.ALWAYS);
+        return new VBox(6, section("reports.conference"), row);
     }
 
     private Node documents() {

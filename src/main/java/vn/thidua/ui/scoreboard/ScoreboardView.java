@@ -22,8 +22,8 @@ import vn.thidua.ui.common.Session;
 import vn.thidua.ui.print.PrintPreview;
 import vn.thidua.ui.print.Printing;
 import vn.thidua.ui.print.TableDocument;
-import vn.thidua.ui.scoring.Listening;
-import vn.thidua.ui.scoring.ScreenKeys;
+import vn.thidua.ui.common.Listening;
+import vn.thidua.ui.common.ScreenKeys;
 
 /** The scoreboard screen. Keys: Ctrl+P print, Ctrl+Shift+P print preview, F5 projector preview. */
 public final class ScoreboardView {

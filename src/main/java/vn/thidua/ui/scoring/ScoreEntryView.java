@@ -1,5 +1,8 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.Listening;
+import vn.thidua.ui.common.UnitChooser;
+import vn.thidua.ui.common.GridEntry;
 import java.util.Arrays;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;

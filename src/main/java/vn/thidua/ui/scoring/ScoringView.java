@@ -1,5 +1,6 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.ScreenKeys;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

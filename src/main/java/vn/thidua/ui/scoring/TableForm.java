@@ -1,5 +1,6 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.Listening;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.StringProperty;

@@ -120,4 +120,25 @@ class ReportsScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith("Không mở được ktn-2019"));
         assertThat(robot.lookup("#generate").queryButton().isDisabled()).isFalse();
     }
+
+    @Test
+    void theConferenceDayAndPlaceAreEditedHereAndABadDateIsExplained(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        assertThat(robot.lookup("#conferenceDate").queryTextInputControl().getText()).isEqualTo("11/12/2019");
+        robot.doubleClickOn("#conferenceDate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("31/12/2019x");
+        robot.clickOn("#saveConference");
+        FxHarness.waitIdle(window.session());
+        assertThat(robot.lookup("#conferenceMessage").queryAs(Label.class).getText()).contains("không đọc được");
+        robot.doubleClickOn("#conferenceDate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("12/12/2019");
+        robot.clickOn("#conferencePlace").write("Hải Dương");
+        robot.clickOn("#saveConference");
+        FxHarness.waitIdle(window.session());
+        var y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+        var details = ws.blocs().conferenceDetails(y2019);
+        assertThat(details.date()).isEqualTo(java.time.LocalDate.of(2019, 12, 12));
+        assertThat(details.place()).isEqualTo("Hải Dương");
+    }
 }

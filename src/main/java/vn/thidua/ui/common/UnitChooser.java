@@ -1,4 +1,4 @@
-package vn.thidua.ui.scoring;
+package vn.thidua.ui.common;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;

@@ -1,4 +1,4 @@
-package vn.thidua.ui.scoring;
+package vn.thidua.ui.common;
 
 import javafx.event.EventHandler;
 import javafx.scene.Node;

@@ -1,4 +1,4 @@
-package vn.thidua.ui.scoring;
+package vn.thidua.ui.common;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;

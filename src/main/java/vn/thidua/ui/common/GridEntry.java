@@ -1,4 +1,4 @@
-package vn.thidua.ui.scoring;
+package vn.thidua.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
