@@ -44,7 +44,9 @@ public final class ReportsView {
         info.setId("reportsYear");
         info.textProperty().bind(vm.yearInfoProperty());
         root.setTop(new VBox(4, title, info));
-        VBox center = new VBox(12, conference(), documents(), folders(), run(), files());
+        Button audit = button("showAuditLog", "audit.show",
+                () -> AuditLogView.show(session, root.getScene() == null ? null : root.getScene().getWindow()));
+        VBox center = new VBox(12, conference(), documents(), folders(), run(), files(), audit);
         center.setPadding(new Insets(10, 0, 0, 0));
         root.setCenter(center);
     }

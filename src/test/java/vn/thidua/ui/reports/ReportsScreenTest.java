@@ -141,4 +141,22 @@ class ReportsScreenTest {
         assertThat(details.date()).isEqualTo(java.time.LocalDate.of(2019, 12, 12));
         assertThat(details.place()).isEqualTo("Hải Dương");
     }
+
+    @Test
+    void theChangeLogIsViewableNewestFirstInVietnamese(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        robot.clickOn("#showAuditLog");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditLogTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<vn.thidua.app.AuditLog.Entry> table =
+                robot.lookup("#auditLogTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).isNotEmpty();
+        // The sample's last change is 2020's head and deputy; its elections closed before that.
+        assertThat(table.getItems().get(0).action()).isEqualTo("season.leaders");
+        assertThat(table.getItems().get(0).id()).isGreaterThan(table.getItems().get(table.getItems().size() - 1).id());
+        assertThat(table.getItems()).extracting(vn.thidua.app.AuditLog.Entry::action).contains("election.close", "ballot.import");
+        assertThat(AuditLogView.action(window.session(), "ballot.correct")).isEqualTo("Sửa phiếu");
+        robot.type(KeyCode.ESCAPE);
+    }
 }
