@@ -42,6 +42,7 @@ public final class MainWindow {
     private final ProjectorWindow projectorWindow;
     private final ElectionsViewModel elections;
     private Runnable passwordChange;
+    private java.util.function.Consumer<java.nio.file.Path> restore;
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
@@ -155,6 +156,21 @@ public final class MainWindow {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.addRow(0, new Label(session.t("settings.language")), language);
+        javafx.scene.control.Button backup = new javafx.scene.control.Button(session.t("backup.now"));
+        backup.setId("backupNow");
+        backup.setOnAction(e -> {
+            dialog.close();
+            backupToChosenFolder();
+        });
+        javafx.scene.control.Button restoreButton = new javafx.scene.control.Button(session.t("backup.restore"));
+        restoreButton.setId("restoreBackup");
+        restoreButton.setDisable(restore == null);
+        restoreButton.setOnAction(e -> {
+            dialog.close();
+            restoreFromChosenFile();
+        });
+        grid.setVgap(10);
+        grid.addRow(2, new Label(session.t("backup.label")), new javafx.scene.layout.HBox(8, backup, restoreButton));
         if (passwordChange != null) {
             javafx.scene.control.Button pw = new javafx.scene.control.Button(session.t("password.change.open"));
             pw.setId("changePassword");
@@ -183,6 +199,44 @@ public final class MainWindow {
         session.textsProperty().set(Texts.forLanguage(language));
         build();
         vm.load();
+    }
+
+    /** "Sao lưu…": a backup into a folder the secretary chooses (a USB stick). */
+    private void backupToChosenFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(session.t("backup.now"));
+        java.io.File folder = chooser.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        session.tasks().run(() -> session.workspace().backups().backupInto(folder.toPath(), "thu-cong"),
+                zip -> session.statusProperty().set(session.t("backup.done", zip.toString())));
+    }
+
+    /** "Khôi phục…": choose a backup, see what it holds, then let the window's owner put it in place. */
+    private void restoreFromChosenFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(session.t("backup.restore"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("ThiDua (*.zip)", "*.zip"));
+        java.io.File folder = session.workspace().backups().folder().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        java.io.File zip = chooser.showOpenDialog(stage);
+        if (zip == null) {
+            return;
+        }
+        session.tasks().run(() -> session.workspace().backups().inspect(zip.toPath()), c -> {
+            if (session.dialogs().confirm(session.t("backup.restore"), session.t("backup.restore.confirm",
+                    zip.getName(), c.blocs(), c.years(), c.elections(), c.ballots()))) {
+                restore.accept(zip.toPath());
+            }
+        });
+    }
+
+    /** Offers "Khôi phục…" in the settings; the window's owner closes, restores and reopens the file. */
+    public void onRestore(java.util.function.Consumer<java.nio.file.Path> action) {
+        this.restore = action;
     }
 
     /** Offers "File password…" in the settings; the window's owner knows how to reopen the file. */
