@@ -11,11 +11,14 @@ import vn.thidua.app.BlocService;
 import vn.thidua.app.DataLocation;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.ElectionService;
+import vn.thidua.app.ImportService;
 import vn.thidua.app.Logs;
+import vn.thidua.app.ReportService;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
+import vn.thidua.report.DocumentWriter;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
@@ -23,6 +26,7 @@ import vn.thidua.store.H2Recovery;
 import vn.thidua.store.JdbcAuditLog;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
+import vn.thidua.store.JdbcImportStore;
 import vn.thidua.store.JdbcScoringStore;
 import vn.thidua.ui.Gui;
 
@@ -115,7 +119,11 @@ public final class ThiDua {
                     db.file().resolveSibling(H2Recovery.FOLDER), Clock.systemDefaultZone());
             ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring,
                     backups::backup);
-            return new Workspace(db.file(), blocs, scoring, elections, backups, new JdbcAuditLog(db), db);
+            JdbcAuditLog audit = new JdbcAuditLog(db);
+            ReportService reports = new ReportService(blocs, scoring, elections, audit, new DocumentWriter(),
+                    Clock.systemDefaultZone());
+            ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db));
+            return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, imports, db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

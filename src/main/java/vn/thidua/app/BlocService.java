@@ -120,6 +120,41 @@ public final class BlocService {
         store.setLeaders(season.id(), headUnitId, deputyUnitId);
     }
 
+    /**
+     * Records the head and deputy the conference chose for the year after {@code season}: that year
+     * is started (copied from this one) when it does not exist yet. The choice is checked against
+     * this year's members first, so a refused choice starts no year.
+     *
+     * @return the next year, with its leaders
+     */
+    public Season recordNextYearLeaders(Season season, Long headUnitId, Long deputyUnitId) {
+        List<Unit> members = store.members(season.id());
+        List<Problem> problems = SeasonRules.checkLeaders(headUnitId, deputyUnitId, members);
+        members.stream()
+                .filter(u -> !u.active() && (u.id() == nz(headUnitId) || u.id() == nz(deputyUnitId)))
+                .findFirst()
+                .ifPresent(u -> problems.add(Problem.of("head", "season.error.leaderInactive", u.fullName())));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Season next = season(season.blocId(), season.year() + 1)
+                .orElseGet(() -> startYear(season.blocId(), season.year() + 1));
+        setLeaders(next, headUnitId, deputyUnitId);
+        return reload(next);
+    }
+
+    public vn.thidua.domain.bloc.ConferenceDetails conferenceDetails(Season season) {
+        return store.conferenceDetails(season.id());
+    }
+
+    /** The conference's day, place and superior body, as the documents of the year print them. */
+    public void setConferenceDetails(Season season, vn.thidua.domain.bloc.ConferenceDetails details) {
+        if (details.date() != null && Math.abs(details.date().getYear() - season.year()) > 1) {
+            throw new ValidationException(List.of(Problem.of("date", "season.error.conferenceDate", season.year())));
+        }
+        store.setConferenceDetails(season.id(), details);
+    }
+
     /** Starts {@code year}, copying the setup of the latest earlier year of the bloc. */
     public Season startYear(long blocId, int year) {
         List<Season> seasons = store.seasons(blocId);

@@ -39,6 +39,10 @@ public interface BlocStore {
 
     void setLeaders(long seasonId, Long headUnitId, Long deputyUnitId);
 
+    vn.thidua.domain.bloc.ConferenceDetails conferenceDetails(long seasonId);
+
+    void setConferenceDetails(long seasonId, vn.thidua.domain.bloc.ConferenceDetails details);
+
     /**
      * Creates the year. When {@code copyFrom} is given, its active members, head and deputy
      * (when still members) and everything registered to follow a year over (the scoring table…)

@@ -2,8 +2,11 @@ package vn.thidua.app;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
@@ -181,6 +184,24 @@ public final class ElectionService {
         store.addBallots(electionId, ballots);
     }
 
+    /**
+     * Imports a ballots.csv ({@link BallotCsv}) into an open election, all or nothing: a malformed
+     * file, or more papers than were issued, changes nothing. Codes are read against the election's
+     * candidates; any other code is kept as written, so its paper is counted invalid, never lost.
+     *
+     * @return how many papers were imported
+     */
+    public int importBallotsCsv(long electionId, String csv) {
+        StoredElection e = openElection(electionId);
+        Map<String, Long> ids = new HashMap<>();
+        for (Candidate c : e.settings().candidates()) {
+            ids.put(c.code().strip().toUpperCase(Locale.ROOT), c.unitId());
+        }
+        List<Ballot> ballots = BallotCsv.parse(csv, ids, BallotCheck.nextNumber(store.ballots(electionId)));
+        importBallots(electionId, ballots);
+        return ballots.size();
+    }
+
     private Ballot existing(long electionId, int number) {
         return store.ballots(electionId).stream().filter(b -> b.number() == number).findFirst()
                 .orElseThrow(() -> new AppException("election.error.noBallot", number));
@@ -244,6 +265,9 @@ public final class ElectionService {
         StoredElection e = election(electionId);
         if (!e.closed()) {
             throw new AppException("election.error.notClosed", e.settings().title());
+        }
+        if (!runoffs(electionId).isEmpty() && runoffs(electionId).get(0).settings().parentElectionId() == electionId) {
+            throw new AppException("election.error.runoffExists", e.settings().title());
         }
         ElectionSettings next = Runoff.settingsFor(electionId, tally(electionId))
                 .orElseThrow(() -> new AppException("election.error.noTie", e.settings().title()));

@@ -82,6 +82,9 @@ public final class SampleBloc {
             blocs.addUnit(y2019, d);
         }
         blocs.setLeaders(y2019, id(y2019, "GTVT"), id(y2019, "CT"));
+        // The seed: "Sáng ngày 11/12/2019, Khối thi đua Kinh tế ngành tổ chức tổng kết…"; it names no place.
+        blocs.setConferenceDetails(y2019, new vn.thidua.domain.bloc.ConferenceDetails(
+                java.time.LocalDate.of(2019, 12, 11), "", "UBND TỈNH"));
         scoring2019(y2019);
         elections2019(y2019);
         Season y2020 = blocs.startYear(bloc.id(), YEAR + 1);

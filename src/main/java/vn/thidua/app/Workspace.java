@@ -14,11 +14,16 @@ public final class Workspace implements AutoCloseable {
     private final ElectionService elections;
     private final BackupService backups;
     private final AuditLog audit;
+    private final ReportService reports;
+    private final ImportService imports;
     private final AutoCloseable onClose;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
-                     BackupService backups, AuditLog audit, AutoCloseable onClose) {
+                     BackupService backups, AuditLog audit, ReportService reports, ImportService imports,
+                     AutoCloseable onClose) {
         this.audit = audit;
+        this.reports = reports;
+        this.imports = imports;
         this.dataFile = dataFile;
         this.blocs = blocs;
         this.scoring = scoring;
@@ -49,6 +54,16 @@ public final class Workspace implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** The documents of a year: minutes, proposal, year-end report, workbook, audit log. */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** The import workbook: template, export, import. */
+    public ImportService imports() {
+        return imports;
     }
 
     public SampleBloc sample() {

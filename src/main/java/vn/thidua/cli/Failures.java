@@ -58,7 +58,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (ex.getArgSpec() != null && ex.getValue() != null) {
             String name = ex.getArgSpec().isOption()
                     ? ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName() : ex.getArgSpec().paramLabel();
-            return texts.t("cli.usage.badValue", ex.getValue(), name);
+            String label = ex.getArgSpec().paramLabel();
+            // A label that spells the accepted words (text|csv, >:P|>=:P) says what to write instead.
+            String expected = label == null || label.startsWith("<") ? ""
+                    : " " + texts.t("cli.usage.expected", name + " " + label);
+            return texts.t("cli.usage.badValue", ex.getValue(), name) + expected;
         }
         return ex.getMessage();
     }

@@ -14,8 +14,11 @@ import vn.thidua.app.WorkspaceOpener;
  * {@code thidua [--db FILE] [command]}: with no command, opens the window; every command runs
  * the same use cases as the window does, without it.
  */
-@Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
-        description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class})
+@Command(name = "thidua", mixinStandardHelpOptions = true, resourceBundle = "vn.thidua.cli.usage", versionProvider = RootCommand.Version.class,
+        description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class,
+                ScoreboardCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
+                RunoffCommand.class, CloseCommand.class, VerifyCommand.class, ReportCommand.class,
+                TemplateCommand.class, ImportCommand.class, ExportCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */
@@ -62,11 +65,20 @@ public final class RootCommand implements Callable<Integer> {
     /** Runs {@code args} and returns the exit code; messages go to {@code out} and {@code err}. */
     public static int execute(RootCommand root, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(root);
+        withHelp(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures(root.texts));
         cl.setParameterExceptionHandler(new Failures(root.texts));
         return cl.execute(args);
+    }
+
+    /** Every command answers --help, as the usage hint after a mistake tells the user to try. */
+    private static void withHelp(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+            withHelp(sub);
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -9,7 +9,7 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 
 /** {@code thidua year add --bloc B --year Y [--head C --deputy C]}: copies last year's setup. */
-@Command(name = "year", description = "Năm thi đua", subcommands = YearCommand.Add.class)
+@Command(name = "year", description = "Năm thi đua", subcommands = {YearCommand.Add.class, YearCommand.Set.class})
 final class YearCommand {
 
     @Command(name = "add", description = "Bắt đầu năm thi đua mới (chép thành viên, Trưởng/Phó khối, bảng tiêu chí của năm trước)")
@@ -55,6 +55,46 @@ final class YearCommand {
             }
             return ws.blocs().memberByCode(s, code).map(Unit::id)
                     .orElseThrow(() -> new AppException("cli.unit.notMember", code, s.year()));
+        }
+    }
+
+    /** {@code thidua year set --bloc B --year Y [--date dd/MM/yyyy] [--place P] [--superior S]}. */
+    @Command(name = "set", description = "Ghi ngày, địa điểm hội nghị và cơ quan cấp trên của năm (in trên các văn bản)")
+    static final class Set extends WorkspaceCommand {
+
+        @Option(names = "--bloc", required = true, description = "Mã khối")
+        String bloc;
+
+        @Option(names = "--year", required = true, description = "Năm, ví dụ 2019")
+        int year;
+
+        @Option(names = "--date", description = "Ngày hội nghị, ví dụ 11/12/2019")
+        String date;
+
+        @Option(names = "--place", description = "Địa danh ghi trước ngày tháng, ví dụ Hải Dương")
+        String place;
+
+        @Option(names = "--superior", description = "Cơ quan cấp trên ghi trên tên khối, ví dụ UBND TỈNH HẢI DƯƠNG")
+        String superior;
+
+        @Override
+        int run(Workspace ws) {
+            Bloc b = ws.blocs().requireBloc(bloc);
+            Season s = ws.blocs().requireSeason(b, year);
+            vn.thidua.domain.bloc.ConferenceDetails now = ws.blocs().conferenceDetails(s);
+            java.time.LocalDate day = now.date();
+            if (date != null) {
+                try {
+                    day = java.time.LocalDate.parse(date.trim(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new AppException("cli.year.badDate", date);
+                }
+            }
+            ws.blocs().setConferenceDetails(s, new vn.thidua.domain.bloc.ConferenceDetails(day,
+                    place == null ? now.place() : place, superior == null ? now.superiorBody() : superior));
+            out().println(texts().t("cli.year.set", year, b.code()));
+            return 0;
         }
     }
 }

@@ -10,6 +10,7 @@ import static vn.thidua.report.WorkbookStyles.text;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,7 +21,16 @@ final class OtherSheets {
     static final int INDICATORS_FIRST = 4;
     static final int ELECTION_FIRST = 5;
 
+    /** Characters of the name and unit columns that fit on one line, with room to spare; a line's height. */
+    static final int NAME_CHARS_PER_LINE = 46;
+    static final int UNIT_CHARS_PER_LINE = 26;
+    static final float LINE_POINTS = 15f;
+
     private OtherSheets() {
+    }
+
+    static int lines(String text, int perLine) {
+        return Math.max(1, (text.length() + perLine - 1) / perLine);
     }
 
     /** Plan, actual and previous year typed in; % of plan and growth are formulas over them. */
@@ -41,8 +51,16 @@ final class OtherSheets {
                 continue;
             }
             int first = r;
+            int lines = 0;
             for (IndicatorRow i : unit.rows()) {
                 int x = r + 1;
+                // Wrapped text does not grow its row on its own (Excel and LibreOffice keep the stored
+                // height), so a long name would run over the next row: give it the lines it needs.
+                int needed = lines(i.name(), NAME_CHARS_PER_LINE);
+                if (needed > 1) {
+                    row(s, r).setHeightInPoints(needed * LINE_POINTS);
+                }
+                lines += needed;
                 text(s, r, 2, i.name(), st.text);
                 text(s, r, 3, i.measure(), st.textCentred);
                 number(s, r, 4, i.plan(), st.figure(i.plan()));
@@ -53,6 +71,11 @@ final class OtherSheets {
                 formula(s, r, 8, "IF(OR(G" + x + "=\"\",G" + x + "=0,F" + x + "=\"\"),\"\",F" + x + "/G" + x + "-1)",
                         st.percent);
                 r++;
+            }
+            int unitLines = lines(unit.unitName(), UNIT_CHARS_PER_LINE);
+            if (unitLines > lines) {
+                Row last = row(s, r - 1);
+                last.setHeightInPoints(last.getHeightInPoints() + (unitLines - lines) * LINE_POINTS);
             }
             number(s, first, 0, BigDecimal.valueOf(u + 1L), st.integer);
             text(s, first, 1, unit.unitName(), st.text);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thidua.app.BlocStore;
 import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
@@ -131,6 +132,23 @@ public final class JdbcBlocStore implements BlocStore {
     }
 
     @Override
+    public ConferenceDetails conferenceDetails(long seasonId) {
+        return db.read(c -> Jdbc.one(c, "select conference_date, place, superior_body from season where id = ?",
+                rs -> new ConferenceDetails(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
+                        rs.getString(3)), seasonId)).orElse(ConferenceDetails.NONE);
+    }
+
+    @Override
+    public void setConferenceDetails(long seasonId, ConferenceDetails d) {
+        db.write(c -> {
+            Audit.log(c, "settings", "season.conference", "season", seasonId, "date", d.date(), "place", d.place(),
+                    "superior", d.superiorBody());
+            return Jdbc.update(c, "update season set conference_date = ?, place = ?, superior_body = ? where id = ?",
+                    d.date(), d.place(), d.superiorBody(), seasonId);
+        });
+    }
+
+    @Override
     public Season createSeason(long blocId, int year, Long copyFrom) {
         long id = db.write(c -> {
             long seasonId = Jdbc.insert(c, "insert into season(bloc_id, season_year) values (?, ?)", blocId, year);
@@ -146,6 +164,8 @@ public final class JdbcBlocStore implements BlocStore {
     private void copySetup(Connection c, long from, long to) throws SQLException {
         Jdbc.update(c, "insert into season_member(season_id, unit_id) select ?, m.unit_id from season_member m"
                 + " join unit u on u.id = m.unit_id where m.season_id = ? and u.active", to, from);
+        Jdbc.update(c, "update season s set place = (select p.place from season p where p.id = ?),"
+                + " superior_body = (select p.superior_body from season p where p.id = ?) where s.id = ?", from, from, to);
         // Head and deputy follow only while they are still members.
         Jdbc.update(c, "update season s set"
                 + " head_unit_id = (select p.head_unit_id from season p where p.id = ? and exists"

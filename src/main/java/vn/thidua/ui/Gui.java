@@ -101,6 +101,8 @@ public final class Gui {
             MainWindow main = new MainWindow(stage, session);
             main.onPasswordChange(() -> changePassword(stage, session,
                     () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
+            main.onRestore(zip -> restoreBackup(session, zip,
+                    () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
         }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
                 () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
     }
@@ -175,6 +177,27 @@ public final class Gui {
             return Boolean.TRUE;
         }, ok -> {
             session.statusProperty().set(session.t("password.changed"));
+            reopen.run();
+        }, error -> {
+            session.dialogs().showError(error);
+            reopen.run();
+        });
+    }
+
+    /**
+     * Puts a backup in place of the data file: the current state is backed up first, the file
+     * closed, the backup moved in (the old file kept aside), and the file opened again.
+     */
+    private void restoreBackup(Session session, Path zip, Runnable reopen) {
+        session.tasks().run(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws != null) {
+                ws.backups().backup("truoc-khoi-phuc");
+                ws.close();
+            }
+            return recovery.restore(zip, dataFile);
+        }, aside -> {
+            LOG.info("Restored " + zip + "; the file before is kept as " + aside);
             reopen.run();
         }, error -> {
             session.dialogs().showError(error);

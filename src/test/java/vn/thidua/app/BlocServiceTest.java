@@ -134,4 +134,34 @@ class BlocServiceTest {
         Bloc b = ws.blocs().requireBloc("VX");
         assertThat(ws.blocs().members(ws.blocs().requireSeason(b, 2023))).hasSize(1);
     }
+    @Test
+    void nextYearsLeadersStartTheYearWhenMissingAndAreRecorded() {
+        Season y = newBlocYear();
+        Unit a = blocs.addUnit(y, new UnitDraft("A", "Sở A", ""));
+        Unit b = blocs.addUnit(y, new UnitDraft("B", "Sở B", ""));
+        blocs.setLeaders(y, a.id(), b.id());
+
+        Season next = blocs.recordNextYearLeaders(y, b.id(), a.id());
+        assertThat(next.year()).isEqualTo(2024);
+        assertThat(next.headUnitId()).isEqualTo(b.id());
+        assertThat(next.deputyUnitId()).isEqualTo(a.id());
+        assertThat(blocs.members(next)).extracting(Unit::code).containsExactlyInAnyOrder("A", "B");
+        assertThat(blocs.reload(y).headUnitId()).as("this year's head is unchanged").isEqualTo(a.id());
+
+        // Recorded again (the conference changed its mind): the same year, no second copy.
+        Season again = blocs.recordNextYearLeaders(y, a.id(), null);
+        assertThat(again.id()).isEqualTo(next.id());
+        assertThat(again.headUnitId()).isEqualTo(a.id());
+        assertThat(again.deputyUnitId()).isNull();
+        assertThat(blocs.seasons(y.blocId())).hasSize(2);
+    }
+
+    @Test
+    void aRefusedNextYearChoiceStartsNoYear() {
+        Season y = newBlocYear();
+        Unit a = blocs.addUnit(y, new UnitDraft("A", "Sở A", ""));
+        assertThatThrownBy(() -> blocs.recordNextYearLeaders(y, a.id(), a.id()))
+                .isInstanceOf(ValidationException.class);
+        assertThat(blocs.seasons(y.blocId())).hasSize(1);
+    }
 }

@@ -102,6 +102,17 @@ class ElectionServiceTest {
     }
 
     @Test
+    void aPaperAfterAWithdrawnOneInTheMiddleTakesTheNextFreeNumber() {
+        long id = election("Thử", 1, 5, "GTVT", "CT");
+        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "2");
+        elections.withdrawBallot(id, 2, "Nhập trùng");
+        assertThat(elections.enterBallot(id, "2").number()).isEqualTo(4);
+        assertThat(elections.ballots(id)).extracting(b -> b.number()).containsExactly(1, 3, 4);
+    }
+
+    @Test
     void closingLocksAndTheFingerprintVerifies() {
         long id = election("Thử", 1, 2, "GTVT", "CT");
         elections.enterBallot(id, "1");
@@ -137,6 +148,8 @@ class ElectionServiceTest {
         assertThat(elections.tally(id).hasTie()).isTrue();
         elections.close(id);
         long runoff = elections.runoff(id);
+        assertThatThrownBy(() -> elections.runoff(id)).isInstanceOf(AppException.class)
+                .hasMessageContaining("election.error.runoffExists");
         assertThat(elections.election(runoff).settings().candidates()).extracting(Candidate::code)
                 .containsExactly("GTVT", "CT");
         for (String keys : List.of("1", "1", "1", "2")) {

@@ -83,4 +83,25 @@ class BlocCommandsTest {
             assertThat(ws.blocs().season(ws.blocs().requireBloc("KTN").id(), 2021)).isEmpty();
         }
     }
+
+    @Test
+    void yearSetRecordsTheConferenceForTheDocumentsAndANewYearKeepsThePlace() {
+        CliRunner.run("--db", db(), "sample");
+        assertThat(CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2019", "--date", "12/12/2019",
+                "--place", "Hải Dương", "--superior", "UBND tỉnh Hải Dương").code()).isZero();
+        assertThat(CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2019", "--date", "31/02/2019")
+                .err()).contains("31/02/2019");
+        // A new year copies the place from the latest year before it (2020).
+        CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2020", "--place", "Hải Dương");
+        CliRunner.run("--db", db(), "year", "add", "--bloc", "KTN", "--year", "2021");
+        try (Workspace ws = TestData.open(dir)) {
+            var ktn = ws.blocs().requireBloc("KTN");
+            var d = ws.blocs().conferenceDetails(ws.blocs().requireSeason(ktn, 2019));
+            assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2019, 12, 12));
+            assertThat(d.place()).isEqualTo("Hải Dương");
+            var d2021 = ws.blocs().conferenceDetails(ws.blocs().requireSeason(ktn, 2021));
+            assertThat(d2021.place()).isEqualTo("Hải Dương");
+            assertThat(d2021.date()).isNull();
+        }
+    }
 }

@@ -100,6 +100,20 @@ class ScoreboardWorkbookTest {
     }
 
     @Test
+    void longIndicatorNamesGetTheLinesTheyNeedInsteadOfRunningOverTheNextRow() throws IOException {
+        try (XSSFWorkbook wb = write(Samples2019.workbook())) {
+            Sheet ind = wb.getSheet(ScoreboardWorkbook.INDICATORS);
+            Row industry = ind.getRow(OtherSheets.INDICATORS_FIRST + 2);
+            Row retail = ind.getRow(OtherSheets.INDICATORS_FIRST + 3);
+
+            assertThat(retail.getCell(2).getStringCellValue())
+                    .isEqualTo("Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ tiêu dùng");
+            assertThat(retail.getHeightInPoints()).isEqualTo(2 * OtherSheets.LINE_POINTS);
+            assertThat(industry.getHeightInPoints()).isLessThan(2 * OtherSheets.LINE_POINTS);
+        }
+    }
+
+    @Test
     void detailIndicatorAndElectionSheetsHoldTheData() throws IOException {
         WorkbookData data = Samples2019.workbook();
         try (XSSFWorkbook wb = write(data)) {

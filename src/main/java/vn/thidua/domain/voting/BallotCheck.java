@@ -39,6 +39,7 @@ public final class BallotCheck {
 
     /** The number the next paper gets: papers are numbered 1, 2, 3 … in entry order. */
     public static int nextNumber(List<Ballot> entered) {
-        return entered.size() + 1;
+        // After a paper in the middle was withdrawn, numbers go on after the highest, never reuse one.
+        return entered.stream().mapToInt(Ballot::number).max().orElse(0) + 1;
     }
 }

@@ -1,8 +1,7 @@
 package vn.thidua.domain.voting;
 
-import java.text.Collator;
 import java.util.Comparator;
-import java.util.Locale;
+import vn.thidua.domain.text.VnFormat;
 
 /** Unit names in Vietnamese alphabetical order (Đ after D, Ă and Â after A), not code-point order. */
 final class VietnameseOrder {
@@ -10,11 +9,9 @@ final class VietnameseOrder {
     private VietnameseOrder() {
     }
 
+    /** The program's one Vietnamese order (VnFormat), so the window, the CLI and the documents agree. */
     static Comparator<String> names() {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
-        // Names typed on different keyboards arrive composed or decomposed; they must sort alike.
-        collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
-        return collator::compare;
+        return VnFormat.nameOrder();
     }
 
     /** By name, then code and id, so that equal names still come out in one fixed order. */

@@ -57,6 +57,12 @@ public final class MainView {
         return root;
     }
 
+    /** An action of a feature in the header, before the bloc chooser (e.g. the projector's). */
+    public void addHeaderAction(Node action) {
+        HBox bar = (HBox) root.getTop();
+        bar.getChildren().add(2, action);
+    }
+
     /** Keyboard paths to the screens, added to the scene by the window. */
     public void installShortcuts(javafx.scene.Scene scene) {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,

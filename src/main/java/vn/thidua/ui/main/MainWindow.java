@@ -13,6 +13,14 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import vn.thidua.app.Texts;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.elections.ElectionsView;
+import vn.thidua.ui.elections.ElectionsViewModel;
+import vn.thidua.ui.projector.ProjectorControls;
+import vn.thidua.ui.projector.ProjectorMenu;
+import vn.thidua.ui.projector.ProjectorScoreboard;
+import vn.thidua.ui.projector.ProjectorViewModel;
+import vn.thidua.ui.projector.ProjectorWindow;
+import vn.thidua.ui.reports.ReportsView;
 import vn.thidua.ui.units.UnitsView;
 import vn.thidua.ui.units.UnitsViewModel;
 
@@ -29,13 +37,24 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final Scene scene;
     private final UnitsViewModel units;
+    private final ProjectorViewModel projector;
+    private final ProjectorScoreboard projectorScoreboard;
+    private final ProjectorWindow projectorWindow;
+    private final ElectionsViewModel elections;
     private Runnable passwordChange;
+    private java.util.function.Consumer<java.nio.file.Path> restore;
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
         this.session = session;
         this.vm = new MainViewModel(session);
         this.units = new UnitsViewModel(session);
+        this.projector = new ProjectorViewModel(session);
+        this.projectorScoreboard = new ProjectorScoreboard(() -> session.t("projector.scoreboardMissing"));
+        // "Chiếu bảng điểm": the chosen year's scoreboard, in large type, following every change.
+        projectorScoreboard.plug(new vn.thidua.ui.scoreboard.ProjectedScoreboard(session)::newNode);
+        this.projectorWindow = new ProjectorWindow(projector, projectorScoreboard, session, () -> stage);
+        this.elections = new ElectionsViewModel(session, projector);
         this.scene = new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/vn/thidua/ui/app.css").toExternalForm());
         stage.setScene(scene);
@@ -49,15 +68,43 @@ public final class MainWindow {
         stage.setTitle(session.t("app.windowTitle"));
         List<Screen> screens = List.of(
                 new Screen("nav.units", "units", () -> new UnitsView(units, session).node()),
-                pending("nav.indicators", "indicators"),
-                pending("nav.scoring", "scoring"),
-                pending("nav.scoreboard", "scoreboard"),
-                pending("nav.elections", "elections"),
-                pending("nav.reports", "reports"));
+                new Screen("nav.indicators", "indicators", vn.thidua.ui.indicators.IndicatorsView.screen(session)),
+                new Screen("nav.scoring", "scoring", vn.thidua.ui.scoring.ScoringView.screen(session)),
+                new Screen("nav.scoreboard", "scoreboard", vn.thidua.ui.scoreboard.ScoreboardView.screen(session)),
+                new Screen("nav.elections", "elections", once(
+                        () -> new ElectionsView(elections, session, projectorControls()).node())),
+                new Screen("nav.reports", "reports", ReportsView.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
+        projectorControls().installShortcuts(scene);
+        view.addHeaderAction(new ProjectorMenu(projector, session).node());
         scene.setRoot(view.node());
+    }
+
+    /** Built on first visit and kept (until the words change): a count in progress stays as it was left. */
+    private static java.util.function.Supplier<javafx.scene.Node> once(java.util.function.Supplier<javafx.scene.Node> f) {
+        javafx.scene.Node[] built = new javafx.scene.Node[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = f.get();
+            }
+            return built[0];
+        };
+    }
+
+    private ProjectorControls projectorControls() {
+        return new ProjectorControls(projector, projectorScoreboard, session, projectorWindow::nextScreen);
+    }
+
+    /** The room's window (one for the whole session; it follows the projector's ViewModel). */
+    public ProjectorWindow projectorWindow() {
+        return projectorWindow;
+    }
+
+    /** Where the scoreboard's large-type node is plugged in for "Chiếu bảng điểm". */
+    public ProjectorScoreboard projectorScoreboard() {
+        return projectorScoreboard;
     }
 
     private Screen pending(String key, String id) {
@@ -109,6 +156,21 @@ public final class MainWindow {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.addRow(0, new Label(session.t("settings.language")), language);
+        javafx.scene.control.Button backup = new javafx.scene.control.Button(session.t("backup.now"));
+        backup.setId("backupNow");
+        backup.setOnAction(e -> {
+            dialog.close();
+            backupToChosenFolder();
+        });
+        javafx.scene.control.Button restoreButton = new javafx.scene.control.Button(session.t("backup.restore"));
+        restoreButton.setId("restoreBackup");
+        restoreButton.setDisable(restore == null);
+        restoreButton.setOnAction(e -> {
+            dialog.close();
+            restoreFromChosenFile();
+        });
+        grid.setVgap(10);
+        grid.addRow(2, new Label(session.t("backup.label")), new javafx.scene.layout.HBox(8, backup, restoreButton));
         if (passwordChange != null) {
             javafx.scene.control.Button pw = new javafx.scene.control.Button(session.t("password.change.open"));
             pw.setId("changePassword");
@@ -137,6 +199,44 @@ public final class MainWindow {
         session.textsProperty().set(Texts.forLanguage(language));
         build();
         vm.load();
+    }
+
+    /** "Sao lưu…": a backup into a folder the secretary chooses (a USB stick). */
+    private void backupToChosenFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(session.t("backup.now"));
+        java.io.File folder = chooser.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        session.tasks().run(() -> session.workspace().backups().backupInto(folder.toPath(), "thu-cong"),
+                zip -> session.statusProperty().set(session.t("backup.done", zip.toString())));
+    }
+
+    /** "Khôi phục…": choose a backup, see what it holds, then let the window's owner put it in place. */
+    private void restoreFromChosenFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(session.t("backup.restore"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("ThiDua (*.zip)", "*.zip"));
+        java.io.File folder = session.workspace().backups().folder().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        java.io.File zip = chooser.showOpenDialog(stage);
+        if (zip == null) {
+            return;
+        }
+        session.tasks().run(() -> session.workspace().backups().inspect(zip.toPath()), c -> {
+            if (session.dialogs().confirm(session.t("backup.restore"), session.t("backup.restore.confirm",
+                    zip.getName(), c.blocs(), c.years(), c.elections(), c.ballots()))) {
+                restore.accept(zip.toPath());
+            }
+        });
+    }
+
+    /** Offers "Khôi phục…" in the settings; the window's owner closes, restores and reopens the file. */
+    public void onRestore(java.util.function.Consumer<java.nio.file.Path> action) {
+        this.restore = action;
     }
 
     /** Offers "File password…" in the settings; the window's owner knows how to reopen the file. */

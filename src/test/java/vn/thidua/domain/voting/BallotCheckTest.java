@@ -77,6 +77,8 @@ class BallotCheckTest {
     void papersAreNumberedInEntryOrder() {
         assertThat(BallotCheck.nextNumber(List.of())).isEqualTo(1);
         assertThat(BallotCheck.nextNumber(ballots(twoSeats, "1", "2"))).isEqualTo(3);
+        assertThat(BallotCheck.nextNumber(List.of(Ballot.marked(1, List.of()), Ballot.marked(3, List.of()))))
+                .as("after paper 2 was withdrawn").isEqualTo(4);
     }
 
     @Test

@@ -1,0 +1,159 @@
+package vn.thidua.app;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.indicator.Indicator;
+import vn.thidua.domain.scoring.Classification;
+import vn.thidua.domain.scoring.ClassificationBands;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.CriterionGroup;
+import vn.thidua.domain.scoring.CriterionKind;
+import vn.thidua.domain.scoring.Score;
+import vn.thidua.domain.scoring.ScoringTable;
+import vn.thidua.report.ImportLayout;
+import vn.thidua.report.ImportSheets;
+import vn.thidua.report.ImportSheets.Cell;
+
+/** The cells of an import workbook: blank (the template) or filled from a bloc-year (an export). */
+final class ImportContent {
+
+    /** Everything of a year the workbook holds, as stored. */
+    record Year(Bloc bloc, Season season, ConferenceDetails conference, List<Unit> members, ScoringTable table,
+                ClassificationBands bands, List<Score> scores, List<Indicator> indicators) {
+    }
+
+    private ImportContent() {
+    }
+
+    /** Sheet Khối with its items and how to write them, the default bands; every other sheet empty. */
+    static ImportSheets template() {
+        List<ImportSheets.Row> items = new ArrayList<>();
+        for (ImportLayout.Item item : ImportLayout.BLOC_ITEMS) {
+            items.add(row(ImportLayout.BLOC_SHEET, Map.of(ImportLayout.ITEM, Cell.text(item.label()),
+                    ImportLayout.HOW, Cell.text(item.help()))));
+        }
+        return new ImportSheets(List.of(sheet(ImportLayout.BLOC_SHEET, items),
+                sheet(ImportLayout.BANDS_SHEET, bandRows(ClassificationBands.defaults()))));
+    }
+
+    static ImportSheets of(Year y) {
+        Map<Long, Unit> byId = y.members().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<String, Cell> bloc = new HashMap<>();
+        bloc.put(ImportLayout.BLOC_CODE, Cell.text(y.bloc().code()));
+        bloc.put(ImportLayout.BLOC_NAME, Cell.text(y.bloc().name()));
+        bloc.put(ImportLayout.YEAR, Cell.number(BigDecimal.valueOf(y.season().year())));
+        bloc.put(ImportLayout.CONFERENCE_DATE, Cell.date(y.conference().date()));
+        bloc.put(ImportLayout.PLACE, Cell.text(y.conference().place()));
+        bloc.put(ImportLayout.SUPERIOR, Cell.text(y.conference().superiorBody()));
+        bloc.put(ImportLayout.HEAD, code(byId, y.season().headUnitId()));
+        bloc.put(ImportLayout.DEPUTY, code(byId, y.season().deputyUnitId()));
+        List<ImportSheets.Row> items = new ArrayList<>();
+        for (ImportLayout.Item item : ImportLayout.BLOC_ITEMS) {
+            items.add(row(ImportLayout.BLOC_SHEET, Map.of(ImportLayout.ITEM, Cell.text(item.label()),
+                    ImportLayout.VALUE, bloc.get(item.label()), ImportLayout.HOW, Cell.text(item.help()))));
+        }
+
+        List<ImportSheets.Row> units = new ArrayList<>();
+        for (Unit u : y.members()) {
+            units.add(row(ImportLayout.UNITS_SHEET, Map.of(ImportLayout.UNIT_CODE, Cell.text(u.code()),
+                    ImportLayout.FULL_NAME, Cell.text(u.fullName()), ImportLayout.SHORT_NAME, Cell.text(u.shortName()),
+                    ImportLayout.ACTIVE, Cell.text(u.active() ? ImportLayout.YES : ImportLayout.NO))));
+        }
+
+        List<ImportSheets.Row> groups = new ArrayList<>();
+        for (CriterionGroup g : y.table().groups()) {
+            groups.add(row(ImportLayout.GROUPS_SHEET, Map.of(ImportLayout.GROUP_CODE, Cell.text(g.code()),
+                    ImportLayout.GROUP_NAME, Cell.text(g.name()), ImportLayout.ORDER, integer(g.order()))));
+        }
+        List<ImportSheets.Row> criteria = new ArrayList<>();
+        for (Criterion c : y.table().criteria()) {
+            criteria.add(row(ImportLayout.CRITERIA_SHEET, Map.of(ImportLayout.GROUP_CODE, Cell.text(c.groupCode()),
+                    ImportLayout.CRITERION_CODE, Cell.text(c.code()), ImportLayout.CRITERION_NAME, Cell.text(c.name()),
+                    ImportLayout.MAX, Cell.number(c.max()), ImportLayout.KIND, Cell.text(kind(c.kind())),
+                    ImportLayout.ORDER, integer(c.order()))));
+        }
+
+        // Members in their order, criteria in the table's: the order a person checks them in.
+        Map<String, Score> scoreOf = new HashMap<>();
+        y.scores().forEach(s -> scoreOf.put(s.unitId() + "/" + s.criterionId(), s));
+        List<ImportSheets.Row> scores = new ArrayList<>();
+        for (Unit u : y.members()) {
+            for (Criterion c : y.table().criteria()) {
+                Score s = scoreOf.get(u.id() + "/" + c.id());
+                if (s != null) {
+                    scores.add(row(ImportLayout.SCORES_SHEET, Map.of(ImportLayout.UNIT_CODE, Cell.text(u.code()),
+                            ImportLayout.CRITERION_CODE, Cell.text(c.code()), ImportLayout.SELF, Cell.number(s.self()),
+                            ImportLayout.BLOC_SCORE, Cell.number(s.bloc()), ImportLayout.NOTE, Cell.text(s.note()))));
+                }
+            }
+        }
+        List<ImportSheets.Row> indicators = new ArrayList<>();
+        for (Unit u : y.members()) {
+            for (Indicator i : y.indicators()) {
+                if (i.unitId() == u.id()) {
+                    indicators.add(row(ImportLayout.INDICATORS_SHEET, Map.of(ImportLayout.UNIT_CODE,
+                            Cell.text(u.code()), ImportLayout.INDICATOR_NAME, Cell.text(i.name()), ImportLayout.MEASURE,
+                            Cell.text(i.measureUnit()), ImportLayout.PLAN, Cell.number(i.plan()), ImportLayout.ACTUAL,
+                            Cell.number(i.actual()), ImportLayout.PREVIOUS, Cell.number(i.previousYear()),
+                            ImportLayout.NOTE, Cell.text(i.note()))));
+                }
+            }
+        }
+        return new ImportSheets(List.of(sheet(ImportLayout.BLOC_SHEET, items), sheet(ImportLayout.UNITS_SHEET, units),
+                sheet(ImportLayout.GROUPS_SHEET, groups), sheet(ImportLayout.CRITERIA_SHEET, criteria),
+                sheet(ImportLayout.BANDS_SHEET, bandRows(y.bands())), sheet(ImportLayout.SCORES_SHEET, scores),
+                sheet(ImportLayout.INDICATORS_SHEET, indicators)));
+    }
+
+    private static List<ImportSheets.Row> bandRows(ClassificationBands bands) {
+        List<ImportSheets.Row> rows = new ArrayList<>();
+        for (Classification c : List.of(Classification.EXCELLENT, Classification.GOOD, Classification.COMPLETED)) {
+            ClassificationBands.Band b = bands.band(c).orElseThrow();
+            rows.add(row(ImportLayout.BANDS_SHEET, Map.of(ImportLayout.CLASSIFICATION, Cell.text(ImportCheck.bandName(c)),
+                    ImportLayout.MIN_TOTAL, Cell.number(b.minTotal()), ImportLayout.MIN_PERCENT,
+                    Cell.number(b.minCriterionPercent()))));
+        }
+        return rows;
+    }
+
+    static String kind(CriterionKind kind) {
+        return switch (kind) {
+            case REGULAR -> ImportLayout.KIND_REGULAR;
+            case BONUS -> ImportLayout.KIND_BONUS;
+            case DEDUCTION -> ImportLayout.KIND_DEDUCTION;
+        };
+    }
+
+    private static Cell code(Map<Long, Unit> members, Long unitId) {
+        Unit u = unitId == null ? null : members.get(unitId);
+        return u == null ? Cell.BLANK : Cell.text(u.code());
+    }
+
+    private static Cell integer(int value) {
+        return Cell.number(BigDecimal.valueOf(value));
+    }
+
+    /** The cells of one row, in the layout's column order; a column not given is blank. */
+    private static ImportSheets.Row row(ImportLayout.Sheet layout, Map<String, Cell> cells) {
+        List<Cell> ordered = new ArrayList<>();
+        for (ImportLayout.Column c : layout.columns()) {
+            Cell cell = cells.get(c.header());
+            ordered.add(cell == null ? Cell.BLANK : cell);
+        }
+        return new ImportSheets.Row(0, ordered);
+    }
+
+    private static ImportSheets.Sheet sheet(ImportLayout.Sheet layout, List<ImportSheets.Row> rows) {
+        List<Cell> header = layout.columns().stream().map(c -> Cell.text(c.header())).toList();
+        return new ImportSheets.Sheet(layout.name(), header, rows);
+    }
+}

@@ -1,0 +1,181 @@
+package vn.thidua.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.report.ImportLayout;
+import vn.thidua.report.ImportSheets;
+import vn.thidua.report.ImportWorkbook;
+import vn.thidua.report.ReportException;
+
+/**
+ * The import workbook (docs/import-workbook.md): the blank template, a bloc-year exported to it,
+ * and a filled one imported. An import checks the whole file first and refuses it whole, naming
+ * every problem with sheet, row and column; an accepted one is written in one transaction.
+ */
+public final class ImportService {
+
+    /** Something the user should know about an accepted import; a message key and its arguments. */
+    public record Note(String key, List<Object> args) {
+        public Note {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** What an import did. */
+    public record Imported(String blocCode, int year, boolean blocCreated, List<String> unitsCreated, boolean replaced,
+                           int units, int criteria, int scores, int indicators, List<Note> notes) {
+        public Imported {
+            unitsCreated = List.copyOf(unitsCreated);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** What an export wrote. */
+    public record Exported(Path file, int units, int criteria, int scores, int indicators) {
+    }
+
+    private final BlocService blocs;
+    private final ScoringService scoring;
+    private final ElectionService elections;
+    private final ImportStore store;
+
+    public ImportService(BlocService blocs, ScoringService scoring, ElectionService elections, ImportStore store) {
+        this.blocs = blocs;
+        this.scoring = scoring;
+        this.elections = elections;
+        this.store = store;
+    }
+
+    /** The blank workbook, with its instructions sheet. Needs no data file. */
+    public static void writeTemplate(Path out) {
+        write(out, ImportContent.template());
+    }
+
+    /** The bloc-year as a workbook {@link #importFile} takes back. */
+    public Exported export(String blocCode, int year, Path out) {
+        Bloc bloc = blocs.requireBloc(blocCode);
+        Season season = blocs.requireSeason(bloc, year);
+        ImportContent.Year y = new ImportContent.Year(bloc, season, blocs.conferenceDetails(season),
+                blocs.members(season), scoring.table(season), scoring.bands(season), scoring.scores(season),
+                scoring.indicators(season));
+        ImportSheets content = ImportContent.of(y);
+        write(out, content);
+        return new Exported(out, y.members().size(), y.table().criteria().size(),
+                content.sheet(ImportLayout.SCORES).map(s -> s.rows().size()).orElse(0),
+                content.sheet(ImportLayout.INDICATORS).map(s -> s.rows().size()).orElse(0));
+    }
+
+    /**
+     * Imports the bloc-year of {@code file}. The bloc and the units it lacks are created; a year
+     * that exists is refused unless {@code replace}, and a year with elections is never replaced.
+     *
+     * @throws ValidationException every problem of the file (the first one names the file); nothing changed
+     * @throws AppException        the file cannot be read as a workbook; nothing changed
+     */
+    public Imported importFile(Path file, boolean replace) {
+        ImportSheets sheets;
+        try {
+            sheets = ImportWorkbook.read(file);
+        } catch (ReportException e) {
+            throw new AppException(e, e.key(), e.args().toArray());
+        }
+        ImportCheck check = ImportCheck.of(sheets);
+        List<Problem> problems = new ArrayList<>(check.problems());
+        List<Note> notes = new ArrayList<>();
+        Optional<Bloc> bloc = check.blocCode().flatMap(blocs::blocByCode);
+        Map<String, Unit> existing = bloc.map(b -> blocs.unitsOfBloc(b.id()).stream()
+                .collect(Collectors.toMap(u -> u.code().toUpperCase(Locale.ROOT), Function.identity(), (a, b2) -> a)))
+                .orElse(Map.of());
+        if (bloc.isPresent() && check.blocName().filter(n -> !n.equals(bloc.get().name())).isPresent()) {
+            notes.add(new Note("import.note.blocName", List.of(bloc.get().code(), bloc.get().name(),
+                    check.blocName().orElseThrow())));
+        }
+        for (YearImport.UnitLine line : check.units().values()) {
+            Unit u = existing.get(line.code());
+            if (u != null && (!u.fullName().equals(line.fullName()) || !u.shortName().equals(line.shortName())
+                    || u.active() != line.active())) {
+                notes.add(new Note("import.note.unitKept", List.of(u.code(), u.fullName(), line.fullName())));
+            }
+        }
+        leaderActive(check, existing, check.headCode(), ImportLayout.HEAD, problems);
+        leaderActive(check, existing, check.deputyCode(), ImportLayout.DEPUTY, problems);
+        if (bloc.isPresent() && check.year().isPresent()) {
+            Optional<Season> season = blocs.season(bloc.get().id(), check.year().get());
+            if (season.isPresent() && !replace) {
+                problems.add(Problem.of("year", "import.year.exists", bloc.get().code(), season.get().year()));
+            } else if (season.isPresent() && !elections.elections(season.get()).isEmpty()) {
+                problems.add(Problem.of("year", "import.year.elections", bloc.get().code(), season.get().year(),
+                        elections.elections(season.get()).size()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<Problem> all = new ArrayList<>();
+            all.add(Problem.of("file", "import.refused", file.toString(), problems.size()));
+            all.addAll(problems);
+            throw new ValidationException(all);
+        }
+        YearImport y = check.result();
+        ImportStore.Stored stored = store.importYear(y, replace, String.valueOf(file.getFileName()));
+        return new Imported(y.blocCode(), y.year(), stored.blocCreated(), stored.unitsCreated(), stored.replaced(),
+                y.units().size(), y.criteria().size(), y.scores().size(), y.indicators().size(), notes);
+    }
+
+    /** A unit the bloc already has keeps its stored state, so it is that state that must let it lead. */
+    private static void leaderActive(ImportCheck check, Map<String, Unit> existing, Optional<String> code, String item,
+                                     List<Problem> problems) {
+        if (code.isEmpty()) {
+            return;
+        }
+        Unit stored = existing.get(code.get());
+        YearImport.UnitLine line = check.units().get(code.get());
+        boolean active = stored != null ? stored.active() : line == null || line.active();
+        if (!active) {
+            problems.add(ImportCheck.at(check.item(item), "import.leader.inactive", code.get()));
+        }
+    }
+
+    /** Written beside its name and moved over it when complete: a failure never leaves half a file. */
+    private static void write(Path out, ImportSheets content) {
+        Path file = out.toAbsolutePath();
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            if (Files.isDirectory(file)) {
+                throw new AppException("import.write.isFolder", file.toString());
+            }
+            Files.createDirectories(file.getParent());
+            try (OutputStream os = Files.newOutputStream(part)) {
+                ImportWorkbook.write(content, os);
+            }
+            try {
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (ReportException e) {
+            throw new AppException(e, "import.write.failed", file.toString(), String.valueOf(e.getCause()));
+        } catch (IOException e) {
+            throw new AppException(e, "import.write.failed", file.toString(), String.valueOf(e.getMessage()));
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // A leftover .part file is harmless: the next run overwrites it.
+            }
+        }
+    }
+}

@@ -1,0 +1,525 @@
+package vn.thidua.app;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.app.ScoringService.ScoreboardData;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.indicator.Indicator;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.CriterionGroup;
+import vn.thidua.domain.scoring.Score;
+import vn.thidua.domain.scoring.ScoreboardRow;
+import vn.thidua.domain.text.VnFormat;
+import vn.thidua.domain.voting.CandidateResult;
+import vn.thidua.domain.voting.ElectionSettings;
+import vn.thidua.domain.voting.FinalOutcome;
+import vn.thidua.domain.voting.InvalidReason;
+import vn.thidua.domain.voting.Outcome;
+import vn.thidua.domain.voting.TallyResult;
+import vn.thidua.domain.voting.ThresholdOperator;
+import vn.thidua.report.DocumentHeader;
+import vn.thidua.report.IndicatorRow;
+import vn.thidua.report.MinutesData;
+import vn.thidua.report.ProposalData;
+import vn.thidua.report.Signature;
+import vn.thidua.report.WorkbookData;
+import vn.thidua.report.YearReportData;
+
+/**
+ * Fills the report layer's records from a bloc's year. What the data does not hold yet (the
+ * superior body, the place, the counting committee's and signers' names, document numbers) is
+ * left as dotted blanks to write by hand, never invented.
+ */
+final class ReportData {
+
+    /** A blank to fill in by hand on the printed page. */
+    static final String BLANK = "…………";
+    private static final String NAME_BLANK = "……………………………";
+    static final String ADDRESSEE = "Hội đồng Thi đua – Khen thưởng tỉnh";
+    private static final Locale VI = Texts.VIETNAMESE;
+    private static final Pattern ELECTION_ID = Pattern.compile("(?:^|; )election=(\\d+)(?:;|$)");
+
+    private final BlocService blocs;
+    private final ScoringService scoring;
+    private final ElectionService elections;
+    private final AuditLog audit;
+    private final Texts texts;
+    private final Clock clock;
+
+    ReportData(BlocService blocs, ScoringService scoring, ElectionService elections, AuditLog audit, Texts texts,
+               Clock clock) {
+        this.blocs = blocs;
+        this.scoring = scoring;
+        this.elections = elections;
+        this.audit = audit;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** When an election's ballots started coming in and when it (or its last runoff) was closed. */
+    record Times(LocalDateTime opened, LocalDateTime firstBallot, LocalDateTime closed) {
+    }
+
+    /** Everything read once per run and shared by the documents. */
+    record Context(Bloc bloc, Season season, List<Unit> members, ScoreboardData scoreboard,
+                   List<StoredElection> all, Map<Long, Times> times, LocalDate date) {
+
+        List<StoredElection> firstRounds() {
+            return all.stream().filter(e -> !e.settings().isRunoff()).toList();
+        }
+    }
+
+    Context context(Bloc bloc, Season season) {
+        List<StoredElection> all = elections.elections(season).stream()
+                .sorted(Comparator.comparingLong(StoredElection::id)).toList();
+        Map<Long, Times> times = times(all);
+        // The conference day recorded for the year; else the day the last election closed.
+        LocalDate date = blocs.conferenceDetails(season).day().orElseGet(() -> times.values().stream()
+                .map(Times::closed).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
+                .orElseGet(() -> LocalDate.now(clock)));
+        return new Context(bloc, season, blocs.members(season), scoring.scoreboard(season), all, times, date);
+    }
+
+    /**
+     * The times come from the audit log, the only place the store keeps them for now: the set-up
+     * ("election.open"), the first ballot, the close.
+     */
+    private Map<Long, Times> times(List<StoredElection> all) {
+        Map<Long, LocalDateTime[]> found = new HashMap<>();
+        for (StoredElection e : all) {
+            found.put(e.id(), new LocalDateTime[3]);
+        }
+        for (AuditLog.Entry entry : audit.entries(0)) {
+            Matcher m = ELECTION_ID.matcher(entry.detail());
+            if (!m.find()) {
+                continue;
+            }
+            LocalDateTime[] t = found.get(Long.parseLong(m.group(1)));
+            if (t == null) {
+                continue;
+            }
+            switch (entry.action()) {
+                case "election.open", "election.runoff" -> t[0] = t[0] == null ? entry.at() : t[0];
+                case "ballot.enter", "ballot.import" -> t[1] = t[1] == null ? entry.at() : t[1];
+                case "election.close" -> t[2] = entry.at();
+                default -> {
+                    // other changes do not date the documents
+                }
+            }
+        }
+        Map<Long, Times> out = new HashMap<>();
+        found.forEach((id, t) -> out.put(id, new Times(t[0], t[1], t[2])));
+        return out;
+    }
+
+    // ---- the heading
+
+    DocumentHeader header(Context ctx, String kindSymbol) {
+        vn.thidua.domain.bloc.ConferenceDetails details = blocs.conferenceDetails(ctx.season());
+        return new DocumentHeader(details.superiorBody().toUpperCase(VI), ctx.bloc().name().toUpperCase(VI),
+                "      /" + kindSymbol + "-" + symbol(ctx.bloc().name()), details.place(), ctx.date());
+    }
+
+    /**
+     * The issuer's symbol in a document number: the initials of its name, as offices write them
+     * ("Khối thi đua Kinh tế ngành" → "KTĐKTN").
+     */
+    static String symbol(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0))) {
+                sb.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static DocumentHeader withPlaceBlank(DocumentHeader h) {
+        return h.place().isEmpty()
+                ? new DocumentHeader(h.superiorBody(), h.issuingBody(), h.number(), BLANK, h.date()) : h;
+    }
+
+    // ---- Biên bản kiểm phiếu
+
+    MinutesData minutes(Context ctx, StoredElection e) {
+        ElectionSettings s = e.settings();
+        TallyResult first = elections.tally(e.id());
+        List<StoredElection> runoffs = elections.runoffs(e.id());
+        Times t = ctx.times().getOrDefault(e.id(), new Times(null, null, null));
+        LocalDateTime approved = runoffs.stream().filter(StoredElection::closed)
+                .map(r -> ctx.times().get(r.id())).filter(java.util.Objects::nonNull).map(Times::closed)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+                .orElse(t.closed() != null ? t.closed() : LocalDateTime.now(clock));
+        LocalDateTime meeting = t.firstBallot() != null ? t.firstBallot() : t.opened() != null ? t.opened() : approved;
+
+        List<MinutesData.CandidateRow> rows = new ArrayList<>();
+        first.rows().stream().sorted(Comparator.comparingInt(CandidateResult::number)).forEach(r ->
+                rows.add(new MinutesData.CandidateRow(r.number(), r.candidate().name(), r.votes(), r.percent(),
+                        texts.t(r.outcome().key()), reason(s, first, r))));
+        return new MinutesData(withPlaceBlank(header(ctx, "BB")), s.title(), ctx.bloc().name(), ctx.season().year(),
+                meeting, List.of(new MinutesData.CommitteeMember(NAME_BLANK, MinutesData.CommitteeRole.HEAD),
+                        new MinutesData.CommitteeMember(NAME_BLANK, MinutesData.CommitteeRole.MEMBER),
+                        new MinutesData.CommitteeMember(NAME_BLANK, MinutesData.CommitteeRole.MEMBER)),
+                method(s), counts(first),
+                new MinutesData.ElectionSettings(s.seats(), threshold(s), base(s)), rows,
+                runoff(first, runoffs), e.fingerprint(), approved,
+                List.of(new Signature("TRƯỞNG BAN KIỂM PHIẾU", ""), new Signature("THÀNH VIÊN", ""),
+                        new Signature("THÀNH VIÊN", "")));
+    }
+
+    /**
+     * The "Ghi chú" of a candidate's line, short: the rule itself is written once in section 2,
+     * so each line only says which part of it decided.
+     */
+    private String reason(ElectionSettings s, TallyResult t, CandidateResult r) {
+        String rate = s.operator() == ThresholdOperator.GT ? "trên " + percent(s) : "từ " + percent(s) + " trở lên";
+        if (t.base() <= 0) {
+            return upperFirst(texts.t(r.reason().key(), r.reason().args().toArray()));
+        }
+        return switch (r.outcome()) {
+            case ELECTED -> "Đạt tỷ lệ " + rate;
+            case TIE -> "Bằng phiếu ở vị trí cuối; bầu lại";
+            case NOT_ELECTED -> r.qualifies() ? "Đạt tỷ lệ nhưng đã đủ " + count(s.seats()) + " đơn vị"
+                    : "Không đạt tỷ lệ " + rate;
+        };
+    }
+
+    private static String percent(ElectionSettings s) {
+        return VnFormat.formatNumber(s.percent()) + "%";
+    }
+
+    private static String method(ElectionSettings s) {
+        return "Bỏ phiếu kín; mỗi đơn vị thành viên một phiếu; trên phiếu ghi danh sách " + count(s.candidates().size())
+                + " đơn vị theo số thứ tự, đánh dấu đồng ý vào ô của đơn vị được chọn, không quá "
+                + count(s.seats()) + " đơn vị.";
+    }
+
+    private MinutesData.BallotCounts counts(TallyResult t) {
+        List<MinutesData.InvalidReason> reasons = new ArrayList<>();
+        for (InvalidReason r : InvalidReason.values()) {
+            int n = t.invalidByReason().getOrDefault(r, 0);
+            if (n > 0) {
+                reasons.add(new MinutesData.InvalidReason(texts.t(r.key()), n));
+            }
+        }
+        int byReason = reasons.stream().mapToInt(MinutesData.InvalidReason::count).sum();
+        return new MinutesData.BallotCounts(t.issued(), t.returned(), t.valid(), t.invalid(),
+                byReason == t.invalid() ? reasons : List.of());
+    }
+
+    /** "trên 50%" or "từ 70% trở lên so với", read before the base: "… số phiếu hợp lệ". */
+    static String threshold(ElectionSettings s) {
+        return s.operator() == ThresholdOperator.GT ? "trên " + percent(s) : "từ " + percent(s) + " trở lên so với";
+    }
+
+    static String base(ElectionSettings s) {
+        return switch (s.base()) {
+            case VALID -> "số phiếu hợp lệ";
+            case RETURNED -> "số phiếu thu về";
+            case MEMBERS -> "tổng số " + count(s.members()) + " đơn vị thành viên của khối";
+        };
+    }
+
+    /**
+     * The "Bầu lại" paragraph: why the new round was needed and what each round decided. A tie
+     * with no runoff held yet is said too: the minutes never pass over a tie.
+     */
+    private MinutesData.Runoff runoff(TallyResult first, List<StoredElection> runoffs) {
+        if (!first.hasTie()) {
+            return null;
+        }
+        List<CandidateResult> tied = first.rows().stream().filter(r -> r.outcome() == Outcome.TIE).toList();
+        CandidateResult any = tied.get(0);
+        String why = names(tied.stream().map(r -> r.candidate().name()).toList()) + " cùng đạt "
+                + votes(any.votes(), first.base(), any.percent()) + " ở vị trí được suy tôn cuối cùng nên Ban kiểm "
+                + "phiếu tổ chức bầu lại giữa " + count(tied.size()) + " đơn vị cho " + count(first.seatsLeft())
+                + " suất còn lại, cùng quy định về tỷ lệ phiếu.";
+        if (runoffs.isEmpty()) {
+            return new MinutesData.Runoff(why, "Đến thời điểm lập biên bản, chưa tổ chức bầu lại; các đơn vị "
+                    + "bằng phiếu chưa được suy tôn.");
+        }
+        List<String> result = new ArrayList<>();
+        for (StoredElection r : runoffs) {
+            int round = r.settings().round();
+            if (!r.closed()) {
+                result.add("Vòng " + round + " chưa kết thúc kiểm phiếu.");
+                continue;
+            }
+            TallyResult t = elections.tally(r.id());
+            List<String> lines = t.rows().stream().map(c -> c.candidate().name() + " "
+                    + votes(c.votes(), t.base(), c.percent())).toList();
+            StringBuilder sb = new StringBuilder("Kết quả bầu lại (vòng " + round + "): số phiếu phát ra "
+                    + count(t.issued()) + ", thu về " + count(t.returned()) + ", hợp lệ " + count(t.valid()) + "; "
+                    + String.join(", ", lines) + ". ");
+            List<String> elected = namesOf(t, Outcome.ELECTED);
+            List<String> stillTied = namesOf(t, Outcome.TIE);
+            if (!elected.isEmpty()) {
+                sb.append(names(elected)).append(" được suy tôn. ");
+            }
+            if (!stillTied.isEmpty()) {
+                sb.append(names(stillTied)).append(" vẫn bằng phiếu. ");
+            }
+            if (elected.isEmpty() && stillTied.isEmpty()) {
+                sb.append("Không đơn vị nào đạt tỷ lệ phiếu quy định. ");
+            }
+            sb.append("Mã kiểm tra (SHA-256) của vòng bầu lại: ").append(r.fingerprint()).append('.');
+            result.add(sb.toString());
+        }
+        return new MinutesData.Runoff(why, String.join("\n", result));
+    }
+
+    private static List<String> namesOf(TallyResult t, Outcome outcome) {
+        return t.rows().stream().filter(r -> r.outcome() == outcome).map(r -> r.candidate().name()).toList();
+    }
+
+    /** "05/08 phiếu (62,5%)". */
+    private static String votes(int votes, int base, BigDecimal percent) {
+        return count(votes) + "/" + count(base) + " phiếu (" + VnFormat.formatNumber(percent) + "%)";
+    }
+
+    /** "A", "A và B", "A, B và C". */
+    static String names(List<String> names) {
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
+    }
+
+    // ---- who each election finally put forward, with the round that decided it
+
+    record PutForward(long unitId, String name, int votes, BigDecimal percent, int base) {
+    }
+
+    List<PutForward> putForward(StoredElection e) {
+        List<TallyResult> rounds = new ArrayList<>();
+        rounds.add(elections.tally(e.id()));
+        for (StoredElection r : elections.runoffs(e.id())) {
+            if (r.closed()) {
+                rounds.add(elections.tally(r.id()));
+            }
+        }
+        FinalOutcome outcome = elections.finalOutcome(e.id());
+        List<PutForward> out = new ArrayList<>();
+        for (long unitId : outcome.elected()) {
+            for (TallyResult t : rounds) {
+                Optional<CandidateResult> row = t.row(unitId).filter(r -> r.outcome() == Outcome.ELECTED);
+                if (row.isPresent()) {
+                    CandidateResult r = row.get();
+                    out.add(new PutForward(unitId, r.candidate().name(), r.votes(), r.percent(), t.base()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- Tờ trình đề nghị khen thưởng
+
+    ProposalData proposal(Context ctx) {
+        List<ProposalData.ProposedTitle> titles = new ArrayList<>();
+        for (StoredElection e : ctx.firstRounds()) {
+            if (!e.closed()) {
+                continue;
+            }
+            titles.add(new ProposalData.ProposedTitle(e.settings().title(), putForward(e).stream()
+                    .map(p -> new ProposalData.ProposedUnit(p.name(), p.votes(), p.percent(), p.base())).toList()));
+        }
+        return new ProposalData(withPlaceBlank(header(ctx, "TTr")), ADDRESSEE, ctx.bloc().name(),
+                ctx.season().year(), ctx.date(), titles, headSignature(ctx),
+                List.of("Như trên", "Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"));
+    }
+
+    /** The head of the year signs for the bloc: "TRƯỞNG KHỐI" over the head unit's name. */
+    private static Signature headSignature(Context ctx) {
+        String unit = unitName(ctx.members(), ctx.season().headUnitId());
+        return new Signature(unit.isEmpty() ? "TRƯỞNG KHỐI" : "TRƯỞNG KHỐI\n" + unit.toUpperCase(VI), "");
+    }
+
+    private static String unitName(List<Unit> units, Long id) {
+        return units.stream().filter(u -> Long.valueOf(u.id()).equals(id)).map(Unit::fullName).findFirst().orElse("");
+    }
+
+    // ---- Báo cáo tổng kết
+
+    YearReportData yearReport(Context ctx) {
+        int year = ctx.season().year();
+        List<ScoreboardRow> board = ctx.scoreboard().rows();
+        List<YearReportData.ScoreRow> scores = board.stream().map(r -> new YearReportData.ScoreRow(r.rank(),
+                r.unitName(), r.total(), texts.t(r.classification().key())
+                        + (r.provisional() ? " (tạm tính)" : ""))).toList();
+        List<YearReportData.ElectionResult> results = new ArrayList<>();
+        for (StoredElection e : ctx.firstRounds()) {
+            if (e.closed()) {
+                results.add(new YearReportData.ElectionResult(e.settings().title(),
+                        putForward(e).stream().map(PutForward::name).toList()));
+            }
+        }
+        Optional<Season> next = blocs.season(ctx.bloc().id(), year + 1);
+        List<Unit> nextMembers = next.map(blocs::members).orElse(List.of());
+        String nextHead = next.map(s -> unitName(nextMembers, s.headUnitId())).filter(n -> !n.isEmpty()).orElse(BLANK);
+        String nextDeputy = next.map(s -> unitName(nextMembers, s.deputyUnitId())).filter(n -> !n.isEmpty())
+                .orElse(BLANK);
+        return new YearReportData(withPlaceBlank(header(ctx, "BC")), ctx.bloc().name(), year,
+                narrative(ctx, results), sectors(ctx), scores, results, nextHead, nextDeputy, headSignature(ctx),
+                List.of("Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"));
+    }
+
+    private List<String> narrative(Context ctx, List<YearReportData.ElectionResult> results) {
+        int year = ctx.season().year();
+        List<String> out = new ArrayList<>();
+        String head = unitName(ctx.members(), ctx.season().headUnitId());
+        String deputy = unitName(ctx.members(), ctx.season().deputyUnitId());
+        StringBuilder intro = new StringBuilder("Năm " + year + ", " + ctx.bloc().name() + " gồm "
+                + count(ctx.members().size()) + " đơn vị thành viên");
+        if (!head.isEmpty()) {
+            intro.append("; ").append(head).append(" là Trưởng khối");
+            if (!deputy.isEmpty()) {
+                intro.append(", ").append(deputy).append(" là Phó khối");
+            }
+        }
+        intro.append(". Các đơn vị đã triển khai các phong trào thi đua gắn với nhiệm vụ chính trị của từng ngành; "
+                + "kết quả thực hiện một số chỉ tiêu chủ yếu như sau:");
+        out.add(intro.toString());
+        for (YearReportData.IndicatorSection section : sectors(ctx)) {
+            List<String> parts = new ArrayList<>();
+            for (IndicatorRow r : section.rows()) {
+                parts.add(indicatorProse(r));
+            }
+            out.add("- " + section.sector() + ": " + String.join("; ", parts) + ".");
+        }
+        List<ScoreboardRow> board = ctx.scoreboard().rows();
+        if (!board.isEmpty()) {
+            Map<String, Long> byClass = new LinkedHashMap<>();
+            board.stream().sorted(Comparator.comparing(ScoreboardRow::classification)).forEach(r ->
+                    byClass.merge(texts.t(r.classification().key()).toLowerCase(VI), 1L, Long::sum));
+            List<String> counts = byClass.entrySet().stream()
+                    .map(en -> count(en.getValue().intValue()) + " đơn vị " + en.getKey()).toList();
+            out.add("Qua chấm điểm, xếp loại theo bảng tiêu chí của khối: " + String.join(", ", counts) + ".");
+        }
+        if (!results.isEmpty()) {
+            List<String> parts = results.stream().map(r -> r.title() + ": " + (r.units().isEmpty()
+                    ? "không có đơn vị đạt tỷ lệ phiếu quy định" : names(r.units()))).toList();
+            out.add("Hội nghị tổng kết đã bỏ phiếu kín suy tôn " + count(results.size()) + " danh hiệu, hình thức "
+                    + "khen thưởng: " + String.join("; ", parts) + ".");
+        }
+        return out;
+    }
+
+    /** "Giá trị sản xuất công nghiệp 108.500 tỷ đồng, tăng 16,3% so với cùng kỳ, đạt 103,3% kế hoạch". */
+    private static String indicatorProse(IndicatorRow r) {
+        StringBuilder sb = new StringBuilder(r.name());
+        if (r.actual() != null) {
+            sb.append(' ').append(VnFormat.formatNumber(r.actual()));
+            sb.append("%".equals(r.measure()) ? "%" : r.measure().isEmpty() ? "" : " " + r.measure());
+        }
+        if (r.growth() != null) {
+            BigDecimal g = r.growth().setScale(1, java.math.RoundingMode.HALF_UP);
+            sb.append(g.signum() >= 0 ? ", tăng " : ", giảm ").append(VnFormat.formatNumber(g.abs()))
+                    .append("% so với cùng kỳ");
+        }
+        if (r.percentOfPlan() != null) {
+            sb.append(", đạt ").append(VnFormat.formatNumber(r.percentOfPlan().setScale(1,
+                    java.math.RoundingMode.HALF_UP))).append("% kế hoạch");
+        }
+        return sb.toString();
+    }
+
+    /** Each unit's indicators as a section of its field, units in Vietnamese order. */
+    List<YearReportData.IndicatorSection> sectors(Context ctx) {
+        List<Indicator> all = scoring.indicators(ctx.season());
+        List<YearReportData.IndicatorSection> out = new ArrayList<>();
+        for (Unit u : sortedMembers(ctx)) {
+            List<IndicatorRow> rows = all.stream().filter(i -> i.unitId() == u.id()).map(ReportData::row).toList();
+            if (!rows.isEmpty()) {
+                out.add(new YearReportData.IndicatorSection(u.fullName(), rows));
+            }
+        }
+        return out;
+    }
+
+    private static List<Unit> sortedMembers(Context ctx) {
+        return ctx.members().stream().sorted(Comparator.comparing(Unit::fullName, VnFormat.nameOrder())).toList();
+    }
+
+    static IndicatorRow row(Indicator i) {
+        return new IndicatorRow(i.name(), i.measureUnit(), i.plan(), i.actual(), i.previousYear(),
+                i.percentOfPlan().orElse(null), i.growth().orElse(null));
+    }
+
+    // ---- the workbook
+
+    /**
+     * The workbook recomputes totals from the scores it is given. They are the scores the app's
+     * scoreboard counts (the bloc score, or the self score while the bloc has none), so both agree.
+     */
+    WorkbookData workbook(Context ctx) {
+        ScoreboardData board = ctx.scoreboard();
+        Map<Long, Criterion> criteria = new HashMap<>();
+        board.table().criteria().forEach(c -> criteria.put(c.id(), c));
+        Map<Long, Map<String, BigDecimal>> scores = new HashMap<>();
+        for (Score s : scoring.scores(ctx.season())) {
+            Criterion c = criteria.get(s.criterionId());
+            if (c != null) {
+                scores.computeIfAbsent(s.unitId(), k -> new HashMap<>()).put(c.code(), s.effective());
+            }
+        }
+        List<WorkbookData.WorkbookUnit> units = ctx.members().stream().map(u -> new WorkbookData.WorkbookUnit(u.code(),
+                u.fullName(), scores.getOrDefault(u.id(), new HashMap<>()))).toList();
+        List<WorkbookData.CriterionGroup> groups = new ArrayList<>();
+        for (CriterionGroup g : board.table().groups()) {
+            groups.add(new WorkbookData.CriterionGroup(g.code() + ". " + g.name(), board.table().criteriaOf(g.code())
+                    .stream().map(c -> new WorkbookData.Criterion(c.code(), c.name(), c.max(),
+                            WorkbookData.CriterionKind.valueOf(c.kind().name()))).toList()));
+        }
+        var b = board.bands();
+        WorkbookData.ClassificationBands bands = new WorkbookData.ClassificationBands(
+                new WorkbookData.Band(b.excellent().minTotal(), b.excellent().minCriterionPercent()),
+                new WorkbookData.Band(b.good().minTotal(), b.good().minCriterionPercent()),
+                new WorkbookData.Band(b.completed().minTotal(), b.completed().minCriterionPercent()));
+        List<Indicator> indicators = scoring.indicators(ctx.season());
+        List<WorkbookData.UnitIndicators> byUnit = sortedMembers(ctx).stream()
+                .map(u -> new WorkbookData.UnitIndicators(u.fullName(), indicators.stream()
+                        .filter(i -> i.unitId() == u.id()).map(ReportData::row).toList()))
+                .filter(x -> !x.rows().isEmpty()).toList();
+        List<WorkbookData.ElectionSheet> sheets = new ArrayList<>();
+        for (StoredElection e : ctx.all()) {
+            if (!e.closed()) {
+                continue;
+            }
+            TallyResult t = elections.tally(e.id());
+            String title = e.settings().isRunoff() ? e.settings().title() + " – bầu lại vòng " + e.settings().round()
+                    : e.settings().title();
+            sheets.add(new WorkbookData.ElectionSheet(title, e.settings().seats(), t.base(), t.rows().stream()
+                    .map(r -> new WorkbookData.ElectionRow(r.candidate().name(), r.votes(), r.percent(),
+                            texts.t(r.outcome().key()))).toList()));
+        }
+        return new WorkbookData(ctx.bloc().name(), ctx.season().year(), units, groups, bands, byUnit, sheets);
+    }
+
+    // ---- words
+
+    /** Counts in prose: "08", "12". */
+    static String count(int n) {
+        return n > 0 && n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(VI) + s.substring(1);
+    }
+}

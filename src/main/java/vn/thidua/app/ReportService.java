@@ -1,0 +1,275 @@
+package vn.thidua.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.report.DocumentKind;
+import vn.thidua.report.DocumentWriter;
+import vn.thidua.report.ReportException;
+import vn.thidua.report.ScoreboardWorkbook;
+
+/**
+ * Writes a bloc's year as the documents the conference hands out and sends on: one vote-count
+ * minutes per election, the award proposal, the year-end report, the scoreboard workbook and the
+ * audit log. The window and the command line both call {@link #write}.
+ *
+ * <p>Each file is written beside its final name and moved over it only when complete, so a failed
+ * run (a file open in Word, a full USB stick) never leaves a half-written document behind.
+ */
+public final class ReportService {
+
+    /** The documents of a pack, in the order they are written. */
+    public enum Document {
+        MINUTES, PROPOSAL, YEAR_REPORT, WORKBOOK, AUDIT_LOG;
+
+        /** Message key of the document's name, e.g. {@code reports.kind.minutes}. */
+        public String key() {
+            return "reports.kind." + name().toLowerCase(Locale.ROOT).replace("_", "");
+        }
+    }
+
+    /**
+     * What to write.
+     *
+     * @param documents      the kinds chosen; at least one
+     * @param templateFolder the bloc's own templates, or null: a .docx there named like the shipped
+     *                       template ({@link DocumentKind#templateFile()}) is used instead of it
+     */
+    public record Options(Set<Document> documents, Path templateFolder) {
+
+        public Options {
+            documents = documents.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(documents));
+        }
+
+        public static Options all() {
+            return new Options(EnumSet.allOf(Document.class), null);
+        }
+
+        public Optional<Path> templates() {
+            return Optional.ofNullable(templateFolder);
+        }
+    }
+
+    /** One file written; {@code subject} is the election title for minutes, else empty. */
+    public record Written(Document kind, Path file, String subject) {
+    }
+
+    /**
+     * What a run wrote, and what it left out on purpose (an election still open has no minutes
+     * yet), as message keys with their arguments.
+     */
+    public record Pack(Path folder, List<Written> files, List<Note> notes) {
+        public Pack {
+            files = List.copyOf(files);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    public record Note(String key, List<Object> args) {
+        public Note {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Told after each file: {@code done} of {@code total} written. Called on the writing thread. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    static final String AUDIT_FILE = "nhat-ky-thay-doi.csv";
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
+
+    private final BlocService blocs;
+    private final ElectionService elections;
+    private final AuditLog audit;
+    private final ReportData data;
+    private final DocumentWriter writer;
+
+    public ReportService(BlocService blocs, ScoringService scoring, ElectionService elections, AuditLog audit,
+                         DocumentWriter writer, java.time.Clock clock) {
+        this.blocs = blocs;
+        this.elections = elections;
+        this.audit = audit;
+        this.writer = writer;
+        this.data = new ReportData(blocs, scoring, elections, audit, Texts.vietnamese(), clock);
+    }
+
+    /** {@code <data folder>/bao-cao/<bloc code>-<year>}, e.g. {@code bao-cao/ktn-2019}. */
+    public static Path defaultFolder(Path dataFile, String blocCode, int year) {
+        Path parent = dataFile.toAbsolutePath().getParent();
+        return parent.resolve("bao-cao").resolve(slug(blocCode) + "-" + year);
+    }
+
+    /**
+     * Writes the chosen documents of {@code bloc}'s {@code year} into {@code folder} (created when
+     * missing), replacing files of the same names.
+     */
+    public Pack write(String blocCode, int year, Path folder, Options options, Progress progress) {
+        Bloc bloc = blocs.requireBloc(blocCode);
+        Season season = blocs.requireSeason(bloc, year);
+        if (options.documents().isEmpty()) {
+            throw new AppException("reports.error.nothingChosen");
+        }
+        Optional<Path> templates = options.templates();
+        if (templates.isPresent() && !Files.isDirectory(templates.get())) {
+            throw new AppException("reports.error.templateFolder", templates.get().toString());
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | RuntimeException e) {
+            throw new AppException(e, "reports.error.folder", folder.toString());
+        }
+        ReportData.Context ctx = data.context(bloc, season);
+        List<Note> notes = new ArrayList<>();
+        List<StoredElection> minutes = new ArrayList<>();
+        if (options.documents().contains(Document.MINUTES)) {
+            for (StoredElection e : ctx.firstRounds()) {
+                if (e.closed()) {
+                    minutes.add(e);
+                } else {
+                    notes.add(new Note("reports.note.electionOpen", List.of(e.settings().title())));
+                }
+            }
+        }
+        int total = minutes.size() + (int) options.documents().stream().filter(d -> d != Document.MINUTES).count();
+        List<Written> written = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (StoredElection e : minutes) {
+            String name = unique("bien-ban-kiem-phieu-" + slug(e.settings().title()) + "-" + year, ".docx", used);
+            written.add(write(folder.resolve(name), Document.MINUTES, e.settings().title(),
+                    out -> writer.minutes(data.minutes(ctx, e), out, template(templates, DocumentKind.MINUTES))));
+            progress.update(written.size(), total);
+        }
+        if (options.documents().contains(Document.PROPOSAL)) {
+            written.add(write(folder.resolve("to-trinh-khen-thuong-" + year + ".docx"), Document.PROPOSAL, "",
+                    out -> writer.proposal(data.proposal(ctx), out, template(templates, DocumentKind.PROPOSAL))));
+            progress.update(written.size(), total);
+        }
+        if (options.documents().contains(Document.YEAR_REPORT)) {
+            written.add(write(folder.resolve("bao-cao-tong-ket-" + year + ".docx"), Document.YEAR_REPORT, "",
+                    out -> writer.yearReport(data.yearReport(ctx), out,
+                            template(templates, DocumentKind.YEAR_REPORT))));
+            progress.update(written.size(), total);
+        }
+        if (options.documents().contains(Document.WORKBOOK)) {
+            written.add(write(folder.resolve("bang-diem-" + year + ".xlsx"), Document.WORKBOOK, "",
+                    out -> ScoreboardWorkbook.write(data.workbook(ctx), out)));
+            progress.update(written.size(), total);
+        }
+        if (options.documents().contains(Document.AUDIT_LOG)) {
+            written.add(write(folder.resolve(AUDIT_FILE), Document.AUDIT_LOG, "", this::auditCsv));
+            progress.update(written.size(), total);
+        }
+        return new Pack(folder, written, notes);
+    }
+
+    /** The bloc's own copy when the folder has one of the template's name, else the shipped one. */
+    private static Optional<Path> template(Optional<Path> folder, DocumentKind kind) {
+        return folder.map(f -> f.resolve(kind.templateFile())).filter(Files::isRegularFile);
+    }
+
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static Written write(Path file, Document kind, String subject, Body body) {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(part)) {
+                body.write(out);
+            }
+            move(part, file);
+            return new Written(kind, file, subject);
+        } catch (ReportException e) {
+            throw new AppException(e, e.key(), e.args().toArray());
+        } catch (IOException | RuntimeException e) {
+            throw new AppException(e, "report.write.failed", file.toString());
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // A leftover .part file is harmless: the next run overwrites it.
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * The audit log as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads the
+     * Vietnamese letters as Windows-1258 garbage), CRLF lines, every field quoted.
+     */
+    private void auditCsv(OutputStream out) throws IOException {
+        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        w.write(csvLine(List.of("Số", "Thời điểm", "Nhóm", "Thao tác", "Chi tiết")));
+        for (AuditLog.Entry e : audit.entries(0)) {
+            w.write(csvLine(List.of(Long.toString(e.id()), CSV_TIME.format(e.at()), e.category(), e.action(),
+                    e.detail())));
+        }
+        w.flush();
+    }
+
+    static String csvLine(List<String> fields) {
+        StringBuilder sb = new StringBuilder();
+        for (String f : fields) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append('"').append(f == null ? "" : f.replace("\"", "\"\"")).append('"');
+        }
+        return sb.append("\r\n").toString();
+    }
+
+    private static String unique(String base, String extension, Set<String> used) {
+        String name = base + extension;
+        for (int n = 2; !used.add(name); n++) {
+            name = base + "-" + n + extension;
+        }
+        return name;
+    }
+
+    /**
+     * A title as part of a file name: Vietnamese letters without their marks, lower case, words
+     * joined by '-', the linking word "của" left out ("Cờ thi đua của Chính phủ" →
+     * "co-thi-dua-chinh-phu"), so the names survive any USB stick, e-mail or zip tool.
+     */
+    public static String slug(String text) {
+        String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String w : plain.split("[^a-z0-9]+")) {
+            if (!w.isEmpty() && !w.equals("cua")) {
+                words.add(w);
+            }
+        }
+        String joined = String.join("-", words);
+        return joined.isEmpty() ? "van-ban" : joined.length() > 80 ? joined.substring(0, 80) : joined;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.thidua.ui.elections;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.app.Texts;
+import vn.thidua.domain.text.VnFormat;
+import vn.thidua.domain.voting.BallotKeys;
+import vn.thidua.domain.voting.Candidate;
+import vn.thidua.domain.voting.CandidateResult;
+import vn.thidua.domain.voting.FinalOutcome;
+import vn.thidua.domain.voting.Reason;
+import vn.thidua.domain.voting.TallyResult;
+import vn.thidua.ui.projector.ProjectorCount;
+
+/** Puts one election's count into the words the room and the operator read. */
+final class CountSnapshot {
+
+    private CountSnapshot() {
+    }
+
+    /**
+     * @param finalOutcome the first round's result with its closed runoffs, when there is one to tell; else null
+     * @param root         the first round (names the units of the final result)
+     */
+    static ProjectorCount of(Texts t, StoredElection e, TallyResult r, FinalOutcome finalOutcome, StoredElection root) {
+        List<ProjectorCount.Row> rows = new ArrayList<>();
+        List<CandidateResult> ordered = new ArrayList<>(r.rows());
+        if (!e.closed()) {
+            // While counting the bars keep their places; the result puts the elected first.
+            ordered.sort(Comparator.comparingInt(CandidateResult::number));
+        }
+        for (CandidateResult c : ordered) {
+            double fraction = r.base() <= 0 ? 0 : (double) c.votes() / r.base();
+            rows.add(new ProjectorCount.Row(c.number(), BallotKeys.keyOf(c.number() - 1), c.candidate().name(),
+                    c.votes(), VnFormat.formatPercent(c.percent(), 1), fraction, e.closed() ? c.outcome() : null,
+                    e.closed() ? t.t(c.outcome().key()) : "", e.closed() ? words(t, c.reason()) : ""));
+        }
+        var s = e.settings();
+        String subtitle = s.round() > 1 ? t.t("elections.round.runoff", s.round()) : "";
+        String threshold = s.operator().symbol() + " " + VnFormat.formatNumber(s.percent()) + "%";
+        boolean tie = e.closed() && r.hasTie();
+        String banner = "";
+        if (tie && finalOutcome == null) {
+            banner = t.t("projector.tieBanner", s.round() + 1);
+        } else if (finalOutcome != null) {
+            banner = finalWords(t, root, finalOutcome);
+        } else if (e.closed()) {
+            banner = r.elected().isEmpty() ? t.t("projector.noneElected")
+                    : t.t("projector.electedBanner", String.join(", ", r.elected().stream().map(id -> nameOf(e, id)).toList()));
+        }
+        return new ProjectorCount(e.id(), s.title(), subtitle, words(t, r.rule()),
+                t.t("projector.counter", r.returned(), r.issued()), r.returned(), r.issued(),
+                s.percent().divide(BigDecimal.valueOf(100)).doubleValue(), threshold,
+                t.t("projector.counts", r.valid(), r.invalid()), e.closed(), tie, banner, rows);
+    }
+
+    static String words(Texts t, Reason reason) {
+        return t.t(reason.key(), reason.args().toArray());
+    }
+
+    /** "Kết quả cuối cùng (sau bầu lại): Sở A được suy tôn", or that the tie remains. */
+    static String finalWords(Texts t, StoredElection e, FinalOutcome f) {
+        List<String> names = f.elected().stream().map(id -> nameOf(e, id)).toList();
+        if (!f.isSettled()) {
+            return t.t("elections.final.stillTied", f.tied().stream().map(id -> nameOf(e, id)).toList().toString()
+                    .replace("[", "").replace("]", ""));
+        }
+        return names.isEmpty() ? t.t("elections.final.none") : t.t("elections.final.elected", String.join(", ", names));
+    }
+
+    private static String nameOf(StoredElection e, long unitId) {
+        return e.settings().candidate(unitId).map(Candidate::name).orElse(String.valueOf(unitId));
+    }
+}

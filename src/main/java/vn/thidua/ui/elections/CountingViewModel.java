@@ -1,0 +1,706 @@
+package vn.thidua.ui.elections;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.thidua.app.ElectionService;
+import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.app.Texts;
+import vn.thidua.app.ValidationException;
+import vn.thidua.domain.voting.Ballot;
+import vn.thidua.domain.voting.BallotCheck;
+import vn.thidua.domain.voting.BallotDraft;
+import vn.thidua.domain.voting.BallotKind;
+import vn.thidua.domain.voting.BallotKeys;
+import vn.thidua.domain.voting.Candidate;
+import vn.thidua.domain.voting.ElectionSettings;
+import vn.thidua.domain.voting.FinalOutcome;
+import vn.thidua.domain.voting.TallyResult;
+import vn.thidua.domain.voting.Validity;
+import vn.thidua.ui.common.FxDialogService;
+import vn.thidua.ui.common.Session;
+import vn.thidua.ui.projector.ProjectorCount;
+import vn.thidua.ui.projector.ProjectorViewModel;
+
+/**
+ * Kiểm phiếu: one election's ballots typed as they are read aloud. Nothing here ever opens a
+ * dialog: every question and refusal is inline, so the keyboard stays in the ballot field.
+ *
+ * <p>Each Enter queues the typed paper and clears the field at once; papers are written one
+ * after the other, in order, by the single data thread, and each is shown as counted only once
+ * it is on disk. A failed write stops the queue with the paper still in it: nothing is lost or
+ * entered twice, and Enter tries again.
+ */
+public final class CountingViewModel {
+
+    /** A paper as the list of entered ballots shows it; {@code validity} is empty for a valid paper. */
+    public record BallotRow(int number, String keys, String names, String validity) {
+    }
+
+    private record Loaded(StoredElection election, List<Ballot> ballots, TallyResult tally,
+                          List<StoredElection> runoffs, FinalOutcome finalOutcome, StoredElection root) {
+    }
+
+    /** A paper written (entered or corrected), with everything read back after it. */
+    private record Written(Ballot ballot, Loaded state) {
+    }
+
+    private final Session session;
+    private final ProjectorViewModel projector;
+    private final Runnable listChanged;
+    private final LongConsumer openOther;
+    private final ReadOnlyObjectWrapper<StoredElection> election = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final StringProperty typed = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper echo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper blankPending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper lastBallot = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper lastBallotSerial = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper saving = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper undoing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoPrompt = new ReadOnlyStringWrapper("");
+    private final StringProperty undoReason = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty correctNumber = new SimpleStringProperty("");
+    private final StringProperty correctKeys = new SimpleStringProperty("");
+    private final StringProperty correctReason = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper confirmingClose = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper closePrompt = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper issued = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper returned = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper valid = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper invalid = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ProjectorCount> count = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<BallotRow> ballots = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRunoff = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper runoffLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verifyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper finalText = new ReadOnlyStringWrapper("");
+    private final Deque<String> queue = new ArrayDeque<>();
+    private boolean writing;
+    private boolean paused;
+    private int returnedCount;
+    private List<Ballot> entered = List.of();
+    private Integer undoTarget;
+
+    /**
+     * @param listChanged called when the list of elections changed (closed, runoff added)
+     * @param openOther   opens another election's count (the runoff just created)
+     */
+    public CountingViewModel(Session session, ProjectorViewModel projector, Runnable listChanged, LongConsumer openOther) {
+        this.session = session;
+        this.projector = projector;
+        this.listChanged = listChanged;
+        this.openOther = openOther;
+        typed.addListener((o, a, b) -> typedChanged(b));
+        session.textsProperty().addListener((o, a, b) -> reload());
+    }
+
+    private ElectionService service() {
+        return session.workspace().elections();
+    }
+
+    private Texts texts() {
+        return session.texts();
+    }
+
+    // ---- opening an election
+
+    /**
+     * Shows this election's count here and on the projector. Refused while typed papers are still
+     * being written: they belong to the election on screen.
+     *
+     * @return false when refused
+     */
+    public boolean open(long electionId) {
+        if (writing || !queue.isEmpty()) {
+            error(texts().t("elections.entry.stillSaving", queue.size()));
+            return false;
+        }
+        clearInline();
+        typed.set("");
+        lastBallot.set("");
+        verifyText.set("");
+        info("");
+        queue.clear();
+        paused = false;
+        saving.set(0);
+        session.tasks().run(() -> load(electionId), this::apply);
+        return true;
+    }
+
+    /** True while typed papers wait to be written. */
+    public boolean isSaving() {
+        return writing || !queue.isEmpty();
+    }
+
+    public void reload() {
+        StoredElection e = election.get();
+        if (e != null && queue.isEmpty()) {
+            session.tasks().run(() -> load(e.id()), this::apply);
+        }
+    }
+
+    /** No election shown (another year was chosen). */
+    public void clear() {
+        if (isSaving()) {
+            return;
+        }
+        election.set(null);
+        ballots.clear();
+        count.set(null);
+        queue.clear();
+    }
+
+    /** Runs on the data thread: everything the page shows, read together. */
+    private Loaded load(long id) {
+        ElectionService s = service();
+        StoredElection e = s.election(id);
+        List<Ballot> papers = s.ballots(id);
+        TallyResult tally = s.tally(id);
+        List<StoredElection> runoffs = e.closed() ? s.runoffs(id) : List.of();
+        StoredElection root = e;
+        while (root.settings().parentElectionId() != null) {
+            root = s.election(root.settings().parentElectionId());
+        }
+        FinalOutcome fo = null;
+        if (runoffs.stream().anyMatch(StoredElection::closed)
+                || (e.closed() && e.settings().isRunoff() && !tally.hasTie())) {
+            fo = s.finalOutcome(root.id());
+        }
+        return new Loaded(e, papers, tally, runoffs, fo, root);
+    }
+
+    private void apply(Loaded l) {
+        StoredElection e = l.election();
+        election.set(e);
+        entered = l.ballots();
+        TallyResult r = l.tally();
+        returnedCount = r.returned();
+        ElectionSettings s = e.settings();
+        heading.set(s.round() > 1 ? s.title() + " — " + texts().t("elections.round.runoff", s.round()) : s.title());
+        issued.set(String.valueOf(r.issued()));
+        returned.set(String.valueOf(r.returned()));
+        valid.set(String.valueOf(r.valid()));
+        invalid.set(String.valueOf(r.invalid()));
+        List<BallotRow> rows = new ArrayList<>();
+        for (Ballot b : l.ballots()) {
+            rows.add(row(s, b));
+        }
+        rows.sort(Comparator.comparingInt(BallotRow::number).reversed());
+        ballots.setAll(rows);
+        closed.set(e.closed());
+        fingerprint.set(e.closed() && e.fingerprint() != null ? e.fingerprint() : "");
+        canRunoff.set(e.closed() && r.hasTie() && l.runoffs().isEmpty());
+        runoffLabel.set(texts().t("elections.runoff", s.round() + 1));
+        finalText.set(l.finalOutcome() == null ? "" : CountSnapshot.finalWords(texts(), l.root(), l.finalOutcome()));
+        ProjectorCount snapshot = CountSnapshot.of(texts(), e, r, l.finalOutcome(), l.root());
+        // The operator's tally and the room's projector take the same snapshot in the same pulse.
+        count.set(snapshot);
+        projector.updateCount(snapshot);
+        typedChanged(typed.get());
+    }
+
+    private BallotRow row(ElectionSettings s, Ballot b) {
+        Validity v = BallotCheck.validity(b, s);
+        // A spoiled paper carries no names: "Phiếu hỏng" once is enough.
+        return new BallotRow(b.number(), keysText(s, b), b.kind() == BallotKind.SPOILED ? "" : namesOf(s, b),
+                v.isValid() ? "" : texts().t(v.key()));
+    }
+
+    private static String keysText(ElectionSettings s, Ballot b) {
+        return String.join(", ", ElectionService.describe(s, b).split(""));
+    }
+
+    private String namesOf(ElectionSettings s, Ballot b) {
+        if (b.kind() == BallotKind.SPOILED) {
+            return texts().t("voting.invalid.spoiled");
+        }
+        List<String> names = new ArrayList<>();
+        List<Candidate> list = s.candidates();
+        for (int i = 0; i < list.size(); i++) {
+            if (b.approved().contains(list.get(i).unitId())) {
+                names.add(BallotKeys.keyOf(i) + " " + list.get(i).name());
+            }
+        }
+        b.unknownKeys().forEach(k -> names.add(texts().t("elections.entry.unknownKey", k)));
+        return names.isEmpty() ? texts().t("elections.entry.nobody") : String.join("; ", names);
+    }
+
+    // ---- typing a ballot
+
+    private void typedChanged(String text) {
+        StoredElection e = election.get();
+        if (text != null && !text.isBlank()) {
+            blankPending.set(false);
+        }
+        if (e == null || text == null || text.isBlank()) {
+            echo.set("");
+            warning.set("");
+            return;
+        }
+        ElectionSettings s = e.settings();
+        BallotDraft d = BallotKeys.parse(text, s.candidates());
+        if (d.spoiled()) {
+            echo.set(texts().t("voting.invalid.spoiled"));
+            warning.set(d.approved().isEmpty() && d.unknownKeys().isEmpty() ? "" : texts().t("elections.entry.spoiledMarks"));
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Long id : d.approved()) {
+            int i = indexOf(s, id);
+            names.add(BallotKeys.keyOf(i) + " " + s.candidates().get(i).name());
+        }
+        echo.set(names.isEmpty() ? texts().t("elections.entry.nobody") : String.join("; ", names));
+        List<String> warnings = new ArrayList<>();
+        if (!d.unknownKeys().isEmpty()) {
+            warnings.add(texts().t("elections.entry.offList", String.join(", ", d.unknownKeys())));
+        }
+        if (d.approved().size() > s.seats()) {
+            warnings.add(texts().t("elections.entry.tooMany", d.approved().size(), s.seats()));
+        }
+        warning.set(String.join(" ", warnings));
+    }
+
+    private static int indexOf(ElectionSettings s, long unitId) {
+        for (int i = 0; i < s.candidates().size(); i++) {
+            if (s.candidates().get(i).unitId() == unitId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Enter in the ballot field: the typed paper is entered; an empty field asks for a second Enter first. */
+    public void enter() {
+        StoredElection e = election.get();
+        if (e == null || undoing.get() || correcting.get() || confirmingClose.get()) {
+            return;
+        }
+        if (e.closed()) {
+            error(texts().t("election.error.closed", e.settings().title()));
+            return;
+        }
+        String keys = typed.get() == null ? "" : typed.get().strip();
+        if (paused && keys.isEmpty()) {
+            paused = false;
+            info(texts().t("elections.entry.retrying"));
+            drain();
+            return;
+        }
+        if (keys.isEmpty() && !blankPending.get()) {
+            // Asked inline (the page shows the question); the second Enter answers it.
+            blankPending.set(true);
+            info("");
+            return;
+        }
+        blankPending.set(false);
+        if (returnedCount + queue.size() >= e.settings().ballotsIssued()) {
+            error(texts().t("voting.error.allBallotsEntered", e.settings().ballotsIssued()));
+            return;
+        }
+        int number = returnedCount + queue.size() + 1;
+        queue.addLast(keys);
+        saving.set(queue.size());
+        typed.set("");
+        info("");
+        lastBallot.set(texts().t("elections.entry.saving", number, describeTyped(e.settings(), keys)));
+        lastBallotSerial.set(lastBallotSerial.get() + 1);
+        paused = false;
+        drain();
+    }
+
+    private String describeTyped(ElectionSettings s, String keys) {
+        return namesOf(s, BallotKeys.parse(keys, s.candidates()).toBallot(1));
+    }
+
+    /** Writes the queued papers one at a time, in order; each is counted once it is on disk. */
+    private void drain() {
+        StoredElection e = election.get();
+        if (writing || paused || queue.isEmpty() || e == null) {
+            return;
+        }
+        writing = true;
+        String keys = queue.peekFirst();
+        long id = e.id();
+        session.tasks().run(() -> {
+            Ballot b = service().enterBallot(id, keys);
+            return new Written(b, load(id));
+        }, result -> {
+            writing = false;
+            queue.pollFirst();
+            saving.set(queue.size());
+            Ballot b = result.ballot();
+            Loaded l = result.state();
+            apply(l);
+            lastBallot.set(b.kind() == BallotKind.SPOILED
+                    ? texts().t("elections.entry.savedSpoiled", b.number())
+                    : texts().t("elections.entry.saved", b.number(), namesOf(l.election().settings(), b),
+                            texts().t(BallotCheck.validity(b, l.election().settings()).key())));
+            lastBallotSerial.set(lastBallotSerial.get() + 1);
+            drain();
+        }, failure -> {
+            writing = false;
+            paused = true;
+            error(texts().t("elections.entry.notSaved", returnedCount + 1, describe(failure), queue.size()));
+        });
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof ValidationException v) {
+            return texts().all(v.problems());
+        }
+        return FxDialogService.describe(texts(), failure);
+    }
+
+    // ---- undo (Ctrl+Z): withdraw the last paper, with a reason
+
+    public void startUndo() {
+        if (!idleForChange()) {
+            return;
+        }
+        if (entered.isEmpty()) {
+            error(texts().t("elections.undo.nothing"));
+            return;
+        }
+        clearInline();
+        Ballot last = entered.get(entered.size() - 1);
+        undoTarget = last.number();
+        undoReason.set("");
+        undoPrompt.set(texts().t("elections.undo.prompt", last.number(), namesOf(election.get().settings(), last)));
+        undoing.set(true);
+        info("");
+    }
+
+    public void confirmUndo() {
+        if (!undoing.get() || undoTarget == null) {
+            return;
+        }
+        String reason = undoReason.get() == null ? "" : undoReason.get().strip();
+        if (reason.isEmpty()) {
+            error(texts().t("election.error.reasonRequired"));
+            return;
+        }
+        long id = election.get().id();
+        int number = undoTarget;
+        session.tasks().run(() -> {
+            service().withdrawBallot(id, number, reason);
+            return load(id);
+        }, l -> {
+            undoing.set(false);
+            undoTarget = null;
+            apply(l);
+            lastBallot.set(texts().t("elections.undo.done", number, reason));
+            lastBallotSerial.set(lastBallotSerial.get() + 1);
+            info(texts().t("elections.undo.done", number, reason));
+        }, failure -> error(describe(failure)));
+    }
+
+    // ---- correcting an entered paper, with a reason
+
+    /** Starts correcting paper {@code number} (null: the last one). */
+    public void startCorrect(Integer number) {
+        if (!idleForChange()) {
+            return;
+        }
+        if (entered.isEmpty()) {
+            error(texts().t("elections.undo.nothing"));
+            return;
+        }
+        clearInline();
+        int n = number == null ? entered.get(entered.size() - 1).number() : number;
+        correctNumber.set(String.valueOf(n));
+        entered.stream().filter(b -> b.number() == n).findFirst()
+                .ifPresent(b -> correctKeys.set(ElectionService.describe(election.get().settings(), b)));
+        correctReason.set("");
+        correcting.set(true);
+        info("");
+    }
+
+    public void confirmCorrect() {
+        if (!correcting.get()) {
+            return;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(correctNumber.get().strip());
+        } catch (NumberFormatException | NullPointerException ex) {
+            error(texts().t("elections.correct.badNumber", String.valueOf(correctNumber.get())));
+            return;
+        }
+        String keys = correctKeys.get() == null ? "" : correctKeys.get().strip();
+        String reason = correctReason.get() == null ? "" : correctReason.get().strip();
+        if (reason.isEmpty()) {
+            error(texts().t("election.error.reasonRequired"));
+            return;
+        }
+        long id = election.get().id();
+        session.tasks().run(() -> {
+            Ballot b = service().correctBallot(id, number, keys, reason);
+            return new Written(b, load(id));
+        }, result -> {
+            correcting.set(false);
+            Loaded l = result.state();
+            apply(l);
+            Ballot b = result.ballot();
+            info(texts().t("elections.correct.done", number, namesOf(l.election().settings(), b), reason));
+        }, failure -> error(describe(failure)));
+    }
+
+    // ---- closing, verifying, the runoff
+
+    /** Ctrl+K: asks inline before closing. */
+    public void requestClose() {
+        StoredElection e = election.get();
+        if (e == null || e.closed() || !idleForChange()) {
+            return;
+        }
+        clearInline();
+        closePrompt.set(returnedCount < e.settings().ballotsIssued()
+                ? texts().t("elections.close.confirmShort", returnedCount, e.settings().ballotsIssued())
+                : texts().t("elections.close.confirm", returnedCount));
+        confirmingClose.set(true);
+    }
+
+    public void confirmClose() {
+        StoredElection e = election.get();
+        if (!confirmingClose.get() || e == null) {
+            return;
+        }
+        long id = e.id();
+        session.tasks().run(() -> {
+            service().close(id);
+            return load(id);
+        }, l -> {
+            confirmingClose.set(false);
+            apply(l);
+            lastBallot.set("");
+            projector.reveal();
+            info(texts().t("elections.close.done"));
+            listChanged.run();
+        }, failure -> {
+            confirmingClose.set(false);
+            error(describe(failure));
+        });
+    }
+
+    public void verify() {
+        StoredElection e = election.get();
+        if (e == null || !e.closed()) {
+            return;
+        }
+        long id = e.id();
+        session.tasks().run(() -> service().verify(id),
+                ok -> verifyText.set(texts().t(ok ? "elections.verify.ok" : "elections.verify.mismatch")),
+                failure -> error(describe(failure)));
+    }
+
+    /** "Bầu lại": the runoff among the tied, opened for its ballots at once. */
+    public void startRunoff() {
+        StoredElection e = election.get();
+        if (e == null || !canRunoff.get()) {
+            return;
+        }
+        long id = e.id();
+        session.tasks().run(() -> service().runoff(id), runoffId -> {
+            listChanged.run();
+            openOther.accept(runoffId);
+        }, failure -> error(describe(failure)));
+    }
+
+    /** Esc: whatever is asked inline is dropped; the keyboard goes back to the ballot field. */
+    public void cancelInline() {
+        if (blankPending.get() || undoing.get() || correcting.get() || confirmingClose.get()) {
+            clearInline();
+            info("");
+        } else {
+            typed.set("");
+        }
+    }
+
+    private void clearInline() {
+        blankPending.set(false);
+        undoing.set(false);
+        undoTarget = null;
+        correcting.set(false);
+        confirmingClose.set(false);
+    }
+
+    /** Changes to entered papers wait until every typed paper is on disk. */
+    private boolean idleForChange() {
+        if (election.get() == null) {
+            return false;
+        }
+        if (election.get().closed()) {
+            error(texts().t("election.error.closed", election.get().settings().title()));
+            return false;
+        }
+        if (!queue.isEmpty() || writing) {
+            error(texts().t("elections.entry.stillSaving", queue.size()));
+            return false;
+        }
+        return true;
+    }
+
+    private void info(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    private void error(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<StoredElection> electionProperty() {
+        return election.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public StringProperty typedProperty() {
+        return typed;
+    }
+
+    public ReadOnlyStringProperty echoProperty() {
+        return echo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty blankPendingProperty() {
+        return blankPending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastBallotProperty() {
+        return lastBallot.getReadOnlyProperty();
+    }
+
+    /** Bumped with every new "last ballot", so the strip can flash even when the words repeat. */
+    public ReadOnlyIntegerProperty lastBallotSerialProperty() {
+        return lastBallotSerial.getReadOnlyProperty();
+    }
+
+    /** Papers typed and not yet on disk. */
+    public ReadOnlyIntegerProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty undoingProperty() {
+        return undoing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoPromptProperty() {
+        return undoPrompt.getReadOnlyProperty();
+    }
+
+    public StringProperty undoReasonProperty() {
+        return undoReason;
+    }
+
+    public ReadOnlyBooleanProperty correctingProperty() {
+        return correcting.getReadOnlyProperty();
+    }
+
+    public StringProperty correctNumberProperty() {
+        return correctNumber;
+    }
+
+    public StringProperty correctKeysProperty() {
+        return correctKeys;
+    }
+
+    public StringProperty correctReasonProperty() {
+        return correctReason;
+    }
+
+    public ReadOnlyBooleanProperty confirmingCloseProperty() {
+        return confirmingClose.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty closePromptProperty() {
+        return closePrompt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty issuedProperty() {
+        return issued.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty returnedProperty() {
+        return returned.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty invalidProperty() {
+        return invalid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ProjectorCount> countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ObservableList<BallotRow> ballots() {
+        return FXCollections.unmodifiableObservableList(ballots);
+    }
+
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRunoffProperty() {
+        return canRunoff.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty runoffLabelProperty() {
+        return runoffLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fingerprintProperty() {
+        return fingerprint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verifyTextProperty() {
+        return verifyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty finalTextProperty() {
+        return finalText.getReadOnlyProperty();
+    }
+}

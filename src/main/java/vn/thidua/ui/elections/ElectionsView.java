@@ -1,0 +1,184 @@
+package vn.thidua.ui.elections;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.ui.common.Session;
+import vn.thidua.ui.elections.ElectionsViewModel.ElectionRow;
+import vn.thidua.ui.elections.ElectionsViewModel.Page;
+import vn.thidua.ui.projector.ProjectorControls;
+
+/** Bầu suy tôn: the list (Insert adds, Enter counts), the set-up form, the count. */
+public final class ElectionsView {
+
+    private final ElectionsViewModel vm;
+    private final Session session;
+    private final ProjectorControls projector;
+    private final StackPane pages = new StackPane();
+    private final TableView<ElectionRow> table = new TableView<>();
+    private CountingView counting;
+
+    public ElectionsView(ElectionsViewModel vm, Session session, ProjectorControls projector) {
+        this.vm = vm;
+        this.session = session;
+        this.projector = projector;
+        pages.setId("electionsScreen");
+        vm.pageProperty().addListener((o, a, p) -> show(p));
+        show(vm.pageProperty().get());
+        vm.refresh();
+    }
+
+    public Node node() {
+        return pages;
+    }
+
+    private void show(Page page) {
+        Node node = switch (page) {
+            case LIST -> listPage();
+            case SETUP -> new ElectionSetupView(vm.setup(), session, vm::backToList).node();
+            case COUNT -> countPage();
+        };
+        pages.getChildren().setAll(node);
+    }
+
+    private Node countPage() {
+        if (counting == null) {
+            counting = new CountingView(vm.counting(), session, projector, vm::backToList);
+        }
+        return counting.node();
+    }
+
+    private Node listPage() {
+        Label title = new Label(session.t("nav.elections"));
+        title.getStyleClass().add("screen-title");
+        table.setId("electionsTable");
+        table.setItems(vm.rows());
+        if (table.getColumns().isEmpty()) {
+            table.getColumns().add(column("elections.col.title", ElectionRow::title, 380));
+            table.getColumns().add(column("elections.col.seats", r -> String.valueOf(r.seats()), 90));
+            table.getColumns().add(column("elections.col.status", ElectionRow::status, 150));
+            table.getColumns().add(column("elections.col.round", ElectionRow::round, 150));
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            table.setPlaceholder(new Label(session.t("elections.empty")));
+            table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+            table.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    vm.openSelected();
+                }
+            });
+            table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    vm.openSelected();
+                    e.consume();
+                }
+            });
+        }
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button add = new Button(session.t("elections.add"));
+        add.setId("addElection");
+        add.setOnAction(e -> vm.startAdd());
+        add.disableProperty().bind(session.seasonProperty().isNull());
+        Button open = new Button(session.t("elections.openCount"));
+        open.setId("openCount");
+        open.setOnAction(e -> vm.openSelected());
+        open.disableProperty().bind(vm.selectedProperty().isNull());
+        VBox left = new VBox(8, title, table, new ToolBar(add, open), leaders());
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox page = new HBox(14, left, projector.panel(256));
+        page.setId("electionsList");
+        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.INSERT) {
+                vm.startAdd();
+                e.consume();
+            }
+        });
+        Platform.runLater(() -> {
+            if (table.getScene() != null) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+            }
+        });
+        return page;
+    }
+
+    /** Next year's head and deputy, recorded as the conference decided. */
+    private Node leaders() {
+        NextLeadersViewModel l = vm.leaders();
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(l.headingProperty());
+        ComboBox<Unit> head = unitCombo("nextHead", l);
+        head.valueProperty().bindBidirectional(l.headProperty());
+        ComboBox<Unit> deputy = unitCombo("nextDeputy", l);
+        deputy.valueProperty().bindBidirectional(l.deputyProperty());
+        Button save = new Button(session.t("elections.leaders.save"));
+        save.setId("saveLeaders");
+        save.setOnAction(e -> l.save());
+        Label headLabel = new Label(session.t("units.role.head"));
+        headLabel.setLabelFor(head);
+        Label deputyLabel = new Label(session.t("units.role.deputy"));
+        deputyLabel.setLabelFor(deputy);
+        HBox line = new HBox(8, headLabel, head, deputyLabel, deputy, save);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("leadersMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(l.messageProperty());
+        l.errorProperty().addListener((o, a, err) -> {
+            message.getStyleClass().removeAll("error-text");
+            if (err) {
+                message.getStyleClass().add("error-text");
+            }
+        });
+        VBox box = new VBox(6, heading, line, message);
+        box.setId("leadersPanel");
+        box.getStyleClass().add("leaders-panel");
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private ComboBox<Unit> unitCombo(String id, NextLeadersViewModel l) {
+        ComboBox<Unit> c = new ComboBox<>(l.members());
+        c.setId(id);
+        c.setPrefWidth(250);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Unit u) {
+                return u == null ? "" : u.fullName();
+            }
+
+            @Override
+            public Unit fromString(String s) {
+                return null;
+            }
+        });
+        return c;
+    }
+
+    private TableColumn<ElectionRow, String> column(String key, java.util.function.Function<ElectionRow, String> value,
+            double width) {
+        TableColumn<ElectionRow, String> c = new TableColumn<>(session.t(key));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

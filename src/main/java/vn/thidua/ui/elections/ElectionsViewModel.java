@@ -1,0 +1,133 @@
+package vn.thidua.ui.elections;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.ui.common.Session;
+import vn.thidua.ui.projector.ProjectorViewModel;
+
+/**
+ * Bầu suy tôn: the year's elections, setting one up, and counting one. Owns the pages' ViewModels
+ * so that a count in progress survives switching screens.
+ */
+public final class ElectionsViewModel {
+
+    /** The page the screen shows. */
+    public enum Page {
+        LIST, SETUP, COUNT
+    }
+
+    /** A line of the elections list. */
+    public record ElectionRow(long id, String title, int seats, String status, String round, boolean closed) {
+    }
+
+    private final Session session;
+    private final ObservableList<ElectionRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ElectionRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.LIST);
+    private final ElectionSetupViewModel setup;
+    private final CountingViewModel counting;
+    private final NextLeadersViewModel leaders;
+
+    public ElectionsViewModel(Session session, ProjectorViewModel projector) {
+        this.session = session;
+        this.setup = new ElectionSetupViewModel(session, this::created);
+        this.counting = new CountingViewModel(session, projector, this::refresh, this::openCount);
+        this.leaders = new NextLeadersViewModel(session);
+        session.seasonProperty().addListener((o, a, b) -> {
+            if (!counting.isSaving()) {
+                counting.clear();
+                page.set(Page.LIST);
+            }
+            refresh();
+        });
+        session.changesProperty().addListener((o, a, b) -> refresh());
+    }
+
+    public void refresh() {
+        Season season = session.season();
+        if (season == null) {
+            rows.clear();
+            return;
+        }
+        leaders.refresh();
+        session.tasks().run(() -> session.workspace().elections().elections(season), this::show);
+    }
+
+    private void show(List<StoredElection> list) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        rows.setAll(list.stream().map(this::row).toList());
+        rows.stream().filter(r -> Long.valueOf(r.id()).equals(keep)).findFirst().ifPresent(selected::set);
+    }
+
+    private ElectionRow row(StoredElection e) {
+        var s = e.settings();
+        String round = s.round() > 1 ? session.t("elections.round.runoff", s.round()) : session.t("elections.round.first");
+        return new ElectionRow(e.id(), s.title(), s.seats(),
+                session.t(e.closed() ? "elections.status.closed" : "elections.status.open"), round, e.closed());
+    }
+
+    /** "Thêm" (Insert): the set-up form. */
+    public void startAdd() {
+        if (session.season() == null) {
+            return;
+        }
+        setup.start();
+        page.set(Page.SETUP);
+    }
+
+    /** "Kiểm phiếu" (Enter on the list): the selected election's count. */
+    public void openSelected() {
+        ElectionRow row = selected.get();
+        if (row != null) {
+            openCount(row.id());
+        }
+    }
+
+    public void openCount(long electionId) {
+        // Refused while papers are still being written: the count page then says why, over its own election.
+        counting.open(electionId);
+        page.set(Page.COUNT);
+    }
+
+    private void created(long electionId) {
+        refresh();
+        openCount(electionId);
+    }
+
+    /** Back to the list (Alt+Left, Esc on the form). Typed papers still being written go on being written. */
+    public void backToList() {
+        page.set(Page.LIST);
+        refresh();
+    }
+
+    public ObservableList<ElectionRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ObjectProperty<ElectionRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public ElectionSetupViewModel setup() {
+        return setup;
+    }
+
+    public CountingViewModel counting() {
+        return counting;
+    }
+
+    public NextLeadersViewModel leaders() {
+        return leaders;
+    }
+}

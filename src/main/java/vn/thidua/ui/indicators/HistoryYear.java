@@ -1,0 +1,7 @@
+package vn.thidua.ui.indicators;
+
+import java.math.BigDecimal;
+
+/** One year of a unit's place on the scoreboard, as shown; no total when the year is not scored. */
+public record HistoryYear(int year, BigDecimal total, String totalText, String rank, String classification) {
+}

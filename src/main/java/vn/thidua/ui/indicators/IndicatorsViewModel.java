@@ -1,0 +1,264 @@
+package vn.thidua.ui.indicators;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.thidua.app.ScoringService;
+import vn.thidua.app.ScoringService.YearSummary;
+import vn.thidua.app.Texts;
+import vn.thidua.app.ValidationException;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.indicator.Indicator;
+import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.Session;
+
+/**
+ * A unit's indicators for the year, saved row by row as they are typed, with an empty row at
+ * the bottom for the next one; and the unit across years.
+ */
+public final class IndicatorsViewModel {
+
+    private final Session session;
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final ObservableList<Unit> unitsView = FXCollections.unmodifiableObservableList(units);
+    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<IndicatorRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObjectProperty<IndicatorRow> current = new SimpleObjectProperty<>();
+    private final ObservableList<HistoryYear> years = FXCollections.observableArrayList();
+    private final ObservableList<HistoryYear> yearsView = FXCollections.unmodifiableObservableList(years);
+    private final ObservableList<HistoryIndicator> history = FXCollections.observableArrayList();
+    private final ObservableList<HistoryIndicator> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ChangeListener<Object> reload = (o, a, b) -> {
+        if (!this.notifying) {
+            refresh();
+        }
+    };
+    private boolean notifying;
+
+    public IndicatorsViewModel(Session session) {
+        this.session = session;
+        session.seasonProperty().addListener(new WeakChangeListener<>(reload));
+        session.changesProperty().addListener(new WeakChangeListener<>(reload));
+        session.textsProperty().addListener(new WeakChangeListener<>(reload));
+        unit.addListener((o, a, b) -> {
+            if (b != null && (a == null || a.id() != b.id())) {
+                load();
+            }
+        });
+    }
+
+    private ScoringService scoring() {
+        return session.workspace().scoring();
+    }
+
+    private Texts texts() {
+        return session.texts();
+    }
+
+    /** Reloads the members (keeping the chosen unit by code), then the unit's indicators. */
+    public void refresh() {
+        Season season = session.season();
+        if (season == null) {
+            units.clear();
+            rows.clear();
+            years.clear();
+            history.clear();
+            return;
+        }
+        session.tasks().run(() -> session.workspace().blocs().members(season), members -> {
+            String code = unit.get() == null ? null : unit.get().code();
+            units.setAll(members.stream().sorted(Comparator.comparing(Unit::fullName, VnFormat.nameOrder())).toList());
+            Unit keep = units.stream().filter(u -> u.code().equals(code)).findFirst()
+                    .orElse(units.isEmpty() ? null : units.get(0));
+            if (keep != null && unit.get() != null && keep.id() == unit.get().id()) {
+                load();
+            } else {
+                unit.set(keep);
+            }
+        });
+    }
+
+    private record Loaded(long unitId, List<Indicator> indicators, List<YearSummary> history) {
+    }
+
+    private void load() {
+        Season season = session.season();
+        Bloc bloc = session.bloc();
+        Unit u = unit.get();
+        if (season == null || u == null || bloc == null) {
+            return;
+        }
+        session.tasks().run(() -> new Loaded(u.id(), scoring().indicators(season, u.id()), scoring().history(bloc, u.id())),
+                this::show);
+    }
+
+    private void show(Loaded loaded) {
+        if (unit.get() == null || unit.get().id() != loaded.unitId()) {
+            return;
+        }
+        List<IndicatorRow> list = new ArrayList<>();
+        loaded.indicators().forEach(i -> list.add(new IndicatorRow(loaded.unitId(), i)));
+        list.add(new IndicatorRow(loaded.unitId(), null));
+        rows.setAll(list);
+        showHistory(loaded.history());
+    }
+
+    private void showHistory(List<YearSummary> summaries) {
+        years.setAll(summaries.stream().map(s -> s.row()
+                .map(r -> new HistoryYear(s.year(), r.total(), VnFormat.formatNumber(r.total()), String.valueOf(r.rank()),
+                        texts().t(r.classification().key()) + (r.provisional() ? " " + texts().t("history.provisional") : "")))
+                .orElse(new HistoryYear(s.year(), null, "", "", texts().t("history.notScored"))))
+                .toList());
+        Map<String, Map<Integer, String>> actuals = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> measures = new LinkedHashMap<>();
+        for (YearSummary s : summaries) {
+            for (Indicator i : s.indicators()) {
+                String key = i.name().strip().toLowerCase(Locale.ROOT);
+                names.putIfAbsent(key, i.name());
+                measures.put(key, i.measureUnit());
+                actuals.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(s.year(), VnFormat.formatNumber(i.actual()));
+            }
+        }
+        history.setAll(names.keySet().stream()
+                .map(k -> new HistoryIndicator(names.get(k), measures.get(k), actuals.get(k))).toList());
+    }
+
+    /** Reloads the unit across years (after figures were typed on the other tab). */
+    public void refreshHistory() {
+        Bloc bloc = session.bloc();
+        Unit u = unit.get();
+        if (bloc == null || u == null) {
+            return;
+        }
+        session.tasks().run(() -> scoring().history(bloc, u.id()), list -> {
+            if (unit.get() != null && unit.get().id() == u.id()) {
+                showHistory(list);
+            }
+        });
+    }
+
+    /** Saves the row if it changed since loaded or last sent; the empty bottom row only once something is typed. */
+    public void commit(IndicatorRow row) {
+        Season season = session.season();
+        if (season == null || !row.changed() || row.isNew() && row.isBlank()) {
+            return;
+        }
+        String snapshot = row.snapshot();
+        row.submitted(snapshot);
+        String name = row.nameProperty().get();
+        String measure = row.measureProperty().get();
+        String plan = row.planProperty().get();
+        String actual = row.actualProperty().get();
+        String previous = row.previousProperty().get();
+        String note = row.noteProperty().get();
+        session.tasks().run(() -> {
+            Indicator saved = scoring().saveIndicator(season, row.idRef().get(), row.unitId(), name, measure, plan,
+                    actual, previous, note);
+            row.idRef().set(saved.id());
+            return saved;
+        }, saved -> {
+            row.saved(snapshot, saved);
+            if (rows.contains(row) && rows.get(rows.size() - 1) == row) {
+                rows.add(new IndicatorRow(row.unitId(), null));
+            }
+            session.statusProperty().set(texts().t("indicators.saved", saved.name()));
+            notifyChanged();
+        }, e -> {
+            if (e instanceof ValidationException v) {
+                row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList());
+            } else {
+                row.refused(snapshot, "", List.of());
+                session.dialogs().showError(e);
+            }
+        });
+    }
+
+    /** Deletes the row being edited, after asking; the empty bottom row is only cleared. */
+    public void deleteCurrent() {
+        IndicatorRow row = current.get();
+        Season season = session.season();
+        if (row == null || season == null || !rows.contains(row)) {
+            return;
+        }
+        if (row.isNew()) {
+            List.of(row.nameProperty(), row.measureProperty(), row.planProperty(), row.actualProperty(),
+                    row.previousProperty(), row.noteProperty()).forEach(p -> p.set(""));
+            return;
+        }
+        String name = row.nameProperty().get();
+        if (!session.dialogs().confirm(texts().t("indicators.delete.title"), texts().t("indicators.delete.confirm", name))) {
+            return;
+        }
+        Indicator doomed = new Indicator(row.id(), row.unitId(), name, "", null, null, null, "");
+        session.tasks().run(() -> scoring().deleteIndicator(doomed), () -> {
+            rows.remove(row);
+            current.set(null);
+            session.statusProperty().set(texts().t("indicators.deleted", name));
+            notifyChanged();
+            load();
+        });
+    }
+
+    /** Gives the unit last year's indicator names with empty figures. */
+    public void copyNamesFromLastYear() {
+        Season season = session.season();
+        Unit u = unit.get();
+        if (season == null || u == null) {
+            return;
+        }
+        session.tasks().run(() -> scoring().copyIndicatorNamesFromLastYear(season, u.id()), copied -> {
+            session.statusProperty().set(copied == 0 ? texts().t("indicators.copied.none")
+                    : texts().t("indicators.copied", copied));
+            notifyChanged();
+            load();
+        });
+    }
+
+    private void notifyChanged() {
+        notifying = true;
+        try {
+            session.dataChanged();
+        } finally {
+            notifying = false;
+        }
+    }
+
+    public ObservableList<Unit> units() {
+        return unitsView;
+    }
+
+    public ObjectProperty<Unit> unitProperty() {
+        return unit;
+    }
+
+    public ObservableList<IndicatorRow> rows() {
+        return rowsView;
+    }
+
+    /** The row the user is in (set by the view as the focus moves). */
+    public ObjectProperty<IndicatorRow> currentProperty() {
+        return current;
+    }
+
+    public ObservableList<HistoryYear> years() {
+        return yearsView;
+    }
+
+    public ObservableList<HistoryIndicator> history() {
+        return historyView;
+    }
+}

@@ -1,0 +1,106 @@
+package vn.thidua.ui.projector;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Session;
+
+/**
+ * The operator's projector panel: open or close it, choose what the room sees, and a small live
+ * preview of exactly that. F4 welcome, F5 open/close, F6 scoreboard, F7 count, F8 hide, F9 black.
+ */
+public final class ProjectorControls {
+
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private final ProjectorViewModel vm;
+    private final ProjectorScoreboard scoreboard;
+    private final Session session;
+    private final Runnable nextScreen;
+
+    public ProjectorControls(ProjectorViewModel vm, ProjectorScoreboard scoreboard, Session session, Runnable nextScreen) {
+        this.vm = vm;
+        this.scoreboard = scoreboard;
+        this.session = session;
+        this.nextScreen = nextScreen;
+    }
+
+    /** The projector's keys, on every screen of the operator's window. */
+    public void installShortcuts(Scene scene) {
+        put(scene, KeyCode.F4, vm::showWelcome);
+        put(scene, KeyCode.F5, vm::toggleOpen);
+        put(scene, KeyCode.F6, vm::showScoreboard);
+        put(scene, KeyCode.F7, vm::showCount);
+        put(scene, KeyCode.F8, vm::hideCount);
+        put(scene, KeyCode.F9, vm::blackScreen);
+    }
+
+    private static void put(Scene scene, KeyCode key, Runnable action) {
+        scene.getAccelerators().put(new KeyCodeCombination(key), action);
+    }
+
+    /** The whole panel, with the preview of width {@code previewWidth}. */
+    public Node panel(double previewWidth) {
+        Label heading = new Label(session.t("projector.heading"));
+        heading.getStyleClass().add("section-title");
+        Label where = new Label();
+        where.setId("projectorPlacement");
+        where.setWrapText(true);
+        where.textProperty().bind(vm.placementProperty());
+        Button open = button("projectorOpen", "projector.open", vm::toggleOpen, null);
+        open.textProperty().bind(Bindings.when(vm.openProperty())
+                .then(session.t("projector.close")).otherwise(session.t("projector.open")));
+        VBox box = new VBox(6, heading, where, open,
+                button("projectorWelcomeButton", "projector.showWelcome", vm::showWelcome, ProjectorMode.WELCOME),
+                button("showScoreboard", "projector.showScoreboard", vm::showScoreboard, ProjectorMode.SCOREBOARD),
+                button("showCount", "projector.showCount", vm::showCount, ProjectorMode.COUNT),
+                button("hideCount", "projector.hideCount", vm::hideCount, ProjectorMode.COUNT_HIDDEN),
+                button("blackScreen", "projector.blackScreen", vm::blackScreen, ProjectorMode.BLACK),
+                button("nextScreen", "projector.nextScreen", nextScreen, null),
+                new Label(session.t("projector.previewLabel")),
+                preview(previewWidth));
+        box.setId("projectorControls");
+        box.getStyleClass().add("projector-controls");
+        return box;
+    }
+
+    /** A second drawing of the projector over the same ViewModel, in the projector's shape. */
+    public Region preview(double width) {
+        Region node = new ProjectorView(vm, scoreboard, session).node();
+        node.setId("projectorPreview");
+        DoubleBinding height = Bindings.createDoubleBinding(
+                () -> (double) Math.round(width * vm.heightProperty().get() / vm.widthProperty().get()),
+                vm.widthProperty(), vm.heightProperty());
+        node.setMinWidth(width);
+        node.setPrefWidth(width);
+        node.setMaxWidth(width);
+        node.minHeightProperty().bind(height);
+        node.prefHeightProperty().bind(height);
+        node.maxHeightProperty().bind(height);
+        return node;
+    }
+
+    private Button button(String id, String key, Runnable action, ProjectorMode shows) {
+        Button b = new Button(session.t(key));
+        b.setId(id);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMnemonicParsing(false);
+        b.setOnAction(e -> action.run());
+        if (shows != null) {
+            // A binding listens weakly: a panel dropped with its screen does not stay attached to the ViewModel.
+            BooleanBinding active = vm.modeProperty().isEqualTo(shows);
+            b.getProperties().put("activeBinding", active);
+            active.addListener((o, a, on) -> b.pseudoClassStateChanged(ACTIVE, on));
+            b.pseudoClassStateChanged(ACTIVE, active.get());
+        }
+        return b;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.thidua.ui.reports;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.thidua.app.ValidationException;
+import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.Session;
+
+/** The conference's day, place and superior body, as the year's documents print them. */
+public final class ConferenceViewModel {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private final Session session;
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final StringProperty superior = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public ConferenceViewModel(Session session) {
+        this.session = session;
+        session.seasonProperty().addListener((o, a, b) -> load());
+    }
+
+    public void load() {
+        Season season = session.season();
+        message.set("");
+        if (season == null) {
+            return;
+        }
+        session.tasks().run(() -> session.workspace().blocs().conferenceDetails(season), d -> {
+            date.set(d.date() == null ? "" : VnFormat.formatDate(d.date()));
+            place.set(d.place());
+            superior.set(d.superiorBody());
+        });
+    }
+
+    public void save() {
+        Season season = session.season();
+        if (season == null) {
+            return;
+        }
+        LocalDate day = null;
+        if (!date.get().isBlank()) {
+            try {
+                day = LocalDate.parse(date.get().trim(), DAY);
+            } catch (DateTimeParseException e) {
+                message.set(session.t("reports.conference.badDate", date.get().trim()));
+                return;
+            }
+        }
+        ConferenceDetails details = new ConferenceDetails(day, place.get(), superior.get());
+        session.tasks().run(() -> {
+            session.workspace().blocs().setConferenceDetails(season, details);
+            return details;
+        }, saved -> message.set(session.t("reports.conference.saved")), e -> {
+            if (e instanceof ValidationException v) {
+                message.set(session.texts().all(v.problems()));
+            } else {
+                session.dialogs().showError(e);
+            }
+        });
+    }
+
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty superiorProperty() {
+        return superior;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,208 @@
+package vn.thidua.ui.reports;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import vn.thidua.app.ReportService.Document;
+import vn.thidua.ui.common.Session;
+
+/** The documents screen. Enter on a file opens it; nothing here waits for Word or the file manager. */
+public final class ReportsView {
+
+    private final ReportsViewModel vm;
+    private final ConferenceViewModel conference;
+    private final Session session;
+    private final BorderPane root = new BorderPane();
+
+    public ReportsView(ReportsViewModel vm, ConferenceViewModel conference, Session session) {
+        this.vm = vm;
+        this.conference = conference;
+        this.session = session;
+        root.setId("reportsScreen");
+        root.getStyleClass().add("screen");
+        Label title = new Label(session.t("nav.reports"));
+        title.getStyleClass().add("screen-title");
+        Label info = new Label();
+        info.setId("reportsYear");
+        info.textProperty().bind(vm.yearInfoProperty());
+        root.setTop(new VBox(4, title, info));
+        Button audit = button("showAuditLog", "audit.show",
+                () -> AuditLogView.show(session, root.getScene() == null ? null : root.getScene().getWindow()));
+        VBox center = new VBox(12, conference(), documents(), folders(), run(), files(), audit);
+        center.setPadding(new Insets(10, 0, 0, 0));
+        root.setCenter(center);
+    }
+
+    /** The screen for the navigation: one ViewModel kept across visits, a fresh view each time. */
+    public static Supplier<Node> screen(Session session) {
+        ReportsViewModel[] vm = new ReportsViewModel[1];
+        ConferenceViewModel[] conference = new ConferenceViewModel[1];
+        return () -> {
+            if (vm[0] == null) {
+                vm[0] = new ReportsViewModel(session);
+                conference[0] = new ConferenceViewModel(session);
+            }
+            conference[0].load();
+            return new ReportsView(vm[0], conference[0], session).node();
+        };
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Day, place and superior body of the conference: printed in every document's heading. */
+    private Node conference() {
+        TextField day = field("conferenceDate", conference.dateProperty());
+        day.setPromptText("11/12/2019");
+        day.setPrefColumnCount(10);
+        TextField place = field("conferencePlace", conference.placeProperty());
+        place.setPromptText(session.t("reports.conference.placeHint"));
+        TextField superior = field("conferenceSuperior", conference.superiorProperty());
+        superior.setPromptText(session.t("reports.conference.superiorHint"));
+        Button save = button("saveConference", "action.save", conference::save);
+        Label message = new Label();
+        message.setId("conferenceMessage");
+        message.textProperty().bind(conference.messageProperty());
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8,
+                new Label(session.t("reports.conference.date")), day,
+                new Label(session.t("reports.conference.place")), place,
+                new Label(session.t("reports.conference.superior")), superior, save, message);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(superior, javafx.scene.layout.Priority.ALWAYS);
+        return new VBox(6, section("reports.conference"), row);
+    }
+
+    private Node documents() {
+        VBox box = new VBox(6, section("reports.documents"));
+        for (Document d : Document.values()) {
+            CheckBox c = new CheckBox(session.t(d.key() + ".choice"));
+            c.setId(switch (d) {
+                case MINUTES -> "docMinutes";
+                case PROPOSAL -> "docProposal";
+                case YEAR_REPORT -> "docYearReport";
+                case WORKBOOK -> "docWorkbook";
+                case AUDIT_LOG -> "docAuditLog";
+            });
+            c.selectedProperty().bindBidirectional(vm.chosenProperty(d));
+            box.getChildren().add(c);
+        }
+        return box;
+    }
+
+    private Node folders() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        TextField out = field("outputFolder", vm.folderProperty());
+        grid.addRow(0, new Label(session.t("reports.folder")), out,
+                button("chooseFolder", "reports.choose", () -> vm.chooseFolder(ask(vm.folderProperty().get()))));
+        TextField own = field("templateFolder", vm.templatesProperty());
+        own.setPromptText(session.t("reports.templates.none"));
+        grid.addRow(1, new Label(session.t("reports.templates")), own,
+                button("chooseTemplates", "reports.choose", () -> vm.chooseTemplates(ask(vm.templatesProperty().get()))),
+                button("clearTemplates", "reports.templates.clear", vm::clearTemplates));
+        GridPane.setHgrow(out, Priority.ALWAYS);
+        GridPane.setHgrow(own, Priority.ALWAYS);
+        return grid;
+    }
+
+    private Node run() {
+        Button generate = button("generate", "reports.generate", vm::generate);
+        generate.setDefaultButton(true);
+        generate.disableProperty().bind(vm.canGenerate().not());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("reportsProgress");
+        bar.setPrefWidth(260);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label status = new Label();
+        status.setId("reportsStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        HBox box = new HBox(12, generate, bar, status);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node files() {
+        ListView<ReportsViewModel.FileRow> list = new ListView<>(vm.files());
+        list.setId("writtenFiles");
+        list.setPrefHeight(200);
+        list.setPlaceholder(new Label(session.t("reports.files.empty")));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.openFile();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.openFile();
+                e.consume();
+            }
+        });
+        Button file = button("openFile", "reports.openFile", vm::openFile);
+        file.disableProperty().bind(vm.selectedProperty().isNull());
+        Button folder = button("openFolder", "reports.openFolder", vm::openFolder);
+        VBox box = new VBox(6, section("reports.files"), list, new ToolBar(file, folder));
+        box.setPadding(new Insets(4, 0, 0, 0));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+
+    /** A folder chooser opened where the field points, when that folder exists. */
+    private Path ask(String current) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(session.t("reports.choose.title"));
+        if (current != null && !current.isBlank() && Files.isDirectory(Path.of(current.strip()))) {
+            chooser.setInitialDirectory(new File(current.strip()));
+        }
+        File chosen = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return chosen == null ? null : chosen.toPath();
+    }
+
+    private Label section(String key) {
+        Label l = new Label(session.t(key));
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static TextField field(String id, StringProperty property) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(48);
+        f.textProperty().bindBidirectional(property);
+        return f;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(session.t(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

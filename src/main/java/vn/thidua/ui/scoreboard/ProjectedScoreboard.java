@@ -1,0 +1,50 @@
+package vn.thidua.ui.scoreboard;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import vn.thidua.app.ScoringService.ScoreboardData;
+import vn.thidua.ui.common.Session;
+
+/**
+ * The scoreboard as the projector shows it ("Chiếu bảng điểm"): the chosen year's scoreboard in
+ * large type, kept up to date as scores change. Each display (the room's window, the operator's
+ * preview) gets its own node over the same data.
+ */
+public final class ProjectedScoreboard {
+
+    private static final String KEEP = "projectedScoreboard.listener";
+    private final ScoreboardViewModel data;
+    private final Session session;
+
+    public ProjectedScoreboard(Session session) {
+        this.session = session;
+        this.data = new ScoreboardViewModel(session);
+        data.refresh();
+    }
+
+    public Node newNode() {
+        StackPane node = new StackPane();
+        node.setId("projectedScoreboard");
+        ScoreboardProjection[] projection = new ScoreboardProjection[1];
+        ChangeListener<ScoreboardData> follow = (o, a, b) -> show(node, projection, b);
+        // The node holds its listener; once the projector drops the node, both can go.
+        node.getProperties().put(KEEP, follow);
+        data.dataProperty().addListener(new WeakChangeListener<>(follow));
+        show(node, projection, data.dataProperty().get());
+        return node;
+    }
+
+    private void show(StackPane node, ScoreboardProjection[] projection, ScoreboardData d) {
+        if (d == null) {
+            return;
+        }
+        if (projection[0] == null) {
+            projection[0] = new ScoreboardProjection(d, session.texts());
+            node.getChildren().setAll(projection[0].node());
+        } else {
+            projection[0].update(d);
+        }
+    }
+}

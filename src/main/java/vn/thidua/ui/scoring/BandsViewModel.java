@@ -1,0 +1,131 @@
+package vn.thidua.ui.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import vn.thidua.app.ValidationException;
+import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.scoring.Classification;
+import vn.thidua.domain.scoring.ClassificationBands;
+import vn.thidua.domain.scoring.ClassificationBands.Band;
+import vn.thidua.domain.text.ParseResult;
+import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.Session;
+
+/** The year's classification bands: minimum total and minimum share of every criterion, per class. */
+public final class BandsViewModel {
+
+    private static final List<Classification> BANDED = List.of(Classification.EXCELLENT, Classification.GOOD,
+            Classification.COMPLETED);
+    private final Session session;
+    private final StringProperty[] totals = {new SimpleStringProperty(""), new SimpleStringProperty(""),
+        new SimpleStringProperty("")};
+    private final StringProperty[] percents = {new SimpleStringProperty(""), new SimpleStringProperty(""),
+        new SimpleStringProperty("")};
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ChangeListener<Object> reload = (o, a, b) -> refresh();
+
+    public BandsViewModel(Session session) {
+        this.session = session;
+        session.seasonProperty().addListener(new WeakChangeListener<>(reload));
+        session.textsProperty().addListener(new WeakChangeListener<>(reload));
+    }
+
+    public List<Classification> banded() {
+        return BANDED;
+    }
+
+    public void refresh() {
+        Season season = session.season();
+        if (season == null) {
+            return;
+        }
+        session.tasks().run(() -> session.workspace().scoring().bands(season), this::show);
+    }
+
+    private void show(ClassificationBands bands) {
+        for (int i = 0; i < BANDED.size(); i++) {
+            Band b = bands.band(BANDED.get(i)).orElseThrow();
+            totals[i].set(VnFormat.formatNumber(b.minTotal()));
+            percents[i].set(VnFormat.formatNumber(b.minCriterionPercent()));
+        }
+        error.set("");
+    }
+
+    /** Fills in the defaults of DOMAIN.md (90/85, 80/80, 70/70); nothing is stored until saved. */
+    public void useDefaults() {
+        show(ClassificationBands.defaults());
+    }
+
+    public void save() {
+        Season season = session.season();
+        if (season == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        Band[] bands = new Band[BANDED.size()];
+        for (int i = 0; i < BANDED.size(); i++) {
+            String name = session.t(BANDED.get(i).key());
+            BigDecimal total = number(totals[i].get(), name + " – " + session.t("bands.col.total"), problems);
+            BigDecimal percent = number(percents[i].get(), name + " – " + session.t("bands.col.percent"), problems);
+            bands[i] = total == null || percent == null ? null : new Band(total, percent);
+        }
+        if (!problems.isEmpty()) {
+            error.set(String.join("\n", problems));
+            return;
+        }
+        ClassificationBands chosen = new ClassificationBands(bands[0], bands[1], bands[2]);
+        session.tasks().run(() -> {
+            session.workspace().scoring().saveBands(season, chosen);
+            return chosen;
+        }, saved -> {
+            show(saved);
+            session.statusProperty().set(session.t("bands.saved", season.year()));
+            session.dataChanged();
+        }, e -> {
+            if (e instanceof ValidationException v) {
+                error.set(describe(v.problems()));
+            } else {
+                session.dialogs().showError(e);
+            }
+        });
+    }
+
+    private BigDecimal number(String text, String label, List<String> problems) {
+        ParseResult parsed = VnFormat.parseNumber(text);
+        if (parsed instanceof ParseResult.Refused r) {
+            problems.add(label + ": " + session.texts().t(r.toProblem("")));
+            return null;
+        }
+        return ((ParseResult.Ok) parsed).value();
+    }
+
+    /** Each problem after the name of the band it is about. */
+    private String describe(List<Problem> problems) {
+        List<String> lines = new ArrayList<>();
+        for (Problem p : problems) {
+            String band = Classification.fromCode(p.field()).map(c -> session.t(c.key()) + ": ").orElse("");
+            lines.add(band + session.texts().t(p));
+        }
+        return String.join("\n", lines);
+    }
+
+    public StringProperty totalProperty(int band) {
+        return totals[band];
+    }
+
+    public StringProperty percentProperty(int band) {
+        return percents[band];
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,203 @@
+package vn.thidua.ui.scoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.thidua.app.ScoringService;
+import vn.thidua.app.ScoringService.ScoreboardData;
+import vn.thidua.app.Texts;
+import vn.thidua.app.ValidationException;
+import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.scoring.CriterionGroup;
+import vn.thidua.domain.scoring.Score;
+import vn.thidua.domain.scoring.ScoreboardRow;
+import vn.thidua.domain.scoring.ScoringTable;
+import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.Session;
+
+/**
+ * A unit's self and bloc scores on every criterion of the year. Each row is saved as soon as it
+ * is left; a refused value stays in its field with the reason beside it.
+ */
+public final class ScoreEntryViewModel {
+
+    private final Session session;
+    private final ObservableList<Unit> units = FXCollections.observableArrayList();
+    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    private final ObservableList<ScoreRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CriterionGroup> groups = FXCollections.observableArrayList();
+    // One read-only view each: a view made per call could be collected with the listeners on it.
+    private final ObservableList<Unit> unitsView = FXCollections.unmodifiableObservableList(units);
+    private final ObservableList<ScoreRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ChangeListener<Object> reload = (o, a, b) -> {
+        if (!this.notifying) {
+            refresh();
+        }
+    };
+    private boolean notifying;
+
+    public ScoreEntryViewModel(Session session) {
+        this.session = session;
+        session.seasonProperty().addListener(new WeakChangeListener<>(reload));
+        session.changesProperty().addListener(new WeakChangeListener<>(reload));
+        session.textsProperty().addListener(new WeakChangeListener<>(reload));
+        unit.addListener((o, a, b) -> {
+            if (b != null && (a == null || a.id() != b.id())) {
+                loadScores();
+            }
+        });
+    }
+
+    private ScoringService scoring() {
+        return session.workspace().scoring();
+    }
+
+    private Texts texts() {
+        return session.texts();
+    }
+
+    /** Reloads the members, keeping the unit chosen (by code), then its scores. */
+    public void refresh() {
+        Season season = session.season();
+        if (season == null) {
+            units.clear();
+            rows.clear();
+            summary.set("");
+            return;
+        }
+        session.tasks().run(() -> session.workspace().blocs().members(season), members -> {
+            String code = unit.get() == null ? null : unit.get().code();
+            units.setAll(members.stream().sorted(java.util.Comparator.comparing(Unit::fullName, VnFormat.nameOrder()))
+                    .toList());
+            Unit keep = units.stream().filter(u -> u.code().equals(code)).findFirst()
+                    .orElse(units.isEmpty() ? null : units.get(0));
+            if (keep != null && unit.get() != null && keep.id() == unit.get().id()) {
+                loadScores();
+            } else {
+                unit.set(keep);
+                if (keep == null) {
+                    rows.clear();
+                }
+            }
+        });
+    }
+
+    private record Saved(Score score, ScoreboardData board) {
+    }
+
+    private record Loaded(Season season, long unitId, ScoringTable table, List<Score> scores, ScoreboardData board) {
+    }
+
+    private void loadScores() {
+        Season season = session.season();
+        Unit u = unit.get();
+        if (season == null || u == null) {
+            return;
+        }
+        session.tasks().run(() -> {
+            List<Score> scores = scoring().scores(season).stream().filter(s -> s.unitId() == u.id()).toList();
+            return new Loaded(season, u.id(), scoring().table(season), scores, scoring().scoreboard(season));
+        }, this::show);
+    }
+
+    private void show(Loaded loaded) {
+        if (unit.get() == null || unit.get().id() != loaded.unitId()) {
+            return;
+        }
+        Map<Long, Score> byCriterion = loaded.scores().stream()
+                .collect(Collectors.toMap(Score::criterionId, Function.identity()));
+        groups.setAll(loaded.table().groups());
+        rows.setAll(loaded.table().criteria().stream()
+                .map(c -> new ScoreRow(c, loaded.unitId(), byCriterion.get(c.id())))
+                .toList());
+        summary.set(summaryOf(loaded.board(), loaded.unitId()));
+    }
+
+    private String summaryOf(ScoreboardData board, long unitId) {
+        Optional<ScoreboardRow> row = board.rows().stream().filter(r -> r.unitId() == unitId).findFirst();
+        if (row.isEmpty() || board.table().criteria().isEmpty()) {
+            return "";
+        }
+        ScoreboardRow r = row.get();
+        String text = texts().t("scores.summary", VnFormat.formatNumber(r.total()), r.rank(), board.rows().size(),
+                texts().t(r.classification().key()));
+        return r.provisional() ? text + " " + texts().t("scores.summary.provisional") : text;
+    }
+
+    /** Saves the row if it changed since it was loaded or last saved. */
+    public void commit(ScoreRow row) {
+        Season season = session.season();
+        if (season == null || !row.changed()) {
+            return;
+        }
+        String snapshot = row.snapshot();
+        row.submitted(snapshot);
+        String self = row.selfProperty().get();
+        String bloc = row.blocProperty().get();
+        String note = row.noteProperty().get();
+        long unitId = row.unitId();
+        long criterionId = row.criterion().id();
+        session.tasks().run(() -> {
+            Score saved = scoring().enterScore(season, unitId, criterionId, self, bloc, note);
+            return new Saved(saved, scoring().scoreboard(season));
+        }, result -> {
+            row.saved(snapshot, result.score());
+            if (unit.get() != null && unit.get().id() == unitId) {
+                summary.set(summaryOf(result.board(), unitId));
+            }
+            session.statusProperty().set(texts().t("scores.saved", row.criterion().code()));
+            notifyChanged();
+        }, e -> {
+            if (e instanceof ValidationException v) {
+                row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList());
+            } else {
+                row.refused(snapshot, "", List.of());
+                session.dialogs().showError(e);
+            }
+        });
+    }
+
+    /** Tells every other screen; this one already shows what it saved. */
+    private void notifyChanged() {
+        notifying = true;
+        try {
+            session.dataChanged();
+        } finally {
+            notifying = false;
+        }
+    }
+
+    public String groupName(String code) {
+        return groups.stream().filter(g -> g.code().equals(code)).map(g -> g.code() + ". " + g.name())
+                .findFirst().orElse(code);
+    }
+
+    public ObservableList<Unit> units() {
+        return unitsView;
+    }
+
+    public ObjectProperty<Unit> unitProperty() {
+        return unit;
+    }
+
+    public ObservableList<ScoreRow> rows() {
+        return rowsView;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

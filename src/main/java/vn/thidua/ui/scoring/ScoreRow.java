@@ -1,0 +1,107 @@
+package vn.thidua.ui.scoring;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.Score;
+import vn.thidua.domain.text.VnFormat;
+
+/** One criterion of the unit being scored: the texts as typed, and what was refused. */
+public final class ScoreRow {
+
+    private final Criterion criterion;
+    private final long unitId;
+    private final StringProperty self = new SimpleStringProperty("");
+    private final StringProperty bloc = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableSet<String> refusedFields = FXCollections.observableSet();
+    private final ObservableSet<String> refusedView = FXCollections.unmodifiableObservableSet(refusedFields);
+    /** What was last sent to be saved (or loaded): leaving a field unchanged saves nothing. */
+    private String submitted;
+
+    ScoreRow(Criterion criterion, long unitId, Score score) {
+        this.criterion = criterion;
+        this.unitId = unitId;
+        if (score != null) {
+            self.set(VnFormat.formatNumber(score.self()));
+            bloc.set(VnFormat.formatNumber(score.bloc()));
+            note.set(score.note() == null ? "" : score.note());
+        }
+        submitted = snapshot();
+    }
+
+    String snapshot() {
+        return self.get().strip() + "\u0000" + bloc.get().strip() + "\u0000" + note.get().strip();
+    }
+
+    boolean changed() {
+        return !snapshot().equals(submitted);
+    }
+
+    void submitted(String snapshot) {
+        submitted = snapshot;
+    }
+
+    /** The save of {@code snapshot} went through: tidy what it typed, unless typed over since. */
+    void saved(String snapshot, Score score) {
+        String[] parts = snapshot.split("\u0000", -1);
+        if (self.get().strip().equals(parts[0])) {
+            self.set(VnFormat.formatNumber(score.self()));
+        }
+        if (bloc.get().strip().equals(parts[1])) {
+            bloc.set(VnFormat.formatNumber(score.bloc()));
+        }
+        if (snapshot.equals(submitted)) {
+            submitted = snapshot();
+            error.set("");
+            refusedFields.clear();
+        }
+    }
+
+    /** The save of {@code snapshot} was refused; unless a newer one is on its way, say why. */
+    void refused(String snapshot, String message, java.util.Collection<String> fields) {
+        if (!snapshot.equals(submitted)) {
+            return;
+        }
+        // The same text again is refused again: only a change is worth another try. After a
+        // failure that was not the input's fault (no message), any leave tries again.
+        submitted = message.isEmpty() ? null : snapshot;
+        error.set(message);
+        refusedFields.clear();
+        refusedFields.addAll(fields);
+    }
+
+    public Criterion criterion() {
+        return criterion;
+    }
+
+    public long unitId() {
+        return unitId;
+    }
+
+    public StringProperty selfProperty() {
+        return self;
+    }
+
+    public StringProperty blocProperty() {
+        return bloc;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** "self", "bloc": the fields whose value was refused, to mark beside the message. */
+    public ObservableSet<String> refusedFields() {
+        return refusedView;
+    }
+}

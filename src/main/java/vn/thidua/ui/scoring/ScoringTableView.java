@@ -1,0 +1,152 @@
+package vn.thidua.ui.scoring;
+
+import vn.thidua.ui.common.Listening;
+import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.CriterionGroup;
+import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.Session;
+import vn.thidua.ui.scoring.ScoringTableViewModel.Mode;
+
+/** The scoring table editor. Keys: Insert add a criterion, F2 edit, Delete delete, Ctrl+S save, Esc cancel. */
+final class ScoringTableView {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private final ScoringTableViewModel vm;
+    private final Session session;
+    private final BorderPane root = new BorderPane();
+    private TableView<Criterion> criteriaTable;
+
+    ScoringTableView(ScoringTableViewModel vm, Session session) {
+        this.vm = vm;
+        this.session = session;
+        root.setId("scoringTableEditor");
+        Label info = new Label();
+        info.setId("tableInfo");
+        info.textProperty().bind(vm.infoProperty());
+        root.setTop(info);
+        TableView<CriterionGroup> groups = groupsTable();
+        TableView<Criterion> criteria = criteriaTable();
+        criteriaTable = criteria;
+        HBox.setHgrow(criteria, Priority.ALWAYS);
+        root.setCenter(new HBox(8, groups, criteria));
+        root.setBottom(new VBox(6, toolbar(), new TableForm(vm, session, criteria).node()));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    Node focusTarget() {
+        return criteriaTable;
+    }
+
+    private TableView<CriterionGroup> groupsTable() {
+        TableView<CriterionGroup> t = new TableView<>(vm.groups());
+        t.setId("groupsTable");
+        t.setPrefWidth(300);
+        t.getColumns().add(column("table.col.groupCode", CriterionGroup::code, 80));
+        t.getColumns().add(column("table.col.groupName", CriterionGroup::name, 210));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(new Label(session.t("table.noGroups")));
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedGroupProperty().set(b));
+        t.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.startEditGroup();
+            }
+        });
+        return t;
+    }
+
+    private TableView<Criterion> criteriaTable() {
+        TableView<Criterion> t = new TableView<>(vm.criteria());
+        t.setId("criteriaTable");
+        t.getColumns().add(column("table.col.group", Criterion::groupCode, 56));
+        t.getColumns().add(column("table.col.code", Criterion::code, 56));
+        t.getColumns().add(column("table.col.name", Criterion::name, 420));
+        t.getColumns().add(column("table.col.max", c -> VnFormat.formatNumber(c.max()), 80));
+        t.getColumns().add(column("table.col.kind", c -> vm.kindName(c.kind()), 110));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setPlaceholder(new Label(session.t("table.empty")));
+        t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedCriterionProperty().set(b));
+        Listening.whileShown(t, vm.selectedCriterionProperty(), () -> {
+            Criterion c = vm.selectedCriterionProperty().get();
+            if (c != null && t.getSelectionModel().getSelectedItem() != c) {
+                t.getSelectionModel().select(c);
+            }
+        });
+        t.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.startEditCriterion();
+            }
+        });
+        return t;
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(session.t(key));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private ToolBar toolbar() {
+        BooleanBinding noGroup = vm.selectedGroupProperty().isNull();
+        BooleanBinding noCriterion = vm.selectedCriterionProperty().isNull();
+        Button editGroup = button("editGroup", "table.editGroup", vm::startEditGroup);
+        editGroup.disableProperty().bind(noGroup);
+        Button deleteGroup = button("deleteGroup", "table.deleteGroup", vm::deleteGroup);
+        deleteGroup.disableProperty().bind(noGroup);
+        Button edit = button("editCriterion", "action.edit", vm::startEditCriterion);
+        edit.disableProperty().bind(noCriterion);
+        Button delete = button("deleteCriterion", "action.delete", vm::deleteCriterion);
+        delete.disableProperty().bind(noCriterion);
+        return new ToolBar(button("addGroup", "table.addGroup", vm::startAddGroup), editGroup, deleteGroup,
+                new Separator(), button("addCriterion", "table.addCriterion", vm::startAddCriterion), edit, delete);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(session.t(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void keys(KeyEvent e) {
+        boolean editing = vm.modeProperty().get() != Mode.NONE;
+        if (SAVE.match(e) && editing) {
+            vm.save();
+        } else if (e.getCode() == KeyCode.ESCAPE && editing) {
+            vm.cancel();
+        } else if (e.getCode() == KeyCode.INSERT) {
+            vm.startAddCriterion();
+        } else if (e.getCode() == KeyCode.F2 && !editing) {
+            vm.startEditCriterion();
+        } else if (e.getCode() == KeyCode.DELETE && e.getTarget() instanceof TableView<?> t
+                && "criteriaTable".equals(t.getId())) {
+            vm.deleteCriterion();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+}

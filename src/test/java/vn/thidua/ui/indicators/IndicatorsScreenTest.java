@@ -1,0 +1,172 @@
+package vn.thidua.ui.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.Workspace;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.indicator.Indicator;
+import vn.thidua.testing.FxHarness;
+import vn.thidua.testing.TestData;
+import vn.thidua.ui.main.MainWindow;
+
+/** Indicators typed from the keyboard into the grid, on the 2019 sample in a real data file. */
+@ExtendWith(ApplicationExtension.class)
+class IndicatorsScreenTest {
+
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+    @TempDir
+    Path dir;
+    Workspace ws;
+    MainWindow window;
+    Season y2019;
+    Unit ct;
+
+    @BeforeEach
+    void open() throws Exception {
+        ws = TestData.openSample(dir);
+        y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+        ct = ws.blocs().memberByCode(y2019, "CT").orElseThrow();
+        Preferences prefs = new Preferences(dir.resolve("prefs.properties"));
+        prefs.put("lastBloc", "KTN");
+        prefs.put("lastYear", "2019");
+        window = FxHarness.showMainWindow(ws, dir.resolve("prefs.properties"));
+        robotOpensCt(new FxRobot());
+    }
+
+    private void robotOpensCt(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        idle();
+        // Alt+V goes to the unit chooser; Sở Công Thương is second in Vietnamese order.
+        robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT).type(KeyCode.DOWN);
+        idle();
+        assertThat(robot.lookup("#indicatorUnit").queryAs(ComboBox.class).getValue()).isEqualTo(ct);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxHarness.close();
+        ws.close();
+    }
+
+    private void idle() throws Exception {
+        FxHarness.waitIdle(window.session());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private TextField field(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextField.class);
+    }
+
+    @Test
+    void aNewIndicatorIsTypedFromTheKeyboardAndSavedWithItsPercentages(FxRobot robot) throws Exception {
+        // The sample's industrial production value: 108.500 on 93.293 the year before.
+        assertThat(field(robot, "#ind-name-0").getText()).isEqualTo("Giá trị sản xuất công nghiệp");
+        assertThat(text(robot, "#ind-growth-0")).isEqualTo("+16,3%");
+
+        // Row 3 is the empty line for a new indicator: Tab through it, Enter to finish.
+        robot.clickOn("#ind-name-3").write("GTSX (giá SS)", 0)
+                .type(KeyCode.TAB).write("tỷ", 0)
+                .type(KeyCode.TAB).write("100.000", 0)
+                .type(KeyCode.TAB).write("108500", 0)
+                .type(KeyCode.TAB).write("93293,5", 0)
+                .type(KeyCode.ENTER);
+        idle();
+
+        assertThat(text(robot, "#ind-percent-3")).isEqualTo("108,5%");
+        assertThat(text(robot, "#ind-growth-3")).isEqualTo("+16,3%");
+        assertThat(field(robot, "#ind-actual-3").getText()).isEqualTo("108.500");
+        Indicator saved = ws.scoring().indicators(y2019, ct.id()).stream()
+                .filter(i -> i.name().equals("GTSX (giá SS)")).findFirst().orElseThrow();
+        assertThat(saved.plan()).isEqualByComparingTo("100000");
+        assertThat(saved.actual()).isEqualByComparingTo("108500");
+        assertThat(saved.previousYear()).isEqualByComparingTo("93293.5");
+        // A fresh empty line waits below for the next one.
+        assertThat(field(robot, "#ind-name-4").getText()).isEmpty();
+    }
+
+    @Test
+    void aFigureWithEnglishSeparatorsIsRefusedWithTheReasonBesideIt(FxRobot robot) throws Exception {
+        robot.clickOn("#ind-plan-0").write("1,234,567", 0).type(KeyCode.TAB);
+        idle();
+
+        assertThat(text(robot, "#ind-error-0")).isEqualTo("“1,234,567” viết theo kiểu tiếng Anh. Hãy dùng dấu chấm "
+                + "ngăn cách hàng nghìn và dấu phẩy thập phân, ví dụ 1.234.567 hoặc 1.234,5.");
+        assertThat(field(robot, "#ind-plan-0").getPseudoClassStates()).contains(REFUSED);
+        assertThat(ws.scoring().indicators(y2019, ct.id()).get(0).plan()).isNull();
+
+        robot.clickOn("#ind-plan-0").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("100.000", 0).type(KeyCode.TAB);
+        idle();
+        assertThat(robot.lookup("#ind-error-0").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(field(robot, "#ind-plan-0").getPseudoClassStates()).doesNotContain(REFUSED);
+        assertThat(text(robot, "#ind-percent-0")).isEqualTo("108,5%");
+    }
+
+    @Test
+    void lastYearsNamesAreCopiedIntoANewYearAndARowIsDeletedAfterAsking(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<Season> years = robot.lookup("#yearChooser").queryAs(ComboBox.class);
+            years.getSelectionModel().selectLast();
+        });
+        idle();
+        assertThat(robot.lookup("#indicatorUnit").queryAs(ComboBox.class).getValue()).isNotNull();
+        assertThat(field(robot, "#ind-name-0").getText()).isEmpty();
+
+        robot.clickOn("#copyIndicatorNames");
+        idle();
+        assertThat(field(robot, "#ind-name-0").getText()).isEqualTo("Giá trị sản xuất công nghiệp");
+        assertThat(field(robot, "#ind-actual-0").getText()).isEmpty();
+        // Last year's actual is this year's point of comparison.
+        assertThat(field(robot, "#ind-previous-0").getText()).isEqualTo("108.500");
+        assertThat(field(robot, "#ind-name-3").getText()).isEmpty();
+
+        robot.clickOn("#ind-name-2").press(KeyCode.CONTROL).type(KeyCode.DELETE).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-confirmation").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        idle();
+        Season y2020 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2020);
+        assertThat(ws.scoring().indicators(y2020, ct.id())).hasSize(2);
+        assertThat(field(robot, "#ind-name-2").getText()).isEmpty();
+    }
+
+    @Test
+    void theUnitAcrossYearsShowsItsTotalsAndIndicators(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-history");
+        idle();
+        @SuppressWarnings("unchecked")
+        TableView<HistoryYear> years = robot.lookup("#historyYears").queryAs(TableView.class);
+        assertThat(years.getItems()).extracting(HistoryYear::year).containsExactly(2019, 2020);
+        assertThat(years.getItems().get(0).totalText()).isEqualTo("96");
+        assertThat(years.getItems().get(0).classification()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(years.getItems().get(1).classification()).isEqualTo("(chưa chấm điểm)");
+        LineChart<?, ?> chart = robot.lookup("#historyChart").queryAs(LineChart.class);
+        assertThat(chart.getData().get(0).getData()).hasSize(1);
+        @SuppressWarnings("unchecked")
+        TableView<HistoryIndicator> indicators = robot.lookup("#historyIndicators").queryAs(TableView.class);
+        assertThat(indicators.getItems()).extracting(HistoryIndicator::name).contains("Giá trị xuất khẩu");
+        assertThat(indicators.getItems().get(0).actual(2019)).isEqualTo("108.500");
+    }
+}

@@ -1,0 +1,162 @@
+package vn.thidua.ui.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.Workspace;
+import vn.thidua.testing.FxHarness;
+import vn.thidua.testing.PackFiles;
+import vn.thidua.testing.TestData;
+import vn.thidua.ui.main.MainWindow;
+
+/** The documents screen on the 2019 sample: written from the window, read back from disk. */
+@ExtendWith(ApplicationExtension.class)
+class ReportsScreenTest {
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+    MainWindow window;
+
+    @BeforeEach
+    void open() throws Exception {
+        ws = TestData.openSample(dir);
+        Path prefs = dir.resolve("prefs.properties");
+        Preferences p = new Preferences(prefs);
+        p.put("lastBloc", "KTN");
+        p.put("lastYear", "2019");
+        window = FxHarness.showMainWindow(ws, prefs);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxHarness.close();
+        ws.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ReportsViewModel.FileRow> files(FxRobot robot) {
+        return robot.lookup("#writtenFiles").queryAs(ListView.class);
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#reportsStatus").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void thePackIsWrittenFromTheScreenAndEveryFileReadsBack(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        assertThat(robot.lookup("#reportsYear").queryAs(Label.class).getText())
+                .isEqualTo("Khối thi đua Kinh tế ngành – năm 2019");
+        Path folder = dir.resolve("bao-cao").resolve("ktn-2019");
+        assertThat(robot.lookup("#outputFolder").queryTextInputControl().getText()).isEqualTo(folder.toString());
+        for (String id : List.of("#docMinutes", "#docProposal", "#docYearReport", "#docWorkbook", "#docAuditLog")) {
+            assertThat(robot.lookup(id).queryAs(CheckBox.class).isSelected()).as(id).isTrue();
+        }
+        robot.clickOn("#docAuditLog");
+
+        robot.clickOn("#generate");
+        FxHarness.waitIdle(window.session());
+
+        assertThat(files(robot).getItems()).extracting(r -> r.file().getFileName().toString()).containsExactly(
+                "bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx",
+                "bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx",
+                "bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx",
+                "to-trinh-khen-thuong-2019.docx", "bao-cao-tong-ket-2019.docx", "bang-diem-2019.xlsx");
+        assertThat(files(robot).getItems().get(0).label())
+                .isEqualTo("Biên bản kiểm phiếu – Cờ thi đua của Chính phủ: bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx");
+        assertThat(robot.lookup("#reportsProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+        assertThat(status(robot)).isEqualTo("Đã tạo 6 tệp trong thư mục " + folder + ".");
+        assertThat(folder.resolve("nhat-ky-thay-doi.csv")).doesNotExist();
+
+        assertThat(PackFiles.text(folder.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx")))
+                .contains("Số phiếu hợp lệ: 08 phiếu", "Sở Giao thông Vận tải");
+        assertThat(PackFiles.text(folder.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx")))
+                .contains("Số phiếu phát ra: 08 phiếu", "Sở Công Thương");
+        assertThat(PackFiles.text(folder.resolve("bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx")))
+                .contains("Số phiếu hợp lệ: 07 phiếu", "Sở Tài nguyên và Môi trường");
+        assertThat(PackFiles.rows(folder.resolve("to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
+                .contains(List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71"));
+        assertThat(PackFiles.text(folder.resolve("bao-cao-tong-ket-2019.docx")))
+                .contains("07 đơn vị hoàn thành xuất sắc nhiệm vụ", "108.500", "Sở Khoa học và Công nghệ");
+        try (XSSFWorkbook wb = PackFiles.xlsx(folder.resolve("bang-diem-2019.xlsx"))) {
+            assertThat(PackFiles.board(wb).get("Sở Khoa học và Công nghệ"))
+                    .isEqualTo(new PackFiles.BoardLine("Sở Khoa học và Công nghệ", 87.0, 8, "Hoàn thành tốt nhiệm vụ"));
+        }
+    }
+
+    @Test
+    void openingWhereTheSystemCannotSaysSoWithoutBlockingTheWindow(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        robot.clickOn("#generate");
+        FxHarness.waitIdle(window.session());
+        assertThat(files(robot).getSelectionModel().getSelectedIndex()).isZero();
+
+        // Headless here, as on a Linux laptop without a desktop session: java.awt.Desktop cannot open.
+        robot.clickOn(files(robot).getItems().get(0).label()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith("Không mở được"));
+        assertThat(status(robot)).startsWith("Không mở được bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx");
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).startsWith("Không mở được");
+
+        robot.clickOn("#openFolder");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith("Không mở được ktn-2019"));
+        assertThat(robot.lookup("#generate").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void theConferenceDayAndPlaceAreEditedHereAndABadDateIsExplained(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        assertThat(robot.lookup("#conferenceDate").queryTextInputControl().getText()).isEqualTo("11/12/2019");
+        robot.doubleClickOn("#conferenceDate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("31/12/2019x");
+        robot.clickOn("#saveConference");
+        FxHarness.waitIdle(window.session());
+        assertThat(robot.lookup("#conferenceMessage").queryAs(Label.class).getText()).contains("không đọc được");
+        robot.doubleClickOn("#conferenceDate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("12/12/2019");
+        robot.clickOn("#conferencePlace").write("Hải Dương");
+        robot.clickOn("#saveConference");
+        FxHarness.waitIdle(window.session());
+        var y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+        var details = ws.blocs().conferenceDetails(y2019);
+        assertThat(details.date()).isEqualTo(java.time.LocalDate.of(2019, 12, 12));
+        assertThat(details.place()).isEqualTo("Hải Dương");
+    }
+
+    @Test
+    void theChangeLogIsViewableNewestFirstInVietnamese(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        robot.clickOn("#showAuditLog");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditLogTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<vn.thidua.app.AuditLog.Entry> table =
+                robot.lookup("#auditLogTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(table.getItems()).isNotEmpty();
+        // The sample's last change is 2020's head and deputy; its elections closed before that.
+        assertThat(table.getItems().get(0).action()).isEqualTo("season.leaders");
+        assertThat(table.getItems().get(0).id()).isGreaterThan(table.getItems().get(table.getItems().size() - 1).id());
+        assertThat(table.getItems()).extracting(vn.thidua.app.AuditLog.Entry::action).contains("election.close", "ballot.import");
+        assertThat(AuditLogView.action(window.session(), "ballot.correct")).isEqualTo("Sửa phiếu");
+        robot.type(KeyCode.ESCAPE);
+    }
+}

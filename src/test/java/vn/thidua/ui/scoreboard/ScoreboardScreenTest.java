@@ -1,0 +1,122 @@
+package vn.thidua.ui.scoreboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.Workspace;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.scoring.Classification;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.testing.FxHarness;
+import vn.thidua.testing.TestData;
+import vn.thidua.ui.main.MainWindow;
+
+/** The 2019 sample's scoreboard on screen: counts, sorting, live updates, projection and print preview. */
+@ExtendWith(ApplicationExtension.class)
+class ScoreboardScreenTest {
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+    MainWindow window;
+    Season y2019;
+
+    @BeforeEach
+    void open() throws Exception {
+        ws = TestData.openSample(dir);
+        y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+        Preferences prefs = new Preferences(dir.resolve("prefs.properties"));
+        prefs.put("lastBloc", "KTN");
+        prefs.put("lastYear", "2019");
+        window = FxHarness.showMainWindow(ws, dir.resolve("prefs.properties"));
+        new FxRobot().press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        idle();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxHarness.close();
+        ws.close();
+    }
+
+    private void idle() throws Exception {
+        FxHarness.waitIdle(window.session());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ScoreboardLine> table(FxRobot robot) {
+        return robot.lookup("#scoreboardTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void sample2019ShowsSevenExcellentAndOneGood(FxRobot robot) {
+        assertThat(table(robot).getItems()).hasSize(8);
+        assertThat(table(robot).getItems()).filteredOn(l -> l.classification() == Classification.EXCELLENT).hasSize(7)
+                .allSatisfy(l -> assertThat(l.classificationText()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ"));
+        assertThat(table(robot).getItems()).filteredOn(l -> l.classification() == Classification.GOOD)
+                .extracting(ScoreboardLine::classificationText).containsExactly("Hoàn thành tốt nhiệm vụ");
+        assertThat(robot.lookup("#scoreboardSummary").queryAs(Label.class).getText())
+                .isEqualTo("Năm 2019 · 8 đơn vị: 7 Hoàn thành xuất sắc nhiệm vụ · 1 Hoàn thành tốt nhiệm vụ");
+        // Shared rank: two units on 93 are both third, the next is fifth.
+        assertThat(table(robot).getItems()).extracting(ScoreboardLine::rank).containsExactly(1, 2, 3, 3, 5, 6, 7, 8);
+        assertThat(robot.lookup("Hoàn thành tốt nhiệm vụ").tryQuery()).isPresent();
+    }
+
+    @Test
+    void columnsSortByValueAndNamesInVietnameseOrder(FxRobot robot) {
+        robot.clickOn("#col-unit");
+        assertThat(table(robot).getItems().get(0).unitName()).isEqualTo("Ban Quản lý các khu công nghiệp");
+        assertThat(table(robot).getItems().get(7).unitName()).isEqualTo("Sở Xây dựng");
+        robot.clickOn("#col-total");
+        assertThat(table(robot).getItems().get(0).unitName()).isEqualTo("Sở Khoa học và Công nghệ");
+    }
+
+    @Test
+    void aScoreChangedElsewhereShowsAtOnce(FxRobot robot) throws Exception {
+        Unit khcn = ws.blocs().memberByCode(y2019, "KHCN").orElseThrow();
+        Criterion bonus = ws.scoring().table(y2019).criterionByCode("6.1").orElseThrow();
+        ws.scoring().enterScore(y2019, khcn.id(), bonus.id(), "8", "", "");
+        robot.interact(() -> window.session().dataChanged());
+        idle();
+        ScoreboardLine line = table(robot).getItems().stream()
+                .filter(l -> l.unitName().equals("Sở Khoa học và Công nghệ")).findFirst().orElseThrow();
+        assertThat(line.total()).isEqualByComparingTo("94");
+        assertThat(line.rank()).isEqualTo(3);
+        assertThat(line.provisional()).isTrue();
+        assertThat(line.note()).startsWith("Tạm tính");
+        assertThat(robot.lookup("#scoreboardSummary").queryAs(Label.class).getText())
+                .endsWith("· 1 đơn vị có điểm tạm tính (khối chưa chấm đủ)");
+    }
+
+    @Test
+    void theProjectionPreviewAndThePrintPreviewShowTheBoard(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F5);
+        assertThat(robot.lookup("#projectionPreview").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#scoreboardProjection .projection-unit").queryAll()).hasSize(8);
+        assertThat(robot.lookup("#scoreboardProjection .projection-title").queryAs(Label.class).getText())
+                .isEqualTo("BẢNG ĐIỂM THI ĐUA NĂM 2019");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printPreview").tryQuery().isPresent());
+        assertThat(robot.lookup("#previewPage").queryAs(Label.class).getText()).isEqualTo("Trang 1/1");
+        assertThat(robot.lookup("#printPage-1 .print-title").queryAs(Label.class).getText())
+                .isEqualTo("BẢNG TỔNG HỢP ĐIỂM VÀ XẾP LOẠI THI ĐUA NĂM 2019");
+        assertThat(robot.lookup("#printPage-1 .print-footer").queryAs(Label.class).getText()).isEqualTo("Trang 1/1");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printPreview").tryQuery().isEmpty());
+    }
+}

@@ -1,0 +1,220 @@
+package vn.thidua.ui.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.Workspace;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.scoring.Classification;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.Score;
+import vn.thidua.testing.FxHarness;
+import vn.thidua.testing.TestData;
+import vn.thidua.ui.main.MainWindow;
+import vn.thidua.ui.scoreboard.ScoreboardLine;
+
+/** Scores, the scoring table and the bands, typed from the keyboard on the 2019 sample. */
+@ExtendWith(ApplicationExtension.class)
+class ScoringScreenTest {
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+    MainWindow window;
+    Season y2019;
+    Unit ct;
+
+    @BeforeEach
+    void open() throws Exception {
+        ws = TestData.openSample(dir);
+        y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+        ct = ws.blocs().memberByCode(y2019, "CT").orElseThrow();
+        Preferences prefs = new Preferences(dir.resolve("prefs.properties"));
+        prefs.put("lastBloc", "KTN");
+        prefs.put("lastYear", "2019");
+        window = FxHarness.showMainWindow(ws, dir.resolve("prefs.properties"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxHarness.close();
+        ws.close();
+    }
+
+    private void idle() throws Exception {
+        FxHarness.waitIdle(window.session());
+    }
+
+    private void shortcut(FxRobot robot, KeyCode key) throws Exception {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        idle();
+    }
+
+    /** Ctrl+3, then Alt+V to the unit chooser and Down to Sở Công Thương, second in Vietnamese order. */
+    private void openScoresOfCt(FxRobot robot) throws Exception {
+        shortcut(robot, KeyCode.DIGIT3);
+        robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT).type(KeyCode.DOWN);
+        idle();
+        assertThat(robot.lookup("#scoreUnit").queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(ct);
+    }
+
+    /** Replaces the text of a field as a person would: into it, select all, type, Enter. */
+    private void retype(FxRobot robot, String id, String text) throws Exception {
+        robot.clickOn(id).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text, 0)
+                .type(KeyCode.ENTER);
+        idle();
+    }
+
+    private BigDecimal blocScore(String criterionCode) {
+        Criterion c = ws.scoring().table(y2019).criterionByCode(criterionCode).orElseThrow();
+        return ws.scoring().scores(y2019).stream().filter(s -> s.unitId() == ct.id() && s.criterionId() == c.id())
+                .map(Score::bloc).findFirst().orElseThrow();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ScoreboardLine> scoreboard(FxRobot robot) {
+        return robot.lookup("#scoreboardTable").queryAs(TableView.class);
+    }
+
+    @Test
+    void loweringABlocScoreFromTheKeyboardTakesTheUnitOutOfExcellent(FxRobot robot) throws Exception {
+        openScoresOfCt(robot);
+        assertThat(text(robot, "#scoreSummary")).contains("Hoàn thành xuất sắc nhiệm vụ");
+
+        // 16 of 20 is 80 %: the total still passes 90, but 1.1 falls below the 85 % an excellent unit needs.
+        retype(robot, "#bloc-1_1", "16");
+
+        assertThat(blocScore("1.1")).isEqualByComparingTo("16");
+        assertThat(text(robot, "#scoreSummary")).contains("Tổng điểm 93").contains("Hoàn thành tốt nhiệm vụ");
+        // Enter went down the column.
+        assertThat(robot.lookup("#bloc-1_2").queryAs(TextField.class).isFocused()).isTrue();
+
+        shortcut(robot, KeyCode.DIGIT4);
+        ScoreboardLine line = scoreboard(robot).getItems().stream()
+                .filter(l -> l.unitName().equals("Sở Công Thương")).findFirst().orElseThrow();
+        assertThat(line.classification()).isEqualTo(Classification.GOOD);
+        assertThat(line.note()).contains("1.1");
+        assertThat(text(robot, "#scoreboardSummary"))
+                .contains("6 Hoàn thành xuất sắc nhiệm vụ").contains("2 Hoàn thành tốt nhiệm vụ");
+
+        // The note of the correction, and straight to another screen: leaving the field saves it.
+        shortcut(robot, KeyCode.DIGIT3);
+        robot.clickOn("#note-1_1").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Hội nghị sửa", 0);
+        shortcut(robot, KeyCode.DIGIT4);
+        Criterion c11 = ws.scoring().table(y2019).criterionByCode("1.1").orElseThrow();
+        assertThat(ws.scoring().scores(y2019)).filteredOn(s -> s.unitId() == ct.id() && s.criterionId() == c11.id())
+                .extracting(Score::note).containsExactly("Hội nghị sửa");
+    }
+
+    @Test
+    void aScoreAboveTheMaximumIsRefusedNamingTheCriterionAndItsMaximum(FxRobot robot) throws Exception {
+        openScoresOfCt(robot);
+        retype(robot, "#bloc-1_1", "25");
+
+        assertThat(text(robot, "#scoreError-1_1"))
+                .isEqualTo("Điểm 25 của tiêu chí 1.1 (Hoàn thành các chỉ tiêu, nhiệm vụ kế hoạch năm UBND tỉnh giao) "
+                        + "vượt quá điểm tối đa 20.");
+        assertThat(robot.lookup("#bloc-1_1").queryAs(TextField.class).getPseudoClassStates())
+                .contains(PseudoClass.getPseudoClass("refused"));
+        assertThat(blocScore("1.1")).isEqualByComparingTo("19");
+
+        // Put right, the message goes.
+        retype(robot, "#bloc-1_1", "19,5");
+        assertThat(robot.lookup("#scoreError-1_1").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(blocScore("1.1")).isEqualByComparingTo("19.5");
+        assertThat(robot.lookup("#bloc-1_1").queryAs(TextField.class).getText()).isEqualTo("19,5");
+    }
+
+    @Test
+    void aCriterionIsAddedRefusedWhenWrongAndDeletedAfterAsking(FxRobot robot) throws Exception {
+        shortcut(robot, KeyCode.DIGIT3);
+        robot.clickOn("#tab-table");
+        idle();
+        assertThat(text(robot, "#tableInfo")).contains("15 tiêu chí").contains("100");
+        robot.clickOn("Công tác khối").type(KeyCode.INSERT);
+        assertThat(robot.lookup("#criterionOrder").queryAs(TextField.class).getText()).isEqualTo("3");
+        robot.clickOn("#criterionCode").write("5.3");
+        robot.clickOn("#criterionName").write("Hội thi", 0);
+        robot.clickOn("#criterionMax").write("5,5,5").type(KeyCode.ENTER);
+        idle();
+        assertThat(text(robot, "#tableFormError")).contains("nhiều hơn một dấu phẩy");
+
+        robot.clickOn("#criterionMax").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("5");
+        shortcut(robot, KeyCode.S);
+        assertThat(text(robot, "#tableInfo")).contains("16 tiêu chí").contains("105");
+        assertThat(ws.scoring().table(y2019).criterionByCode("5.3")).get()
+                .satisfies(c -> assertThat(c.max()).isEqualByComparingTo("5"));
+
+        robot.clickOn("Hội thi").type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-confirmation").tryQuery().isPresent());
+        assertThat(robot.lookup("#dialog-confirmation").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("5.3").contains("Điểm của mọi đơn vị");
+        robot.type(KeyCode.ENTER);
+        idle();
+        assertThat(ws.scoring().table(y2019).criterionByCode("5.3")).isEmpty();
+        assertThat(text(robot, "#tableInfo")).contains("15 tiêu chí");
+
+        // A group: added from the form, then deleted after asking.
+        robot.clickOn("#addGroup").write("VII", 0).type(KeyCode.TAB).write("Nhóm thử", 0).type(KeyCode.ENTER);
+        idle();
+        assertThat(ws.scoring().table(y2019).group("VII")).isPresent();
+        robot.clickOn("Nhóm thử").clickOn("#deleteGroup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-confirmation").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        idle();
+        assertThat(ws.scoring().table(y2019).group("VII")).isEmpty();
+    }
+
+    @Test
+    void bandsAreEditedStoredAndChangeTheScoreboard(FxRobot robot) throws Exception {
+        shortcut(robot, KeyCode.DIGIT3);
+        // Two tabs on: the focus lands in the first band's minimum total.
+        shortcut(robot, KeyCode.PAGE_DOWN);
+        shortcut(robot, KeyCode.PAGE_DOWN);
+        assertThat(robot.lookup("#bandTotal-excellent").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#bandTotal-excellent").queryAs(TextField.class).getText()).isEqualTo("90");
+
+        robot.type(KeyCode.TAB, KeyCode.TAB);
+        replaceFocused(robot, "96");
+        assertThat(text(robot, "#bandsError"))
+                .contains("Hoàn thành tốt nhiệm vụ: Điểm tổng tối thiểu của mức này phải thấp hơn của mức trên.");
+
+        replaceFocused(robot, "80");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB, KeyCode.TAB).release(KeyCode.SHIFT);
+        replaceFocused(robot, "95,5");
+        assertThat(text(robot, "#bandsError")).isEmpty();
+        assertThat(ws.scoring().bands(y2019).excellent().minTotal()).isEqualByComparingTo("95.5");
+
+        shortcut(robot, KeyCode.DIGIT4);
+        assertThat(scoreboard(robot).getItems()).filteredOn(l -> l.classification() == Classification.EXCELLENT)
+                .extracting(ScoreboardLine::unitName).containsExactly("Sở Giao thông Vận tải", "Sở Công Thương");
+    }
+
+    /** Select all in the focused field, type, Enter. */
+    private void replaceFocused(FxRobot robot, String text) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text, 0).type(KeyCode.ENTER);
+        idle();
+    }
+}
