@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The scale run: a generated bloc of 100 units x 300 scoring lines and 300 indicators per unit x 10
 # years, and an election of 5,000 ballots; times open, scoreboard and tally through the app layer
-# (ScaleBench), then the longest frame gap while the 100-row scoreboard scrolls in a real window
-# under Xvfb (ScoreboardScrollBench). Figures, not assertions.
+# (ScaleBench), then the longest frame gap while the 100-row scoreboard scrolls in the program's
+# window under Xvfb, and in a bare table of constants as a yardstick (ScoreboardScrollBench).
+# Figures, not assertions.
 #
 #   bench/scale.sh [DATA_FILE.mv.db]
 #
@@ -27,5 +28,8 @@ java "${java_opts[@]}" -cp "$cp" vn.thidua.bench.ScaleBench measure "$file"
 
 echo
 echo "== frame gaps while the scoreboard scrolls (Xvfb, software rendering)"
-xvfb-run -a -s "-screen 0 1366x768x24" \
-  java "${java_opts[@]}" -Dprism.order=sw -cp "$cp" vn.thidua.bench.ScoreboardScrollBench "$file" 8
+for variant in "" "--table --plain"; do
+  # shellcheck disable=SC2086
+  xvfb-run -a -s "-screen 0 1366x768x24" \
+    java "${java_opts[@]}" -Dprism.order=sw -cp "$cp" vn.thidua.bench.ScoreboardScrollBench "$file" 8 $variant
+done

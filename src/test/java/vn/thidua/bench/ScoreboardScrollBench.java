@@ -23,19 +23,21 @@ import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.text.VnFormat;
 
 /**
- * The longest FX pulse while the scoreboard of the generated bloc (ScaleBench) scrolls: a
- * TableView of its 100 rows with the scoreboard screen's columns (rank, unit, one subtotal per
- * criterion group, bonus, deduction, total, classification, note), in a real window. An
- * AnimationTimer scrolls it a little every frame, then jumps to a random row every frame, and
- * records the time between frames: a pulse longer than the gap would show as a longer gap.
- * Figures, no assertions: bench/scale.sh runs it under Xvfb.
+ * The longest FX pulse while the scoreboard of the generated bloc (ScaleBench) scrolls. By default
+ * the program's own window: the real Gui on the file, on the bloc's last year, switched to the
+ * scoreboard screen (Ctrl+4), its table found by id. An AnimationTimer scrolls the table a little
+ * every frame, then jumps to a random row every frame, and records the time between frames: a
+ * pulse longer than the gap would show as a longer gap. Figures, no assertions: bench/scale.sh runs
+ * it under Xvfb.
  *
  * <pre>
- *   ScoreboardScrollBench FILE [SECONDS] [--fixed-cell-size] [--plain]
+ *   ScoreboardScrollBench FILE [SECONDS] [--table [--plain] [--fixed-cell-size]]
  * </pre>
- * {@code --fixed-cell-size} gives the table a fixed row height (no measuring of cells);
- * {@code --plain} fills the same 17 columns with one short constant text: the yardstick for what
- * painting a scrolling table of that size costs on this machine, whatever the data.
+ * {@code --table}: a bare TableView of the 100 rows with the scoreboard screen's columns (rank,
+ * unit, one subtotal per group, bonus, deduction, total, classification, note) instead of the
+ * program's window; {@code --plain} fills its 17 columns with one short constant, the yardstick for
+ * what painting a scrolling table of that size costs on the machine whatever the data;
+ * {@code --fixed-cell-size} gives it a fixed row height.
  */
 public final class ScoreboardScrollBench {
 
@@ -46,14 +48,82 @@ public final class ScoreboardScrollBench {
         Path file = Path.of(args[0]).toAbsolutePath();
         double seconds = args.length > 1 && !args[1].startsWith("--") ? Double.parseDouble(args[1]) : 8;
         List<String> flags = List.of(args);
-        boolean fixedCellSize = flags.contains("--fixed-cell-size");
-        boolean plain = flags.contains("--plain");
+        List<String> report = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        if (flags.contains("--table")) {
+            bareTable(file, seconds, flags.contains("--plain"), flags.contains("--fixed-cell-size"), report, done);
+        } else {
+            programWindow(file, seconds, report, done);
+        }
+        done.await();
+        report.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    /** The program as the secretary sees it, on the generated bloc's last year, scoreboard screen. */
+    static void programWindow(Path file, double seconds, List<String> report, CountDownLatch done) throws Exception {
+        int year;
+        try (Workspace ws = ThiDua.open(file)) {
+            year = ScaleBench.lastSeason(ws).year();
+        }
+        vn.thidua.app.Preferences prefs = vn.thidua.app.Preferences.besideData(file);
+        prefs.put("lastBloc", ScaleBench.BLOC);
+        prefs.put("lastYear", String.valueOf(year));
+        Thread gui = new Thread(() -> {
+            try {
+                new vn.thidua.ui.Gui(file, ThiDua::open, new vn.thidua.store.H2Recovery(),
+                        new vn.thidua.store.DataFileTool(), System.currentTimeMillis()).runUntilClosed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "gui");
+        gui.setDaemon(true);
+        gui.start();
+        javafx.scene.Scene scene = null;
+        for (int i = 0; i < 600 && scene == null; i++) {
+            Thread.sleep(100);
+            try {
+                scene = onFx(() -> javafx.stage.Window.getWindows().stream()
+                        .map(javafx.stage.Window::getScene)
+                        .filter(sc -> sc != null && sc.lookup("#mainWindow") != null)
+                        .findFirst().orElse(null));
+            } catch (IllegalStateException e) {
+                // JavaFX not started yet
+            }
+        }
+        if (scene == null) {
+            throw new IllegalStateException("the main window did not appear");
+        }
+        javafx.scene.Scene main = scene;
+        onFx(() -> {
+            main.getAccelerators().get(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT4,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN)).run();
+            return null;
+        });
+        TableView<?> table = null;
+        for (int i = 0; i < 600; i++) {
+            Thread.sleep(100);
+            table = onFx(() -> (TableView<?>) main.lookup("#scoreboardTable"));
+            if (table != null && table.getItems().size() >= ScaleBench.UNITS) {
+                break;
+            }
+        }
+        if (table == null || table.getItems().size() < ScaleBench.UNITS) {
+            throw new IllegalStateException("the scoreboard screen did not fill");
+        }
+        TableView<?> t = table;
+        Platform.runLater(() -> {
+            report.add("the program's scoreboard screen, year " + year);
+            new Probe(t, seconds, report, done::countDown).start();
+        });
+    }
+
+    static void bareTable(Path file, double seconds, boolean plain, boolean fixedCellSize, List<String> report,
+                          CountDownLatch done) {
         ScoringService.ScoreboardData data;
         try (Workspace ws = ThiDua.open(file)) {
             data = ws.scoring().scoreboard(ScaleBench.lastSeason(ws));
         }
-        CountDownLatch done = new CountDownLatch(1);
-        List<String> report = new ArrayList<>();
         Platform.startup(() -> {
             TableView<ScoreboardRow> table = table(data, plain);
             if (fixedCellSize) {
@@ -63,16 +133,19 @@ public final class ScoreboardScrollBench {
             stage.setScene(new Scene(table, 1280, 720));
             stage.setTitle("Bảng điểm " + data.season().year());
             stage.show();
-            report.add((plain ? "plain text" : "scoreboard") + (fixedCellSize ? ", fixed cell size" : ""));
+            report.add("a bare TableView, " + (plain ? "plain text" : "scoreboard rows")
+                    + (fixedCellSize ? ", fixed cell size" : ""));
             new Probe(table, seconds, report, () -> {
                 stage.hide();
                 done.countDown();
             }).start();
         });
-        done.await();
-        report.forEach(System.out::println);
-        Platform.exit();
-        System.exit(0);
+    }
+
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
     }
 
     static TableView<ScoreboardRow> table(ScoringService.ScoreboardData data, boolean plain) {
@@ -110,7 +183,7 @@ public final class ScoreboardScrollBench {
 
     /** Scrolls the table from the FX thread and keeps the time between consecutive frames. */
     static final class Probe extends AnimationTimer {
-        private final TableView<ScoreboardRow> table;
+        private final TableView<?> table;
         private final long phaseNanos;
         private final List<String> report;
         private final Runnable finished;
@@ -121,7 +194,7 @@ public final class ScoreboardScrollBench {
         private long last;
         private double direction = 1;
 
-        Probe(TableView<ScoreboardRow> table, double seconds, List<String> report, Runnable finished) {
+        Probe(TableView<?> table, double seconds, List<String> report, Runnable finished) {
             this.table = table;
             this.phaseNanos = (long) (seconds / 2 * 1e9);
             this.report = report;
