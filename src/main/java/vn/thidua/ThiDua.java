@@ -48,7 +48,7 @@ public final class ThiDua {
             return 0;
         };
         // Opening the window is what the secretary does, and it goes straight there: the
-        // command-line parser costs ~0.15 s of class loading and reflection before the first frame
+        // command-line parser costs ~0.2 s of class loading and reflection before the first frame
         // (docs/decisions/0004-installers-and-start-up.md). Anything else goes through picocli.
         Path windowOnly = windowOnlyDataFile(args);
         if (windowOnly != null) {
