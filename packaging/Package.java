@@ -444,7 +444,7 @@ public final class Package {
                 }
                 launcher.addAll(List.of("--db", data.toString()));
             }
-            env.put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + classList);
+            env.put("JAVA_TOOL_OPTIONS", toolOption("-XX:DumpLoadedClassList=" + classList));
             Process p = start(launcher, env, log);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (!Files.readString(log, StandardCharsets.UTF_8).contains("started in")) {
@@ -460,8 +460,8 @@ public final class Package {
                 p.destroyForcibly().waitFor();
             }
             int[] kept = keepRuntimeImageClasses(classList, appDir(image));
-            env.put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + classList
-                    + " -XX:SharedArchiveFile=" + archive);
+            env.put("JAVA_TOOL_OPTIONS", "-Xshare:dump " + toolOption("-XX:SharedClassListFile=" + classList)
+                    + " " + toolOption("-XX:SharedArchiveFile=" + archive));
             Process dump = start(List.of(trainingLauncher(image).toString()), env, log);
             if (!dump.waitFor(300, TimeUnit.SECONDS) || dump.exitValue() != 0 || !Files.exists(archive)) {
                 dump.destroyForcibly();
@@ -540,6 +540,11 @@ public final class Package {
                 }
             }
         }
+    }
+
+    /** One option for JAVA_TOOL_OPTIONS, which splits at spaces unless quoted (a user folder may have one). */
+    static String toolOption(String option) {
+        return option.contains(" ") ? "\"" + option + "\"" : option;
     }
 
     static void stopGracefully(Process p) throws IOException, InterruptedException {
