@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.ThiDua;
@@ -25,30 +24,18 @@ class ElectionJarIT {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-        String lastLine() {
-            String[] lines = out.strip().split("\\R");
-            return lines[lines.length - 1].strip();
-        }
-    }
-
     private String db() {
         return dir.resolve("hoinghi.mv.db").toString();
     }
 
-    private Run java(String... args) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-jar", System.getProperty("thidua.jar"), "--db", db()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    private PackagedJar.Run java(String... args) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("--db", db()));
+        all.addAll(List.of(args));
+        return PackagedJar.run(dir, all.toArray(String[]::new));
     }
 
-    private Run ok(String... args) throws Exception {
-        Run r = java(args);
+    private PackagedJar.Run ok(String... args) throws Exception {
+        PackagedJar.Run r = java(args);
         assertThat(r.code()).as("%s%n%s", String.join(" ", args), r.err()).isZero();
         return r;
     }
@@ -67,7 +54,7 @@ class ElectionJarIT {
             ws.scoring().loadScores(y, Sample2019Scoring.scores().stream()
                     .map(s -> s.toScore(ws.blocs().memberByCode(y, s.unitCode()).orElseThrow().id(), table)).toList());
         }
-        Run scoreboard = ok("scoreboard", "--bloc", "KTN", "--year", "2019", "--format", "csv");
+        PackagedJar.Run scoreboard = ok("scoreboard", "--bloc", "KTN", "--year", "2019", "--format", "csv");
         assertThat(scoreboard.out().lines().filter(l -> l.endsWith(",excellent"))).hasSize(7);
         assertThat(scoreboard.out().lines().filter(l -> l.endsWith(",good"))).containsExactly(
                 "8,KHCN,Sở Khoa học và Công nghệ,87.00,good");
@@ -85,7 +72,7 @@ class ElectionJarIT {
             assertThat(ok("close", "--election", id).lastLine()).matches("[0-9a-f]{64}");
         }
         assertThat(elected).containsExactly(List.of("GTVT"), List.of("CT"), List.of("NNPTNT", "TNMT"));
-        Run verify = java("verify", "--election", "3");
+        PackagedJar.Run verify = java("verify", "--election", "3");
         assertThat(verify.code()).isZero();
         assertThat(verify.out()).contains("Khớp: dữ liệu đã lưu của cuộc bầu “Bằng khen của UBND tỉnh”");
         assertThat(ok("election", "list", "--bloc", "KTN", "--year", "2019", "--format", "csv").out()).isEqualTo("""
@@ -103,16 +90,16 @@ class ElectionJarIT {
                 "--threshold", ">=:50", "--base", "returned", "--issued", "3", "--candidates", "XD,TTTT").lastLine();
         Path bad = dir.resolve("phieu.csv");
         Files.writeString(bad, "ballot,approve\n1,XD\n1,TTTT\n", StandardCharsets.UTF_8);
-        Run refused = java("ballots", "--election", id, "--import", bad.toString());
+        PackagedJar.Run refused = java("ballots", "--election", id, "--import", bad.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("Tệp " + bad + " bị từ chối, không nhập phiếu nào:",
                 "Dòng 3: phiếu số 1 lặp lại (đã có ở dòng 2).").doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(ok("tally", "--election", id).out()).contains("Phiếu phát ra: 3; thu về: 0;");
 
-        Run format = java("tally", "--election", id, "--format", "xml");
+        PackagedJar.Run format = java("tally", "--election", id, "--format", "xml");
         assertThat(format.code()).isEqualTo(2);
         assertThat(format.err()).contains("Giá trị “xml” không hợp lệ cho --format. Dạng đúng: --format text|csv");
-        Run open = java("verify", "--election", id);
+        PackagedJar.Run open = java("verify", "--election", id);
         assertThat(open.code()).isEqualTo(2);
         assertThat(open.err()).contains("chưa kết thúc kiểm phiếu");
     }

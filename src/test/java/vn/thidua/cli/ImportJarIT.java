@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,23 +19,14 @@ class ImportJarIT {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run java(String... args) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-jar", System.getProperty("thidua.jar")));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    private PackagedJar.Run java(String... args) throws IOException, InterruptedException {
+        return PackagedJar.run(dir, args);
     }
 
     @Test
     void templateExportImportAndABadWorkbookThroughThePackagedJar() throws Exception {
         Path template = dir.resolve("mau.xlsx");
-        Run t = java("--db", dir.resolve("none").toString(), "template", "--out", template.toString());
+        PackagedJar.Run t = java("--db", dir.resolve("none").toString(), "template", "--out", template.toString());
         assertThat(t.code()).as(t.err()).isZero();
         assertThat(template).exists();
         assertThat(dir.resolve("none.mv.db")).doesNotExist();
@@ -46,11 +34,11 @@ class ImportJarIT {
         String sample = dir.resolve("sample").toString();
         assertThat(java("--db", sample, "sample").code()).isZero();
         Path file = dir.resolve("ktn-2019.xlsx");
-        Run export = java("--db", sample, "export", "--bloc", "KTN", "--year", "2019", "--out", file.toString());
+        PackagedJar.Run export = java("--db", sample, "export", "--bloc", "KTN", "--year", "2019", "--out", file.toString());
         assertThat(export.code()).as(export.err()).isZero();
 
         String copy = dir.resolve("copy").toString();
-        Run imported = java("--db", copy, "import", file.toString());
+        PackagedJar.Run imported = java("--db", copy, "import", file.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.err()).isEmpty();
         assertThat(imported.out()).contains("Đã nhập năm 2019 của khối KTN");
@@ -63,7 +51,7 @@ class ImportJarIT {
             Workbooks.set(wb, "Điểm", 2, "Điểm khối", 25);
             Workbooks.set(wb, "Chỉ tiêu", 2, "Thực hiện", "1,234,567");
         });
-        Run refused = java("--db", copy, "import", bad.toString());
+        PackagedJar.Run refused = java("--db", copy, "import", bad.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err()).contains("Không nhập tệp " + bad + ": có 2 lỗi",
@@ -83,7 +71,7 @@ class ImportJarIT {
                 out.closeEntry();
             }
         }
-        Run quiet = java("--db", dir.resolve("other").toString(), "import", damaged.toString());
+        PackagedJar.Run quiet = java("--db", dir.resolve("other").toString(), "import", damaged.toString());
         assertThat(quiet.code()).as(quiet.err()).isZero();
         assertThat(quiet.err()).isEmpty();
     }

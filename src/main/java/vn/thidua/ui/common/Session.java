@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
@@ -101,6 +103,46 @@ public final class Session {
 
     public void dataChanged() {
         changes.set(changes.get() + 1);
+    }
+
+    /**
+     * Reloads a screen's model whenever the year, the data or (when {@code onDataChanges} is
+     * false, only) the language changes. The session listens weakly: the returned handle, kept in
+     * the model, lives as long as the model and no longer.
+     */
+    public Reload reloadOn(Runnable refresh, boolean onDataChanges) {
+        Reload r = new Reload(refresh);
+        seasonProperty().addListener(new WeakChangeListener<>(r.listener));
+        if (onDataChanges) {
+            changesProperty().addListener(new WeakChangeListener<>(r.listener));
+        }
+        textsProperty().addListener(new WeakChangeListener<>(r.listener));
+        return r;
+    }
+
+    /** A model's subscription to reloads; see {@link #reloadOn}. */
+    public final class Reload {
+
+        private final ChangeListener<Object> listener;
+        private boolean quiet;
+
+        private Reload(Runnable refresh) {
+            this.listener = (o, a, b) -> {
+                if (!quiet) {
+                    refresh.run();
+                }
+            };
+        }
+
+        /** Tells every other screen the data changed; this one already shows what it saved. */
+        public void dataChangedHere() {
+            quiet = true;
+            try {
+                dataChanged();
+            } finally {
+                quiet = false;
+            }
+        }
     }
 
     public StringProperty statusProperty() {

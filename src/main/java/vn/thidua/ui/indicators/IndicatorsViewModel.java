@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ScoringService;
@@ -41,18 +39,12 @@ public final class IndicatorsViewModel {
     private final ObservableList<HistoryYear> yearsView = FXCollections.unmodifiableObservableList(years);
     private final ObservableList<HistoryIndicator> history = FXCollections.observableArrayList();
     private final ObservableList<HistoryIndicator> historyView = FXCollections.unmodifiableObservableList(history);
-    private final ChangeListener<Object> reload = (o, a, b) -> {
-        if (!this.notifying) {
-            refresh();
-        }
-    };
-    private boolean notifying;
+    // Held here so that the session's weak listeners live as long as this model and no longer.
+    private final Session.Reload reload;
 
     public IndicatorsViewModel(Session session) {
         this.session = session;
-        session.seasonProperty().addListener(new WeakChangeListener<>(reload));
-        session.changesProperty().addListener(new WeakChangeListener<>(reload));
-        session.textsProperty().addListener(new WeakChangeListener<>(reload));
+        this.reload = session.reloadOn(this::refresh, true);
         unit.addListener((o, a, b) -> {
             if (b != null && (a == null || a.id() != b.id())) {
                 load();
@@ -176,7 +168,7 @@ public final class IndicatorsViewModel {
                 rows.add(new IndicatorRow(row.unitId(), null));
             }
             session.statusProperty().set(texts().t("indicators.saved", saved.name()));
-            notifyChanged();
+            reload.dataChangedHere();
         }, e -> {
             if (e instanceof ValidationException v) {
                 row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList());
@@ -208,7 +200,7 @@ public final class IndicatorsViewModel {
             rows.remove(row);
             current.set(null);
             session.statusProperty().set(texts().t("indicators.deleted", name));
-            notifyChanged();
+            reload.dataChangedHere();
             load();
         });
     }
@@ -223,19 +215,11 @@ public final class IndicatorsViewModel {
         session.tasks().run(() -> scoring().copyIndicatorNamesFromLastYear(season, u.id()), copied -> {
             session.statusProperty().set(copied == 0 ? texts().t("indicators.copied.none")
                     : texts().t("indicators.copied", copied));
-            notifyChanged();
+            reload.dataChangedHere();
             load();
         });
     }
 
-    private void notifyChanged() {
-        notifying = true;
-        try {
-            session.dataChanged();
-        } finally {
-            notifying = false;
-        }
-    }
 
     public ObservableList<Unit> units() {
         return unitsView;

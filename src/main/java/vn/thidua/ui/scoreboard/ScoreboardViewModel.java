@@ -8,8 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ScoringService.ScoreboardData;
@@ -34,13 +32,11 @@ public final class ScoreboardViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ScoreboardData> data = new ReadOnlyObjectWrapper<>();
     // Held here so that the session's weak listeners live as long as this model and no longer.
-    private final ChangeListener<Object> reload = (o, a, b) -> refresh();
+    private final Session.Reload reload;
 
     public ScoreboardViewModel(Session session) {
         this.session = session;
-        session.seasonProperty().addListener(new WeakChangeListener<>(reload));
-        session.changesProperty().addListener(new WeakChangeListener<>(reload));
-        session.textsProperty().addListener(new WeakChangeListener<>(reload));
+        this.reload = session.reloadOn(this::refresh, true);
     }
 
     private Texts texts() {

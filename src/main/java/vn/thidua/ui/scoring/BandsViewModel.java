@@ -7,8 +7,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
@@ -30,12 +28,12 @@ public final class BandsViewModel {
     private final StringProperty[] percents = {new SimpleStringProperty(""), new SimpleStringProperty(""),
         new SimpleStringProperty("")};
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ChangeListener<Object> reload = (o, a, b) -> refresh();
+    // Held here so that the session's weak listeners live as long as this model and no longer.
+    private final Session.Reload reload;
 
     public BandsViewModel(Session session) {
         this.session = session;
-        session.seasonProperty().addListener(new WeakChangeListener<>(reload));
-        session.textsProperty().addListener(new WeakChangeListener<>(reload));
+        this.reload = session.reloadOn(this::refresh, false);
     }
 
     public List<Classification> banded() {

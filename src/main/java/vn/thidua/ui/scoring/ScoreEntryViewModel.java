@@ -9,8 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ScoringService;
@@ -42,18 +40,12 @@ public final class ScoreEntryViewModel {
     private final ObservableList<Unit> unitsView = FXCollections.unmodifiableObservableList(units);
     private final ObservableList<ScoreRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ChangeListener<Object> reload = (o, a, b) -> {
-        if (!this.notifying) {
-            refresh();
-        }
-    };
-    private boolean notifying;
+    // Held here so that the session's weak listeners live as long as this model and no longer.
+    private final Session.Reload reload;
 
     public ScoreEntryViewModel(Session session) {
         this.session = session;
-        session.seasonProperty().addListener(new WeakChangeListener<>(reload));
-        session.changesProperty().addListener(new WeakChangeListener<>(reload));
-        session.textsProperty().addListener(new WeakChangeListener<>(reload));
+        this.reload = session.reloadOn(this::refresh, true);
         unit.addListener((o, a, b) -> {
             if (b != null && (a == null || a.id() != b.id())) {
                 loadScores();
@@ -159,7 +151,7 @@ public final class ScoreEntryViewModel {
                 summary.set(summaryOf(result.board(), unitId));
             }
             session.statusProperty().set(texts().t("scores.saved", row.criterion().code()));
-            notifyChanged();
+            reload.dataChangedHere();
         }, e -> {
             if (e instanceof ValidationException v) {
                 row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList());
@@ -170,15 +162,6 @@ public final class ScoreEntryViewModel {
         });
     }
 
-    /** Tells every other screen; this one already shows what it saved. */
-    private void notifyChanged() {
-        notifying = true;
-        try {
-            session.dataChanged();
-        } finally {
-            notifying = false;
-        }
-    }
 
     public String groupName(String code) {
         return groups.stream().filter(g -> g.code().equals(code)).map(g -> g.code() + ". " + g.name())

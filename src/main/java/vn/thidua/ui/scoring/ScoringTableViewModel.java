@@ -8,8 +8,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ScoringService;
@@ -48,15 +46,14 @@ public final class ScoringTableViewModel {
     private final StringProperty max = new SimpleStringProperty("");
     private final StringProperty order = new SimpleStringProperty("");
     private final ObjectProperty<CriterionKind> kind = new SimpleObjectProperty<>(CriterionKind.REGULAR);
-    private final ChangeListener<Object> reload = (o, a, b) -> refresh();
+    // Held here so that the session's weak listeners live as long as this model and no longer.
+    private final Session.Reload reload;
     private CriterionGroup editedGroup;
     private Criterion editedCriterion;
 
     public ScoringTableViewModel(Session session) {
         this.session = session;
-        session.seasonProperty().addListener(new WeakChangeListener<>(reload));
-        session.changesProperty().addListener(new WeakChangeListener<>(reload));
-        session.textsProperty().addListener(new WeakChangeListener<>(reload));
+        this.reload = session.reloadOn(this::refresh, true);
     }
 
     private ScoringService scoring() {
