@@ -82,13 +82,27 @@ public final class ReportsView {
         Label message = new Label();
         message.setId("conferenceMessage");
         message.textProperty().bind(conference.messageProperty());
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8,
-                new Label(session.t("reports.conference.date")), day,
-                new Label(session.t("reports.conference.place")), place,
-                new Label(session.t("reports.conference.superior")), superior, save, message);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.HBox.setHgrow(superior, javafx.scene.layout.Priority.ALWAYS);
-        return new VBox(6, section("reports.conference"), row);
+        day.setMinWidth(110);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, fixed(session.t("reports.conference.date")), day,
+                fixed(session.t("reports.conference.place")), place);
+        grid.addRow(1, fixed(session.t("reports.conference.superior")), superior);
+        GridPane.setColumnSpan(superior, 3);
+        GridPane.setHgrow(place, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, save, message);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(actions, 4, 1);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return new VBox(6, section("reports.conference"), grid);
+    }
+
+    /** A label that keeps its whole text however narrow the window. */
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private Node documents() {
