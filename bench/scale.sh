@@ -8,6 +8,8 @@
 #   bench/scale.sh [DATA_FILE.mv.db]
 #
 # The file is generated once (a few minutes) and reused: default target/bench/scale/bloc.mv.db.
+# JAVA_OPTS adds JVM options to the measuring runs, e.g. the installed program's GC settings:
+#   JAVA_OPTS="-XX:+UseSerialGC -Xms32m" bench/scale.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD:-target}
@@ -18,18 +20,20 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$build/bench/test-classpath.txt" -Dthidua.buildDir="$(cd "$build" && pwd)"
 cp="$build/test-classes:$build/classes:$(cat "$build/bench/test-classpath.txt")"
 java_opts=(-Dfile.encoding=UTF-8 -Djava.util.logging.config.file=bench/quiet-logging.properties)
+# shellcheck disable=SC2206
+extra_opts=(${JAVA_OPTS:-})
 
 echo "== generate (skipped when $file exists)"
 java "${java_opts[@]}" -cp "$cp" vn.thidua.bench.ScaleBench generate "$file"
 
 echo
 echo "== open, scoreboard, tally"
-java "${java_opts[@]}" -cp "$cp" vn.thidua.bench.ScaleBench measure "$file"
+java "${java_opts[@]}" ${extra_opts[@]+"${extra_opts[@]}"} -cp "$cp" vn.thidua.bench.ScaleBench measure "$file"
 
 echo
 echo "== frame gaps while the scoreboard scrolls (Xvfb, software rendering)"
 for variant in "" "--table --plain"; do
   # shellcheck disable=SC2086
   xvfb-run -a -s "-screen 0 1366x768x24" \
-    java "${java_opts[@]}" -Dprism.order=sw -cp "$cp" vn.thidua.bench.ScoreboardScrollBench "$file" 8 $variant
+    java "${java_opts[@]}" ${extra_opts[@]+"${extra_opts[@]}"} -Dprism.order=sw -cp "$cp" vn.thidua.bench.ScoreboardScrollBench "$file" 8 $variant
 done

@@ -124,6 +124,7 @@ public final class ScoreboardScrollBench {
         try (Workspace ws = ThiDua.open(file)) {
             data = ws.scoring().scoreboard(ScaleBench.lastSeason(ws));
         }
+        vn.thidua.ui.Gui.renderingDefaults(); // as the program starts JavaFX
         Platform.startup(() -> {
             TableView<ScoreboardRow> table = table(data, plain);
             if (fixedCellSize) {

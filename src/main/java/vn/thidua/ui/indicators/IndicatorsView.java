@@ -77,8 +77,8 @@ public final class IndicatorsView {
 
     /** One model per window; each visit to the screen builds a fresh view over it. */
     public static Supplier<Node> screen(Session session) {
-        IndicatorsViewModel vm = new IndicatorsViewModel(session);
-        return () -> new IndicatorsView(vm, session).root;
+        var vm = vn.thidua.ui.common.Lazy.of(() -> new IndicatorsViewModel(session));
+        return () -> new IndicatorsView(vm.get(), session).root;
     }
 
     private Tab tab(String id, String key, Node content) {

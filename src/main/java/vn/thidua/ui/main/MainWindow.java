@@ -14,6 +14,7 @@ import javafx.util.StringConverter;
 import vn.thidua.app.Texts;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.ElectionsView;
+import vn.thidua.ui.common.Lazy;
 import vn.thidua.ui.elections.ElectionsViewModel;
 import vn.thidua.ui.projector.ProjectorControls;
 import vn.thidua.ui.projector.ProjectorMenu;
@@ -40,9 +41,19 @@ public final class MainWindow {
     private final ProjectorViewModel projector;
     private final ProjectorScoreboard projectorScoreboard;
     private final ProjectorWindow projectorWindow;
-    private final ElectionsViewModel elections;
+    // Made on the first visit to Bầu suy tôn and kept (a count in progress survives a change of language).
+    private final Lazy<ElectionsViewModel> elections;
     private Runnable passwordChange;
     private java.util.function.Consumer<java.nio.file.Path> restore;
+
+    private static final String START_SCENE = "thidua.startScene";
+
+    /** The window's scene while the data opens; the first main window takes it over. */
+    public static Scene startScene(javafx.scene.Parent content) {
+        Scene scene = new Scene(content, WIDTH, HEIGHT);
+        scene.getProperties().put(START_SCENE, Boolean.TRUE);
+        return scene;
+    }
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
@@ -54,10 +65,17 @@ public final class MainWindow {
         // "Chiếu bảng điểm": the chosen year's scoreboard, in large type, following every change.
         projectorScoreboard.plug(new vn.thidua.ui.scoreboard.ProjectedScoreboard(session)::newNode);
         this.projectorWindow = new ProjectorWindow(projector, projectorScoreboard, session, () -> stage);
-        this.elections = new ElectionsViewModel(session, projector);
-        this.scene = new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
+        this.elections = Lazy.of(() -> new ElectionsViewModel(session, projector));
+        // The start-up scene is taken over: a second scene would be a second window-sized buffer and
+        // a second round of CSS set-up (docs/decisions/0004). Any other scene is replaced.
+        Scene current = stage.getScene();
+        if (current != null && current.getProperties().remove(START_SCENE) != null) {
+            this.scene = current;
+        } else {
+            this.scene = new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
+            stage.setScene(scene);
+        }
         scene.getStylesheets().add(MainWindow.class.getResource("/vn/thidua/ui/app.css").toExternalForm());
-        stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         build();
@@ -71,8 +89,8 @@ public final class MainWindow {
                 new Screen("nav.indicators", "indicators", vn.thidua.ui.indicators.IndicatorsView.screen(session)),
                 new Screen("nav.scoring", "scoring", vn.thidua.ui.scoring.ScoringView.screen(session)),
                 new Screen("nav.scoreboard", "scoreboard", vn.thidua.ui.scoreboard.ScoreboardView.screen(session)),
-                new Screen("nav.elections", "elections", once(
-                        () -> new ElectionsView(elections, session, projectorControls()).node())),
+                new Screen("nav.elections", "elections", Lazy.of(
+                        () -> new ElectionsView(elections.get(), session, projectorControls()).node())),
                 new Screen("nav.reports", "reports", ReportsView.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
@@ -80,17 +98,6 @@ public final class MainWindow {
         projectorControls().installShortcuts(scene);
         view.addHeaderAction(new ProjectorMenu(projector, session).node());
         scene.setRoot(view.node());
-    }
-
-    /** Built on first visit and kept (until the words change): a count in progress stays as it was left. */
-    private static java.util.function.Supplier<javafx.scene.Node> once(java.util.function.Supplier<javafx.scene.Node> f) {
-        javafx.scene.Node[] built = new javafx.scene.Node[1];
-        return () -> {
-            if (built[0] == null) {
-                built[0] = f.get();
-            }
-            return built[0];
-        };
     }
 
     private ProjectorControls projectorControls() {

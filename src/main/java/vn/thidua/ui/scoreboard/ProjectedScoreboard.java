@@ -15,16 +15,21 @@ import vn.thidua.ui.common.Session;
 public final class ProjectedScoreboard {
 
     private static final String KEEP = "projectedScoreboard.listener";
-    private final ScoreboardViewModel data;
+    private final vn.thidua.ui.common.Lazy<ScoreboardViewModel> model;
     private final Session session;
 
+    /** The scoreboard is computed the first time it is projected, then kept up to date. */
     public ProjectedScoreboard(Session session) {
         this.session = session;
-        this.data = new ScoreboardViewModel(session);
-        data.refresh();
+        this.model = vn.thidua.ui.common.Lazy.of(() -> {
+            ScoreboardViewModel vm = new ScoreboardViewModel(session);
+            vm.refresh();
+            return vm;
+        });
     }
 
     public Node newNode() {
+        ScoreboardViewModel data = model.get();
         StackPane node = new StackPane();
         node.setId("projectedScoreboard");
         ScoreboardProjection[] projection = new ScoreboardProjection[1];

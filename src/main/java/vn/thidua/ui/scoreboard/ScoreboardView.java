@@ -74,8 +74,8 @@ public final class ScoreboardView {
 
     /** A fresh view over one model per window: the model keeps listening while the screen is away. */
     public static Supplier<Node> screen(Session session) {
-        ScoreboardViewModel vm = new ScoreboardViewModel(session);
-        return () -> new ScoreboardView(vm, session).node();
+        var vm = vn.thidua.ui.common.Lazy.of(() -> new ScoreboardViewModel(session));
+        return () -> new ScoreboardView(vm.get(), session).node();
     }
 
     public Node node() {

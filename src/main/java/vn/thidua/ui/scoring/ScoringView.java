@@ -56,9 +56,9 @@ public final class ScoringView {
 
     /** One set of models per window; each visit to the screen builds a fresh view over them. */
     public static Supplier<Node> screen(Session session) {
-        Models models = new Models(new ScoreEntryViewModel(session), new ScoringTableViewModel(session),
-                new BandsViewModel(session));
-        return () -> new ScoringView(models, session).root;
+        var models = vn.thidua.ui.common.Lazy.of(() -> new Models(new ScoreEntryViewModel(session),
+                new ScoringTableViewModel(session), new BandsViewModel(session)));
+        return () -> new ScoringView(models.get(), session).root;
     }
 
     private static final class Models {

@@ -1,0 +1,75 @@
+package vn.thidua.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.Texts;
+import vn.thidua.app.Workspace;
+import vn.thidua.testing.FxHarness;
+import vn.thidua.testing.TestData;
+import vn.thidua.ui.common.FxDialogService;
+import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.Tasks;
+
+/**
+ * The main window takes over the start-up scene (one window-sized buffer, one CSS set-up) and
+ * gets a scene of its own when it is built again, as after a change of password.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartSceneTest {
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void close() throws Exception {
+        FxHarness.close();
+    }
+
+    @Test
+    void theFirstMainWindowTakesOverTheStartSceneAndALaterOneGetsItsOwn() throws Exception {
+        try (Workspace ws = TestData.openSample(dir)) {
+            Stage stage = FxToolkit.registerPrimaryStage();
+            AtomicReference<Scene> start = new AtomicReference<>();
+            AtomicReference<Scene> first = new AtomicReference<>();
+            AtomicReference<Scene> second = new AtomicReference<>();
+            AtomicReference<Session> session = new AtomicReference<>();
+            FxToolkit.setupFixture(() -> {
+                start.set(MainWindow.startScene(new StackPane(new Label("Đang mở dữ liệu …"))));
+                stage.setScene(start.get());
+                stage.show();
+                Texts texts = Texts.vietnamese();
+                FxDialogService dialogs = new FxDialogService(() -> texts, () -> stage);
+                session.set(new Session(ws, new Preferences(dir.resolve("prefs.properties")), new Tasks(dialogs),
+                        dialogs, texts));
+                new MainWindow(stage, session.get());
+                first.set(stage.getScene());
+            });
+            FxHarness.waitIdle(session.get());
+            assertThat(first.get()).isSameAs(start.get());
+            assertThat(first.get().lookup("#mainWindow")).isNotNull();
+            assertThat(first.get().getStylesheets()).hasSize(1);
+
+            FxToolkit.setupFixture(() -> {
+                new MainWindow(stage, session.get());
+                second.set(stage.getScene());
+            });
+            FxHarness.waitIdle(session.get());
+            assertThat(second.get()).isNotSameAs(first.get());
+            assertThat(second.get().lookup("#mainWindow")).isNotNull();
+            assertThat(second.get().getStylesheets()).hasSize(1);
+        }
+    }
+}
