@@ -8,8 +8,8 @@
 #   bench/scale.sh [DATA_FILE.mv.db]
 #
 # The file is generated once (a few minutes) and reused: default target/bench/scale/bloc.mv.db.
-# JAVA_OPTS adds JVM options to the measuring runs, e.g. the installed program's GC settings:
-#   JAVA_OPTS="-XX:+UseSerialGC -Xms32m" bench/scale.sh
+# The measuring runs use the installed program's JVM settings (packaging/Package.java
+# MEMORY_OPTIONS); JAVA_OPTS replaces them, e.g. JAVA_OPTS="-XX:+UseG1GC" bench/scale.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD:-target}
@@ -21,7 +21,7 @@ mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
 cp="$build/test-classes:$build/classes:$(cat "$build/bench/test-classpath.txt")"
 java_opts=(-Dfile.encoding=UTF-8 -Djava.util.logging.config.file=bench/quiet-logging.properties)
 # shellcheck disable=SC2206
-extra_opts=(${JAVA_OPTS:-})
+extra_opts=(${JAVA_OPTS:--XX:+UseSerialGC -Xms32m})
 
 echo "== generate (skipped when $file exists)"
 java "${java_opts[@]}" -cp "$cp" vn.thidua.bench.ScaleBench generate "$file"

@@ -276,8 +276,8 @@ public final class ScaleBench {
             System.out.println();
             System.out.println("ms, wall (cpu of the calling thread): the first call in this JVM (cold), then the median"
                     + " and the max of the next " + warm + " (warm)");
-            open.print("open", "ThiDua.open: H2, Flyway validation, the stores");
-            db.print("  of which H2+Flyway", "store.Database.open alone, opened again");
+            open.print("open", "ThiDua.open: H2, schema version check, the stores");
+            db.print("  of which H2 open", "store.Database.open alone, opened again");
             board.print("scoreboard " + last.year(), rows + " rows from " + UNITS * GROUPS * CRITERIA_PER_GROUP + " scores");
             tally.print("tally", BALLOTS + " ballots, " + counted + " candidates");
         }

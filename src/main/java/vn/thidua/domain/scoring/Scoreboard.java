@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import vn.thidua.domain.text.VnFormat;
 
@@ -48,8 +50,10 @@ public final class Scoreboard {
                 throw new IllegalArgumentException("unit " + u.unitId() + " listed twice");
             }
         }
+        Set<Long> criteria = new HashSet<>();
+        table.criteria().forEach(c -> criteria.add(c.id()));
         for (Score s : scores) {
-            if (table.criterion(s.criterionId()).isEmpty()) {
+            if (!criteria.contains(s.criterionId())) {
                 throw new IllegalArgumentException("score on criterion " + s.criterionId() + ", not in the table");
             }
             Map<Long, Score> ofUnit = byUnit.get(s.unitId());
@@ -63,7 +67,7 @@ public final class Scoreboard {
     private static ScoreboardRow tally(ScoringTable table, UnitRef unit, Map<Long, Score> scores,
                                        ClassificationBands bands) {
         Map<String, BigDecimal> subtotals = new LinkedHashMap<>();
-        Map<Criterion, BigDecimal> regular = new LinkedHashMap<>();
+        List<Scored> regular = new ArrayList<>();
         BigDecimal bonus = BigDecimal.ZERO;
         BigDecimal deduction = BigDecimal.ZERO;
         boolean provisional = false;
@@ -76,7 +80,7 @@ public final class Scoreboard {
             provisional |= c.isRegular() ? unscored || score.isProvisional() : !unscored && score.isProvisional();
             switch (c.kind()) {
                 case REGULAR -> {
-                    regular.put(c, value);
+                    regular.add(new Scored(c, value));
                     subtotals.merge(c.groupCode(), value, BigDecimal::add);
                 }
                 case BONUS -> bonus = bonus.add(value);
@@ -90,7 +94,7 @@ public final class Scoreboard {
     }
 
     /** The first band met, from the top. Bonus and deduction count in the total only. */
-    private static Classification classify(BigDecimal total, Map<Criterion, BigDecimal> regular,
+    private static Classification classify(BigDecimal total, List<Scored> regular,
                                            ClassificationBands bands) {
         for (Classification c : List.of(Classification.EXCELLENT, Classification.GOOD, Classification.COMPLETED)) {
             ClassificationBands.Band band = bands.band(c).orElseThrow();
@@ -102,7 +106,7 @@ public final class Scoreboard {
     }
 
     private static List<String> belowNextBand(BigDecimal total, Classification classification,
-                                              Map<Criterion, BigDecimal> regular, ClassificationBands bands) {
+                                              List<Scored> regular, ClassificationBands bands) {
         return classification.higher()
                 .flatMap(bands::band)
                 .filter(b -> b.totalMet(total))
@@ -110,10 +114,17 @@ public final class Scoreboard {
                 .orElse(List.of());
     }
 
-    private static List<String> below(ClassificationBands.Band band, Map<Criterion, BigDecimal> regular) {
-        return regular.entrySet().stream()
-                .filter(e -> !band.criterionMet(e.getValue(), e.getKey().max()))
-                .map(e -> e.getKey().code())
-                .toList();
+    private static List<String> below(ClassificationBands.Band band, List<Scored> regular) {
+        List<String> below = new ArrayList<>();
+        for (Scored s : regular) {
+            if (!band.criterionMet(s.value(), s.criterion().max())) {
+                below.add(s.criterion().code());
+            }
+        }
+        return below;
+    }
+
+    /** A regular criterion and the unit's points on it, in the table's order. */
+    private record Scored(Criterion criterion, BigDecimal value) {
     }
 }
