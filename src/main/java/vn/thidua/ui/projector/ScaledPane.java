@@ -18,7 +18,8 @@ public final class ScaledPane extends Region {
     public ScaledPane(Region content) {
         this.content = content;
         content.getTransforms().add(scale);
-        content.setManaged(false);
+        // Managed, so that a change deep inside (a scoreboard arriving after it was asked for)
+        // asks this pane for a layout; the sizes below never depend on the content.
         getChildren().add(content);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());

@@ -366,6 +366,17 @@ class ElectionsScreenTest {
     }
 
     @Test
+    void theScoreboardIsProjectedTheFirstTimeF6IsPressed(FxRobot robot) throws Exception {
+        // The projected scoreboard is computed on first use: the picture must follow when it arrives.
+        ui.key(KeyCode.F6);
+        ui.idle();
+        assertThat(ui.previewShows("#scoreboardProjection")).isTrue();
+        ui.key(KeyCode.F5); // the room's window opens on the same picture
+        ui.idle();
+        assertThat(ui.projectorShows("#scoreboardProjection")).isTrue();
+    }
+
+    @Test
     void nextYearsHeadAndDeputyAreRecorded(FxRobot robot) throws Exception {
         assertThat(ui.text("#leadersPanel .section-title")).isEqualTo("Trưởng khối, Phó khối năm 2020 (quyết định của hội nghị)");
         robot.clickOn("#nextHead").clickOn("Sở Xây dựng");

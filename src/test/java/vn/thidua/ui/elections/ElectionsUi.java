@@ -160,6 +160,25 @@ public final class ElectionsUi {
         return robot.from(robot.lookup("#projectorPreview").<javafx.scene.Node>query()).lookup(id).tryQuery().isPresent();
     }
 
+    /** Whether a node of the preview is drawn: in the scene, visible, of some size, inside the preview. */
+    public boolean previewShows(String id) {
+        return shows(robot.lookup("#projectorPreview").query(), id);
+    }
+
+    /** The same on the room's window. */
+    public boolean projectorShows(String id) {
+        return shows(window.projectorWindow().stage().getScene().getRoot(), id);
+    }
+
+    private boolean shows(javafx.scene.Node preview, String id) {
+        return robot.from(preview).lookup(id).tryQuery().map(n -> {
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            javafx.geometry.Bounds p = preview.localToScene(preview.getLayoutBounds());
+            return n.isVisible() && n.getScene() != null && b.getWidth() > p.getWidth() / 2
+                    && b.getHeight() > 10 && p.intersects(b);
+        }).orElse(false);
+    }
+
     public Season year2019() {
         return ws.blocs().requireSeason(ws.blocs().requireBloc(SampleBloc.BLOC_CODE), SampleBloc.YEAR);
     }
