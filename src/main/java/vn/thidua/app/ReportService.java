@@ -20,6 +20,7 @@ import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.report.AuditWorkbook;
 import vn.thidua.report.DocumentKind;
 import vn.thidua.report.DocumentWriter;
 import vn.thidua.report.ReportException;
@@ -97,6 +98,7 @@ public final class ReportService {
     }
 
     static final String AUDIT_FILE = "nhat-ky-thay-doi.csv";
+    static final String AUDIT_WORKBOOK = "nhat-ky-thay-doi.xlsx";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 
     private final BlocService blocs;
@@ -151,7 +153,9 @@ public final class ReportService {
                 }
             }
         }
-        int total = minutes.size() + (int) options.documents().stream().filter(d -> d != Document.MINUTES).count();
+        // The audit log is two files: the workbook and the CSV.
+        int total = minutes.size() + (int) options.documents().stream().filter(d -> d != Document.MINUTES).count()
+                + (options.documents().contains(Document.AUDIT_LOG) ? 1 : 0);
         List<Written> written = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (StoredElection e : minutes) {
@@ -177,7 +181,12 @@ public final class ReportService {
             progress.update(written.size(), total);
         }
         if (options.documents().contains(Document.AUDIT_LOG)) {
-            written.add(write(folder.resolve(AUDIT_FILE), Document.AUDIT_LOG, "", this::auditCsv));
+            List<AuditLog.Entry> entries = audit.entries(0);
+            written.add(write(folder.resolve(AUDIT_WORKBOOK), Document.AUDIT_LOG, "", out -> AuditWorkbook.write(
+                    "Nhật ký thay đổi – tệp dữ liệu ThiDua", entries.stream().map(e -> new AuditWorkbook.Line(
+                            e.id(), e.at(), e.category(), e.action(), e.detail())).toList(), out)));
+            progress.update(written.size(), total);
+            written.add(write(folder.resolve(AUDIT_FILE), Document.AUDIT_LOG, "", out -> auditCsv(entries, out)));
             progress.update(written.size(), total);
         }
         return new Pack(folder, written, notes);
@@ -225,11 +234,11 @@ public final class ReportService {
      * The audit log as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads the
      * Vietnamese letters as Windows-1258 garbage), CRLF lines, every field quoted.
      */
-    private void auditCsv(OutputStream out) throws IOException {
+    private static void auditCsv(List<AuditLog.Entry> entries, OutputStream out) throws IOException {
         Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         w.write(csvLine(List.of("Số", "Thời điểm", "Nhóm", "Thao tác", "Chi tiết")));
-        for (AuditLog.Entry e : audit.entries(0)) {
+        for (AuditLog.Entry e : entries) {
             w.write(csvLine(List.of(Long.toString(e.id()), CSV_TIME.format(e.at()), e.category(), e.action(),
                     e.detail())));
         }

@@ -165,7 +165,7 @@ class ReportServiceChoicesTest {
                 ReportService.Options.all(), ReportService.Progress.NONE);
 
         assertThat(pack.files()).extracting(w -> w.kind()).containsExactly(Document.PROPOSAL,
-                Document.YEAR_REPORT, Document.WORKBOOK, Document.AUDIT_LOG);
+                Document.YEAR_REPORT, Document.WORKBOOK, Document.AUDIT_LOG, Document.AUDIT_LOG);
         assertThat(PackFiles.text(dir.resolve("out/bao-cao-tong-ket-2020.docx")))
                 .contains("Sở Công Thương là Trưởng khối", "năm 2021");
     }

@@ -69,11 +69,11 @@ class ReportServiceTest {
                 "bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx",
                 "bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx",
                 "to-trinh-khen-thuong-2019.docx", "bao-cao-tong-ket-2019.docx", "bang-diem-2019.xlsx",
-                "nhat-ky-thay-doi.csv");
+                "nhat-ky-thay-doi.xlsx", "nhat-ky-thay-doi.csv");
         assertThat(pack.files()).allSatisfy(w -> assertThat(w.file()).isRegularFile());
         assertThat(pack.notes()).isEmpty();
         assertThat(progress).extracting(p -> p[0] + "/" + p[1])
-                .containsExactly("1/7", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7");
+                .containsExactly("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
         try (var left = Files.list(dir.resolve("bao-cao"))) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         } catch (IOException e) {
@@ -208,6 +208,32 @@ class ReportServiceTest {
         assertThat(lines).anyMatch(l -> l.contains("\"election.close\"")
                 && l.contains(election("Cờ thi đua của Chính phủ").fingerprint()));
         assertThat(lines).anyMatch(l -> l.contains("Cờ thi đua của UBND tỉnh"));
+    }
+
+    @Test
+    void auditLogWorkbookHasOneRowPerEntryWithRealDates() throws IOException {
+        List<vn.thidua.app.AuditLog.Entry> entries = ws.audit().entries(0);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file("nhat-ky-thay-doi.xlsx")))) {
+            var sheet = wb.getSheet("Nhật ký thay đổi");
+            assertThat(sheet).isNotNull();
+            var header = sheet.getRow(2);
+            assertThat(List.of(0, 1, 2, 3, 4)).extracting(c -> header.getCell(c).getStringCellValue())
+                    .containsExactly("Số", "Thời điểm", "Nhóm", "Thao tác", "Chi tiết");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2 + entries.size());
+            var first = sheet.getRow(3);
+            assertThat((long) first.getCell(0).getNumericCellValue()).isEqualTo(entries.get(0).id());
+            assertThat(first.getCell(1).getLocalDateTimeCellValue().withNano(0))
+                    .isEqualTo(entries.get(0).at().withNano(0));
+            assertThat(first.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm:ss");
+            String fingerprint = election("Cờ thi đua của Chính phủ").fingerprint();
+            boolean closeFound = false;
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                closeFound |= row.getCell(3).getStringCellValue().equals("election.close")
+                        && row.getCell(4).getStringCellValue().contains(fingerprint);
+            }
+            assertThat(closeFound).as("the close of the Government flag election, with its fingerprint").isTrue();
+        }
     }
 
     @Test

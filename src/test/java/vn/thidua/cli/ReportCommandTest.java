@@ -37,8 +37,9 @@ class ReportCommandTest {
                 out.resolve("to-trinh-khen-thuong-2019.docx").toString(),
                 out.resolve("bao-cao-tong-ket-2019.docx").toString(),
                 out.resolve("bang-diem-2019.xlsx").toString(),
+                out.resolve("nhat-ky-thay-doi.xlsx").toString(),
                 out.resolve("nhat-ky-thay-doi.csv").toString(),
-                "Đã ghi 7 tệp vào " + out + ".");
+                "Đã ghi 8 tệp vào " + out + ".");
         assertThat(PackFiles.text(out.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx")))
                 .contains("Số phiếu hợp lệ: 08 phiếu");
         assertThat(PackFiles.rows(out.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx"), "Tên đơn vị"))

@@ -119,10 +119,45 @@ public final class MainView {
         });
         nav.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                content.getChildren().setAll(b.factory().get());
+                Node screen = b.factory().get();
+                content.getChildren().setAll(screen);
+                // Ctrl+1…6 from anywhere: the keyboard goes into the screen just opened (Enter must not
+                // open the header's menu). Moving through the list with the arrows keeps it there.
+                javafx.application.Platform.runLater(() -> focusInto(screen));
             }
         });
         return nav;
+    }
+
+    private void focusInto(Node screen) {
+        javafx.scene.Scene scene = screen.getScene();
+        if (scene == null || nav.isFocused()) {
+            return;
+        }
+        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == screen) {
+                return; // the screen has placed the keyboard itself
+            }
+        }
+        firstFocusable(screen).ifPresent(Node::requestFocus);
+    }
+
+    private static java.util.Optional<Node> firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return java.util.Optional.empty();
+        }
+        if (node instanceof javafx.scene.control.Control && node.isFocusTraversable()) {
+            return java.util.Optional.of(node);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                java.util.Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Node statusBar() {

@@ -61,6 +61,25 @@ class ReportsScreenTest {
     }
 
     @Test
+    void ctrlSixTakesTheKeyboardIntoTheScreenAndEnterWritesThePack(FxRobot robot) throws Exception {
+        // The header's projector menu has the keyboard, as after a click on it.
+        robot.interact(() -> robot.lookup("#projectorMenu").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT6)
+                .release(javafx.scene.input.KeyCode.DIGIT6, javafx.scene.input.KeyCode.CONTROL);
+        FxHarness.waitIdle(window.session());
+        javafx.scene.Node screen = robot.lookup("#reportsScreen").query();
+        javafx.scene.Node owner = screen.getScene().getFocusOwner();
+        boolean inside = false;
+        for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+            inside |= n == screen;
+        }
+        assertThat(inside).as("keyboard in the Báo cáo screen, not on " + owner).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        FxHarness.waitIdle(window.session());
+        assertThat(dir.resolve("bao-cao").resolve("ktn-2019").resolve("bang-diem-2019.xlsx")).isRegularFile();
+    }
+
+    @Test
     void thePackIsWrittenFromTheScreenAndEveryFileReadsBack(FxRobot robot) throws Exception {
         robot.clickOn("#nav-reports");
         FxHarness.waitIdle(window.session());
@@ -86,6 +105,7 @@ class ReportsScreenTest {
         assertThat(robot.lookup("#reportsProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(status(robot)).isEqualTo("Đã tạo 6 tệp trong thư mục " + folder + ".");
         assertThat(folder.resolve("nhat-ky-thay-doi.csv")).doesNotExist();
+        assertThat(folder.resolve("nhat-ky-thay-doi.xlsx")).doesNotExist();
 
         assertThat(PackFiles.text(folder.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx")))
                 .contains("Số phiếu hợp lệ: 08 phiếu", "Sở Giao thông Vận tải");
