@@ -58,10 +58,17 @@ public final class AuditWorkbook {
             }
             s.createFreezePane(0, FIRST_ROW);
             s.setAutoFilter(new CellRangeAddress(FIRST_ROW - 1, Math.max(FIRST_ROW - 1, r - 1), 0, HEADERS.size() - 1));
-            int[] widths = {8, 21, 12, 22, 90};
+            int[] widths = {8, 21, 12, 22, 80};
             for (int c = 0; c < widths.length; c++) {
                 s.setColumnWidth(c, widths[c] * 256);
             }
+            // Printed: A4 landscape, one page wide, the column titles on every page.
+            s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            s.getPrintSetup().setLandscape(true);
+            s.setFitToPage(true);
+            s.getPrintSetup().setFitWidth((short) 1);
+            s.getPrintSetup().setFitHeight((short) 0);
+            s.setRepeatingRows(new CellRangeAddress(FIRST_ROW - 1, FIRST_ROW - 1, 0, HEADERS.size() - 1));
             wb.write(out);
         } catch (IOException e) {
             throw new ReportException(e, "report.write.failed", SHEET);

@@ -233,6 +233,9 @@ class ReportServiceTest {
                         && row.getCell(4).getStringCellValue().contains(fingerprint);
             }
             assertThat(closeFound).as("the close of the Government flag election, with its fingerprint").isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).as("printed landscape").isTrue();
+            assertThat(sheet.getRepeatingRows()).as("column titles on every printed page")
+                    .extracting(r -> r.getFirstRow(), r -> r.getLastRow()).containsExactly(2, 2);
         }
     }
 
