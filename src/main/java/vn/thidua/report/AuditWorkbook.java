@@ -32,7 +32,7 @@ public final class AuditWorkbook {
     private AuditWorkbook() {
     }
 
-    /** {@code title}: the first row, e.g. "Nhật ký thay đổi – Khối thi đua Kinh tế ngành". */
+    /** {@code title}: the first row, e.g. "Nhật ký thay đổi – tệp dữ liệu ThiDua". */
     public static void write(String title, List<Line> lines, OutputStream out) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             WorkbookStyles st = new WorkbookStyles(wb);

@@ -32,7 +32,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * The highest migration under {@code vn/thidua/db/migration}. A file at this version opens
-     * without Flyway; {@code DatabaseTest} fails when a migration is added and this is not raised.
+     * without Flyway; {@code SchemaVersionTest} fails when a migration is added and this is not raised.
      */
     static final int LATEST_VERSION = 5;
     private final Path file;
@@ -111,7 +111,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(String url, String h2Password, Connection c, Path file) throws SQLException {
-        if (hasHistory(c)) {
+        boolean recorded = hasHistory(c);
+        if (recorded) {
             History history = History.read(c);
             if (history.highest() > LATEST_VERSION) {
                 throw new AppException("data.error.newer", file.toString(), Integer.toString(history.highest()));
@@ -128,7 +129,7 @@ public final class Database implements AutoCloseable {
                 .dataSource(ds)
                 .locations("classpath:vn/thidua/db/migration")
                 .load();
-        if (!hasHistory(c) && hasTables(c)) {
+        if (!recorded && hasTables(c)) {
             throw new AppException("data.error.foreign", file.toString());
         }
         try {

@@ -26,9 +26,4 @@ public final class Lazy<T> implements Supplier<T> {
         }
         return value;
     }
-
-    /** Whether the value has been made. */
-    public boolean isMade() {
-        return value != null;
-    }
 }

@@ -53,15 +53,11 @@ public final class ReportsView {
 
     /** The screen for the navigation: one ViewModel kept across visits, a fresh view each time. */
     public static Supplier<Node> screen(Session session) {
-        ReportsViewModel[] vm = new ReportsViewModel[1];
-        ConferenceViewModel[] conference = new ConferenceViewModel[1];
+        var vm = vn.thidua.ui.common.Lazy.of(() -> new ReportsViewModel(session));
+        var conference = vn.thidua.ui.common.Lazy.of(() -> new ConferenceViewModel(session));
         return () -> {
-            if (vm[0] == null) {
-                vm[0] = new ReportsViewModel(session);
-                conference[0] = new ConferenceViewModel(session);
-            }
-            conference[0].load();
-            return new ReportsView(vm[0], conference[0], session).node();
+            conference.get().load();
+            return new ReportsView(vm.get(), conference.get(), session).node();
         };
     }
 
