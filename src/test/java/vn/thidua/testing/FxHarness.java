@@ -24,16 +24,19 @@ public final class FxHarness {
         Stage stage = FxToolkit.registerPrimaryStage();
         AtomicReference<MainWindow> window = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
-            Texts texts = Texts.vietnamese();
-            FxDialogService dialogs = new FxDialogService(() -> texts, () -> stage);
-            Tasks tasks = new Tasks(dialogs);
-            Session session = new Session(ws, new Preferences(prefsFile), tasks, dialogs, texts);
-            window.set(new MainWindow(stage, session));
+            window.set(new MainWindow(stage, session(ws, prefsFile, stage)));
             stage.show();
             stage.toFront();
         });
         waitIdle(window.get().session());
         return window.get();
+    }
+
+    /** A session over {@code ws}, in Vietnamese, wired as {@code Gui} wires it. On the FX thread. */
+    public static Session session(Workspace ws, Path prefsFile, Stage stage) {
+        Texts texts = Texts.vietnamese();
+        FxDialogService dialogs = new FxDialogService(() -> texts, () -> stage);
+        return new Session(ws, new Preferences(prefsFile), new Tasks(dialogs), dialogs, texts);
     }
 
     /** Waits until every background job has finished and its result is on screen. */

@@ -14,14 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import vn.thidua.app.Preferences;
-import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.testing.FxHarness;
 import vn.thidua.testing.TestData;
-import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.Session;
-import vn.thidua.ui.common.Tasks;
 
 /**
  * The main window takes over the start-up scene (one window-sized buffer, one CSS set-up) and
@@ -50,10 +46,7 @@ class StartSceneTest {
                 start.set(MainWindow.startScene(new StackPane(new Label("Đang mở dữ liệu …"))));
                 stage.setScene(start.get());
                 stage.show();
-                Texts texts = Texts.vietnamese();
-                FxDialogService dialogs = new FxDialogService(() -> texts, () -> stage);
-                session.set(new Session(ws, new Preferences(dir.resolve("prefs.properties")), new Tasks(dialogs),
-                        dialogs, texts));
+                session.set(FxHarness.session(ws, dir.resolve("prefs.properties"), stage));
                 new MainWindow(stage, session.get());
                 first.set(stage.getScene());
             });
