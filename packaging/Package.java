@@ -56,6 +56,14 @@ public final class Package {
      */
     static final List<String> MEMORY_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m");
     /**
+     * The client compiler only (C1). On two cores the server compiler (C2) competes with the
+     * program for the processor just when it first opens a file, computes a scoreboard or counts
+     * ballots: the first call in a fresh JVM took 1.5-2 x as long, and the next ten were no faster
+     * (bench/scale.sh; docs/decisions/0004). A desktop program's calls are short: C1's code is enough.
+     * Also in the pom's javafx:run and bench/scale.sh.
+     */
+    static final List<String> COMPILER_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+    /**
      * JVM warnings go to stderr, never into a command's output; a class-data archive that does
      * not match (an image moved after it was built) is skipped silently: it only costs speed.
      */
@@ -263,7 +271,10 @@ public final class Package {
         // holds the JDK classes the program uses, so the JDK's default one would be dead weight.
         tool("jlink", "--module-path", modulePath, "--add-modules", modules,
                 "--include-locales=en,vi", "--strip-debug", "--no-header-files", "--no-man-pages",
-                "--strip-native-commands", "--output", runtime.toString());
+                "--output", runtime.toString());
+        // The native commands stay (bin/java: a few kilobytes): the program runs the runtime's own
+        // java to make the class-data archive of its jars on the machine where it is installed
+        // (vn.thidua.app.ClassArchive).
         // JavaFX from Maven jars keeps its native libraries inside the module; at first start it
         // would extract them to ~/.openjfx. Beside the JDK's own libraries they load directly.
         Path nativeDir = runtime.resolve(OS == Os.WINDOWS ? "bin" : "lib");
@@ -324,6 +335,7 @@ public final class Package {
             o.add("-Dfile.encoding=UTF-8");
             o.addAll(CONTROLSFX_OPTIONS);
             o.addAll(MEMORY_OPTIONS);
+            o.addAll(COMPILER_OPTIONS);
         }
         o.addAll(PIPELINE_OPTIONS);
         o.addAll(javaOptions);
@@ -537,7 +549,14 @@ public final class Package {
         try (Stream<Path> s = Files.list(appDir(image))) {
             for (Path cfg : s.filter(p -> p.toString().endsWith(".cfg")).toList()) {
                 String text = Files.readString(cfg, StandardCharsets.UTF_8);
-                String line = "java-options=-XX:SharedArchiveFile=$APPDIR/" + name + ".jsa";
+                // The program's own launchers also name the archive of the jars that the machine
+                // where it is installed makes (`thidua optimize`, vn.thidua.app.ClassArchive); the
+                // JVM maps the first alone while the second is missing or does not match. Not on
+                // macOS: writing into the signed application bundle would break its seal.
+                boolean local = appOptions && OS != Os.MAC;
+                String files = "$APPDIR/" + name + ".jsa"
+                        + (local ? java.io.File.pathSeparator + "$APPDIR/" + name + "-local.jsa" : "");
+                String line = "java-options=-XX:SharedArchiveFile=" + files;
                 if (!text.contains(line)) {
                     text = text.replace("[JavaOptions]" + System.lineSeparator(),
                             "[JavaOptions]" + System.lineSeparator() + line + System.lineSeparator());

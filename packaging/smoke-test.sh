@@ -33,6 +33,17 @@ echo "launcher: $launcher -> $(readlink -f "$launcher")"
 step "version, and the class-data archive maps (-Xshare:on refuses to start otherwise)"
 JAVA_TOOL_OPTIONS=-Xshare:on thidua --version 2>/dev/null || fail "the class-data archive does not map"
 
+step "the archive of the jars, written by postinst (thidua optimize), matches the installed jars"
+local_archive=/opt/thidua/lib/app/thidua-local.jsa
+[[ -f $local_archive ]] || fail "postinst wrote no $local_archive"
+ls -l "$local_archive"
+JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit thidua --version >"$out/archives.txt" 2>&1 \
+  || fail "the JVM calls the archives invalid: $(grep -m3 -i "mismatch\|invalid" "$out/archives.txt")"
+grep -q "^Dynamic archive name: $local_archive" "$out/archives.txt" || fail "the JVM did not read $local_archive"
+grep -Eq "^ *[0-9]+: vn\.thidua\.ThiDua app_loader" "$out/archives.txt" || fail "vn.thidua.ThiDua is not in $local_archive"
+tail -1 "$out/archives.txt"
+thidua optimize
+
 data_dir=$(mktemp -d /tmp/thidua-smoke.XXXXXX)
 data=$data_dir/thidua
 step "thidua --db $data sample"

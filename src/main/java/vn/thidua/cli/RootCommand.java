@@ -18,7 +18,7 @@ import vn.thidua.app.WorkspaceOpener;
         description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class,
                 ScoreboardCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
                 RunoffCommand.class, CloseCommand.class, VerifyCommand.class, ReportCommand.class,
-                TemplateCommand.class, ImportCommand.class, ExportCommand.class})
+                TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */

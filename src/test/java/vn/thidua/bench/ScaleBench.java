@@ -251,7 +251,8 @@ public final class ScaleBench {
             throw new IllegalArgumentException("no " + file + ": run generate first");
         }
         System.out.printf(Locale.ROOT, "file: %s (%.1f MB)%n", file, sizeMb(file));
-        int warm = 10;
+        // -Dthidua.bench.warm=200 shows where a long session settles (e.g. C1 against C2 code).
+        int warm = Integer.getInteger("thidua.bench.warm", 10);
         Timer open = new Timer(warm);
         Timer db = new Timer(warm);
         for (int i = 0; i <= warm; i++) {
