@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.ScoringService.ScoreboardData;
 import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.indicator.Indicator;
@@ -76,8 +77,8 @@ final class ReportData {
     }
 
     /** Everything read once per run and shared by the documents. */
-    record Context(Bloc bloc, Season season, List<Unit> members, ScoreboardData scoreboard,
-                   List<StoredElection> all, Map<Long, Times> times, LocalDate date) {
+    record Context(Bloc bloc, Season season, ConferenceDetails details, List<Unit> members,
+                   ScoreboardData scoreboard, List<StoredElection> all, Map<Long, Times> times, LocalDate date) {
 
         List<StoredElection> firstRounds() {
             return all.stream().filter(e -> !e.settings().isRunoff()).toList();
@@ -89,11 +90,12 @@ final class ReportData {
                 .sorted(Comparator.comparingLong(StoredElection::id)).toList();
         Map<Long, Times> times = times(all);
         // The conference day recorded for the year; else the day the last election closed.
-        LocalDate date = blocs.conferenceDetails(season).day().orElseGet(() -> times.values().stream()
+        ConferenceDetails details = blocs.conferenceDetails(season);
+        LocalDate date = details.day().orElseGet(() -> times.values().stream()
                 .map(Times::closed).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
                 .orElseGet(() -> LocalDate.now(clock)));
-        return new Context(bloc, season, blocs.members(season), scoring.scoreboard(season), all, times, date);
+        return new Context(bloc, season, details, blocs.members(season), scoring.scoreboard(season), all, times, date);
     }
 
     /**
@@ -131,7 +133,7 @@ final class ReportData {
     // ---- the heading
 
     DocumentHeader header(Context ctx, String kindSymbol) {
-        vn.thidua.domain.bloc.ConferenceDetails details = blocs.conferenceDetails(ctx.season());
+        ConferenceDetails details = ctx.details();
         return new DocumentHeader(details.superiorBody().toUpperCase(VI), ctx.bloc().name().toUpperCase(VI),
                 "      /" + kindSymbol + "-" + symbol(ctx.bloc().name()), details.place(), ctx.date());
     }
@@ -173,14 +175,31 @@ final class ReportData {
                 rows.add(new MinutesData.CandidateRow(r.number(), r.candidate().name(), r.votes(), r.percent(),
                         texts.t(r.outcome().key()), reason(s, first, r))));
         return new MinutesData(withPlaceBlank(header(ctx, "BB")), s.title(), ctx.bloc().name(), ctx.season().year(),
-                meeting, List.of(new MinutesData.CommitteeMember(NAME_BLANK, MinutesData.CommitteeRole.HEAD),
-                        new MinutesData.CommitteeMember(NAME_BLANK, MinutesData.CommitteeRole.MEMBER),
-                        new MinutesData.CommitteeMember(NAME_BLANK, MinutesData.CommitteeRole.MEMBER)),
-                method(s), counts(first),
+                meeting, committee(ctx.details()), method(s), counts(first),
                 new MinutesData.ElectionSettings(s.seats(), threshold(s), base(s)), rows,
-                runoff(first, runoffs), e.fingerprint(), approved,
-                List.of(new Signature("TRƯỞNG BAN KIỂM PHIẾU", ""), new Signature("THÀNH VIÊN", ""),
-                        new Signature("THÀNH VIÊN", "")));
+                runoff(first, runoffs), e.fingerprint(), approved, committeeSignatures(ctx.details()));
+    }
+
+    /**
+     * The counting committee as recorded for the year: its head, then its members. Names not
+     * recorded stay dotted blanks (a head and two members) to write by hand.
+     */
+    static List<MinutesData.CommitteeMember> committee(ConferenceDetails d) {
+        List<MinutesData.CommitteeMember> out = new ArrayList<>();
+        out.add(new MinutesData.CommitteeMember(d.countingHead().isEmpty() ? NAME_BLANK : d.countingHead(),
+                MinutesData.CommitteeRole.HEAD));
+        List<String> members = d.countingMembers().isEmpty() ? List.of(NAME_BLANK, NAME_BLANK) : d.countingMembers();
+        members.forEach(m -> out.add(new MinutesData.CommitteeMember(m, MinutesData.CommitteeRole.MEMBER)));
+        return out;
+    }
+
+    /** Everyone on the committee signs the minutes, the head first; an unrecorded name is left to write. */
+    static List<Signature> committeeSignatures(ConferenceDetails d) {
+        List<Signature> out = new ArrayList<>();
+        out.add(new Signature("TRƯỞNG BAN KIỂM PHIẾU", d.countingHead()));
+        List<String> members = d.countingMembers().isEmpty() ? List.of("", "") : d.countingMembers();
+        members.forEach(m -> out.add(new Signature("THÀNH VIÊN", m)));
+        return out;
     }
 
     /**
@@ -348,7 +367,8 @@ final class ReportData {
     /** The head of the year signs for the bloc: "TRƯỞNG KHỐI" over the head unit's name. */
     private static Signature headSignature(Context ctx) {
         String unit = unitName(ctx.members(), ctx.season().headUnitId());
-        return new Signature(unit.isEmpty() ? "TRƯỞNG KHỐI" : "TRƯỞNG KHỐI\n" + unit.toUpperCase(VI), "");
+        return new Signature(unit.isEmpty() ? "TRƯỞNG KHỐI" : "TRƯỞNG KHỐI\n" + unit.toUpperCase(VI),
+                ctx.details().signer());
     }
 
     private static String unitName(List<Unit> units, Long id) {

@@ -58,8 +58,12 @@ final class YearCommand {
         }
     }
 
-    /** {@code thidua year set --bloc B --year Y [--date dd/MM/yyyy] [--place P] [--superior S]}. */
-    @Command(name = "set", description = "Ghi ngày, địa điểm hội nghị và cơ quan cấp trên của năm (in trên các văn bản)")
+    /**
+     * {@code thidua year set --bloc B --year Y [--date dd/MM/yyyy] [--place P] [--superior S]
+     * [--counting-head NAME] [--counting-members "NAME, NAME"] [--signer NAME]}: what is not given stays.
+     */
+    @Command(name = "set", description = "Ghi ngày, địa điểm hội nghị, cơ quan cấp trên, ban kiểm phiếu và người ký"
+            + " của năm (in trên các văn bản)")
     static final class Set extends WorkspaceCommand {
 
         @Option(names = "--bloc", required = true, description = "Mã khối")
@@ -77,6 +81,17 @@ final class YearCommand {
         @Option(names = "--superior", description = "Cơ quan cấp trên ghi trên tên khối, ví dụ UBND TỈNH HẢI DƯƠNG")
         String superior;
 
+        @Option(names = "--counting-head", paramLabel = "NAME", description = "Họ tên Trưởng ban kiểm phiếu")
+        String countingHead;
+
+        @Option(names = "--counting-members", paramLabel = "NAMES",
+                description = "Họ tên các thành viên ban kiểm phiếu, cách nhau bằng dấu phẩy")
+        String countingMembers;
+
+        @Option(names = "--signer", paramLabel = "NAME",
+                description = "Họ tên người ký tờ trình và báo cáo tổng kết (Trưởng khối)")
+        String signer;
+
         @Override
         int run(Workspace ws) {
             Bloc b = ws.blocs().requireBloc(bloc);
@@ -91,8 +106,12 @@ final class YearCommand {
                     throw new AppException("cli.year.badDate", date);
                 }
             }
-            ws.blocs().setConferenceDetails(s, new vn.thidua.domain.bloc.ConferenceDetails(day,
-                    place == null ? now.place() : place, superior == null ? now.superiorBody() : superior));
+            ws.blocs().setConferenceDetails(s, now
+                    .withHeading(day, place == null ? now.place() : place, superior == null ? now.superiorBody() : superior)
+                    .withNames(countingHead == null ? now.countingHead() : countingHead,
+                            countingMembers == null ? now.countingMembers()
+                                    : vn.thidua.domain.bloc.ConferenceDetails.names(countingMembers),
+                            signer == null ? now.signer() : signer));
             out().println(texts().t("cli.year.set", year, b.code()));
             return 0;
         }

@@ -133,18 +133,23 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public ConferenceDetails conferenceDetails(long seasonId) {
-        return db.read(c -> Jdbc.one(c, "select conference_date, place, superior_body from season where id = ?",
+        return db.read(c -> Jdbc.one(c, "select conference_date, place, superior_body, counting_head, counting_members,"
+                + " signer from season where id = ?",
                 rs -> new ConferenceDetails(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
-                        rs.getString(3)), seasonId)).orElse(ConferenceDetails.NONE);
+                        rs.getString(3), rs.getString(4), List.of(rs.getString(5).split("\n")), rs.getString(6)),
+                seasonId)).orElse(ConferenceDetails.NONE);
     }
 
     @Override
     public void setConferenceDetails(long seasonId, ConferenceDetails d) {
         db.write(c -> {
             Audit.log(c, "settings", "season.conference", "season", seasonId, "date", d.date(), "place", d.place(),
-                    "superior", d.superiorBody());
-            return Jdbc.update(c, "update season set conference_date = ?, place = ?, superior_body = ? where id = ?",
-                    d.date(), d.place(), d.superiorBody(), seasonId);
+                    "superior", d.superiorBody(), "countingHead", d.countingHead(),
+                    "countingMembers", d.countingMembersText(), "signer", d.signer());
+            return Jdbc.update(c, "update season set conference_date = ?, place = ?, superior_body = ?,"
+                    + " counting_head = ?, counting_members = ?, signer = ? where id = ?",
+                    d.date(), d.place(), d.superiorBody(), d.countingHead(), String.join("\n", d.countingMembers()),
+                    d.signer(), seasonId);
         });
     }
 

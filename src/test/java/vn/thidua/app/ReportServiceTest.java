@@ -93,6 +93,8 @@ class ReportServiceTest {
                 "Số phiếu phát ra: 08 phiếu", "Số phiếu thu về: 08 phiếu", "Số phiếu hợp lệ: 08 phiếu",
                 "Số phiếu không hợp lệ: 0 phiếu", "Số đơn vị được suy tôn: 01 đơn vị",
                 "trên 50% số phiếu hợp lệ", "TRƯỞNG BAN KIỂM PHIẾU")
+                .as("no committee recorded for the year: dotted names to write by hand")
+                .contains("……………………………")
                 .doesNotContain("{{", "Bầu lại (vòng");
         List<List<String>> rows = PackFiles.rows(minutes, "Tên đơn vị");
         assertThat(rows).hasSize(7).contains(
@@ -144,6 +146,29 @@ class ReportServiceTest {
         assertThat(PackFiles.text(proposal)).contains("TỜ TRÌNH", "/TTr-KTĐKTN",
                 "Kính gửi: Hội đồng Thi đua – Khen thưởng tỉnh", "1. Cờ thi đua của Chính phủ: 01 đơn vị",
                 "3. Bằng khen của UBND tỉnh: 02 đơn vị", "TRƯỞNG KHỐI\nSỞ GIAO THÔNG VẬN TẢI");
+    }
+
+    /** On a sample of its own: recording the names writes the audit log, which other tests count. */
+    @Test
+    void theCountingCommitteeAndTheSignerRecordedForTheYearArePrinted(@TempDir Path own) {
+        try (Workspace named = TestData.openSample(own)) {
+            Season y = named.blocs().requireSeason(named.blocs().requireBloc("KTN"), 2019);
+            named.blocs().setConferenceDetails(y, named.blocs().conferenceDetails(y).withNames("Nguyễn Văn An",
+                    List.of("Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"), "Hoàng Văn Em"));
+            Path folder = own.resolve("co-ten");
+            named.reports().write("KTN", 2019, folder, new ReportService.Options(
+                    java.util.Set.of(ReportService.Document.MINUTES, ReportService.Document.PROPOSAL,
+                            ReportService.Document.YEAR_REPORT), null), ReportService.Progress.NONE);
+
+            String minutes = PackFiles.text(folder.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx"));
+            assertThat(minutes).contains("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung",
+                    "TRƯỞNG BAN KIỂM PHIẾU").doesNotContain("……………………………");
+            assertThat(minutes.indexOf("Phạm Thị Dung")).as("each member named in the committee and under a signature")
+                    .isNotEqualTo(minutes.lastIndexOf("Phạm Thị Dung"));
+            assertThat(PackFiles.text(folder.resolve("to-trinh-khen-thuong-2019.docx")))
+                    .contains("TRƯỞNG KHỐI\nSỞ GIAO THÔNG VẬN TẢI", "Hoàng Văn Em");
+            assertThat(PackFiles.text(folder.resolve("bao-cao-tong-ket-2019.docx"))).contains("Hoàng Văn Em");
+        }
     }
 
     @Test

@@ -91,6 +91,11 @@ class BlocCommandsTest {
                 "--place", "Hải Dương", "--superior", "UBND tỉnh Hải Dương").code()).isZero();
         assertThat(CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2019", "--date", "31/02/2019")
                 .err()).contains("31/02/2019");
+        assertThat(CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2019",
+                "--counting-head", "Nguyễn Văn An", "--counting-members", "Trần Thị Bình, Lê Văn Cường",
+                "--signer", "Phạm Thị Dung").code()).isZero();
+        // What is not given stays: the names survive a later change of the place.
+        CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2019", "--place", "Hải Dương");
         // A new year copies the place from the latest year before it (2020).
         CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2020", "--place", "Hải Dương");
         CliRunner.run("--db", db(), "year", "add", "--bloc", "KTN", "--year", "2021");
@@ -99,9 +104,14 @@ class BlocCommandsTest {
             var d = ws.blocs().conferenceDetails(ws.blocs().requireSeason(ktn, 2019));
             assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2019, 12, 12));
             assertThat(d.place()).isEqualTo("Hải Dương");
+            assertThat(d.countingHead()).isEqualTo("Nguyễn Văn An");
+            assertThat(d.countingMembers()).containsExactly("Trần Thị Bình", "Lê Văn Cường");
+            assertThat(d.signer()).isEqualTo("Phạm Thị Dung");
             var d2021 = ws.blocs().conferenceDetails(ws.blocs().requireSeason(ktn, 2021));
             assertThat(d2021.place()).isEqualTo("Hải Dương");
             assertThat(d2021.date()).isNull();
+            assertThat(d2021.countingHead()).as("a new conference, a new committee").isEmpty();
+            assertThat(d2021.signer()).isEmpty();
         }
     }
 }

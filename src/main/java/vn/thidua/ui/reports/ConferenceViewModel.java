@@ -14,7 +14,10 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.Session;
 
-/** The conference's day, place and superior body, as the year's documents print them. */
+/**
+ * The conference's day, place and superior body, its counting committee and the bloc's signer, as
+ * the year's documents print them.
+ */
 public final class ConferenceViewModel {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -23,6 +26,9 @@ public final class ConferenceViewModel {
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
     private final StringProperty superior = new SimpleStringProperty("");
+    private final StringProperty countingHead = new SimpleStringProperty("");
+    private final StringProperty countingMembers = new SimpleStringProperty("");
+    private final StringProperty signer = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public ConferenceViewModel(Session session) {
@@ -40,6 +46,9 @@ public final class ConferenceViewModel {
             date.set(d.date() == null ? "" : VnFormat.formatDate(d.date()));
             place.set(d.place());
             superior.set(d.superiorBody());
+            countingHead.set(d.countingHead());
+            countingMembers.set(d.countingMembersText());
+            signer.set(d.signer());
         });
     }
 
@@ -57,7 +66,8 @@ public final class ConferenceViewModel {
                 return;
             }
         }
-        ConferenceDetails details = new ConferenceDetails(day, place.get(), superior.get());
+        ConferenceDetails details = new ConferenceDetails(day, place.get(), superior.get(), countingHead.get(),
+                ConferenceDetails.names(countingMembers.get()), signer.get());
         session.tasks().run(() -> {
             session.workspace().blocs().setConferenceDetails(season, details);
             return details;
@@ -80,6 +90,19 @@ public final class ConferenceViewModel {
 
     public StringProperty superiorProperty() {
         return superior;
+    }
+
+    public StringProperty countingHeadProperty() {
+        return countingHead;
+    }
+
+    /** The members on one line, separated by commas. */
+    public StringProperty countingMembersProperty() {
+        return countingMembers;
+    }
+
+    public StringProperty signerProperty() {
+        return signer;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -65,20 +65,30 @@ public final class ReportsView {
         return root;
     }
 
-    /** Day, place and superior body of the conference: printed in every document's heading. */
+    /**
+     * Day, place and superior body of the conference (every document's heading), the counting
+     * committee (the minutes) and who signs for the bloc (the proposal and the year report).
+     */
     private Node conference() {
         TextField day = field("conferenceDate", conference.dateProperty());
         day.setPromptText("11/12/2019");
         day.setPrefColumnCount(10);
+        day.setMinWidth(110);
+        day.setMaxWidth(140);
         TextField place = field("conferencePlace", conference.placeProperty());
         place.setPromptText(session.t("reports.conference.placeHint"));
         TextField superior = field("conferenceSuperior", conference.superiorProperty());
         superior.setPromptText(session.t("reports.conference.superiorHint"));
+        TextField head = field("conferenceCountingHead", conference.countingHeadProperty());
+        head.setPromptText(session.t("reports.conference.nameHint"));
+        TextField members = field("conferenceCountingMembers", conference.countingMembersProperty());
+        members.setPromptText(session.t("reports.conference.membersHint"));
+        TextField signer = field("conferenceSigner", conference.signerProperty());
+        signer.setPromptText(session.t("reports.conference.nameHint"));
         Button save = button("saveConference", "action.save", conference::save);
         Label message = new Label();
         message.setId("conferenceMessage");
         message.textProperty().bind(conference.messageProperty());
-        day.setMinWidth(110);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -86,10 +96,18 @@ public final class ReportsView {
                 fixed(session.t("reports.conference.place")), place);
         grid.addRow(1, fixed(session.t("reports.conference.superior")), superior);
         GridPane.setColumnSpan(superior, 3);
-        GridPane.setHgrow(place, javafx.scene.layout.Priority.ALWAYS);
+        grid.addRow(2, fixed(session.t("reports.conference.countingHead")), head,
+                fixed(session.t("reports.conference.countingMembers")), members);
         javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, save, message);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.add(actions, 4, 1);
+        grid.addRow(3, fixed(session.t("reports.conference.signer")), signer, actions);
+        GridPane.setColumnSpan(actions, 2);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints(200, 280, 320);
+        javafx.scene.layout.ColumnConstraints labels2 = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
+        wide.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, names, labels2, wide);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new VBox(6, section("reports.conference"), grid);
     }

@@ -142,7 +142,7 @@ class ReportsScreenTest {
     }
 
     @Test
-    void theConferenceDayAndPlaceAreEditedHereAndABadDateIsExplained(FxRobot robot) throws Exception {
+    void theConferenceDayPlaceCommitteeAndSignerAreEditedHereAndABadDateIsExplained(FxRobot robot) throws Exception {
         robot.clickOn("#nav-reports");
         FxHarness.waitIdle(window.session());
         assertThat(robot.lookup("#conferenceDate").queryTextInputControl().getText()).isEqualTo("11/12/2019");
@@ -154,12 +154,18 @@ class ReportsScreenTest {
         robot.doubleClickOn("#conferenceDate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("12/12/2019");
         robot.clickOn("#conferencePlace").write("Hải Dương");
+        robot.clickOn("#conferenceCountingHead").write("Nguyễn Văn An");
+        robot.clickOn("#conferenceCountingMembers").write("Trần Thị Bình, Lê Văn Cường");
+        robot.clickOn("#conferenceSigner").write("Phạm Thị Dung");
         robot.clickOn("#saveConference");
         FxHarness.waitIdle(window.session());
         var y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
         var details = ws.blocs().conferenceDetails(y2019);
         assertThat(details.date()).isEqualTo(java.time.LocalDate.of(2019, 12, 12));
         assertThat(details.place()).isEqualTo("Hải Dương");
+        assertThat(details.countingHead()).isEqualTo("Nguyễn Văn An");
+        assertThat(details.countingMembers()).containsExactly("Trần Thị Bình", "Lê Văn Cường");
+        assertThat(details.signer()).isEqualTo("Phạm Thị Dung");
     }
 
     @Test
