@@ -82,9 +82,11 @@ public final class SampleBloc {
             blocs.addUnit(y2019, d);
         }
         blocs.setLeaders(y2019, id(y2019, "GTVT"), id(y2019, "CT"));
-        // The seed: "Sáng ngày 11/12/2019, Khối thi đua Kinh tế ngành tổ chức tổng kết…"; it names no place.
+        // The seed: "Sáng ngày 11/12/2019, Khối thi đua Kinh tế ngành tổ chức tổng kết…"; it names no place
+        // and no counting committee. It names the head of the bloc for 2019, who signs for it: "ông Đặng
+        // Trọng Thắng - Tỉnh ủy viên - Giám đốc Sở Giao thông Vận tải - Trưởng KTĐKTN năm 2019".
         blocs.setConferenceDetails(y2019, new vn.thidua.domain.bloc.ConferenceDetails(
-                java.time.LocalDate.of(2019, 12, 11), "", "UBND TỈNH"));
+                java.time.LocalDate.of(2019, 12, 11), "", "UBND TỈNH", "", java.util.List.of(), "Đặng Trọng Thắng"));
         scoring2019(y2019);
         elections2019(y2019);
         Season y2020 = blocs.startYear(bloc.id(), YEAR + 1);

@@ -145,7 +145,8 @@ class ReportServiceTest {
                 List.of("2", "Sở Tài nguyên và Môi trường", "5/7", "71,43"));
         assertThat(PackFiles.text(proposal)).contains("TỜ TRÌNH", "/TTr-KTĐKTN",
                 "Kính gửi: Hội đồng Thi đua – Khen thưởng tỉnh", "1. Cờ thi đua của Chính phủ: 01 đơn vị",
-                "3. Bằng khen của UBND tỉnh: 02 đơn vị", "TRƯỞNG KHỐI\nSỞ GIAO THÔNG VẬN TẢI");
+                "3. Bằng khen của UBND tỉnh: 02 đơn vị", "TRƯỞNG KHỐI\nSỞ GIAO THÔNG VẬN TẢI",
+                "Đặng Trọng Thắng");
     }
 
     /** On a sample of its own: recording the names writes the audit log, which other tests count. */

@@ -156,7 +156,10 @@ class ReportsScreenTest {
         robot.clickOn("#conferencePlace").write("Hải Dương");
         robot.clickOn("#conferenceCountingHead").write("Nguyễn Văn An");
         robot.clickOn("#conferenceCountingMembers").write("Trần Thị Bình, Lê Văn Cường");
-        robot.clickOn("#conferenceSigner").write("Phạm Thị Dung");
+        assertThat(robot.lookup("#conferenceSigner").queryTextInputControl().getText())
+                .as("the sample's signer, named by the seed").isEqualTo("Đặng Trọng Thắng");
+        robot.doubleClickOn("#conferenceSigner").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Phạm Thị Dung");
         robot.clickOn("#saveConference");
         FxHarness.waitIdle(window.session());
         var y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
