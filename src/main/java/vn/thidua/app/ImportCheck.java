@@ -62,6 +62,9 @@ final class ImportCheck {
     private LocalDate date;
     private String place = "";
     private String superior = "";
+    private String countingHead = "";
+    private String countingMembers = "";
+    private String signer = "";
     private String headCode;
     private String deputyCode;
     private final Map<String, Loc> itemLocs = new HashMap<>();
@@ -128,7 +131,8 @@ final class ImportCheck {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the workbook has problems: " + problems);
         }
-        return new YearImport(blocCode, blocName, year, new ConferenceDetails(date, place, superior),
+        return new YearImport(blocCode, blocName, year, new ConferenceDetails(date, place, superior, countingHead,
+                ConferenceDetails.names(countingMembers), signer),
                 List.copyOf(units.values()), headCode, deputyCode, List.copyOf(groups.values()),
                 criteria.values().stream().filter(java.util.Objects::nonNull).toList(), bands, scores, indicators);
     }
@@ -257,6 +261,10 @@ final class ImportCheck {
         date = value(t, rows, ImportLayout.CONFERENCE_DATE, this::date);
         place = orEmpty(value(t, rows, ImportLayout.PLACE, (cell, loc) -> text(cell, loc, false, 200)));
         superior = orEmpty(value(t, rows, ImportLayout.SUPERIOR, (cell, loc) -> text(cell, loc, false, 300)));
+        countingHead = orEmpty(value(t, rows, ImportLayout.COUNTING_HEAD, (cell, loc) -> text(cell, loc, false, 200)));
+        countingMembers = orEmpty(value(t, rows, ImportLayout.COUNTING_MEMBERS,
+                (cell, loc) -> text(cell, loc, false, 2000)));
+        signer = orEmpty(value(t, rows, ImportLayout.SIGNER, (cell, loc) -> text(cell, loc, false, 200)));
         headCode = value(t, rows, ImportLayout.HEAD, (cell, loc) -> code(cell, loc, false));
         deputyCode = value(t, rows, ImportLayout.DEPUTY, (cell, loc) -> code(cell, loc, false));
     }

@@ -54,6 +54,9 @@ final class ImportContent {
         bloc.put(ImportLayout.CONFERENCE_DATE, Cell.date(y.conference().date()));
         bloc.put(ImportLayout.PLACE, Cell.text(y.conference().place()));
         bloc.put(ImportLayout.SUPERIOR, Cell.text(y.conference().superiorBody()));
+        bloc.put(ImportLayout.COUNTING_HEAD, Cell.text(y.conference().countingHead()));
+        bloc.put(ImportLayout.COUNTING_MEMBERS, Cell.text(y.conference().countingMembersText()));
+        bloc.put(ImportLayout.SIGNER, Cell.text(y.conference().signer()));
         bloc.put(ImportLayout.HEAD, code(byId, y.season().headUnitId()));
         bloc.put(ImportLayout.DEPUTY, code(byId, y.season().deputyUnitId()));
         List<ImportSheets.Row> items = new ArrayList<>();

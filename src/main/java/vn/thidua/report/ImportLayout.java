@@ -29,6 +29,9 @@ public final class ImportLayout {
     public static final String CONFERENCE_DATE = "Ngày hội nghị";
     public static final String PLACE = "Địa điểm";
     public static final String SUPERIOR = "Cơ quan cấp trên";
+    public static final String COUNTING_HEAD = "Trưởng ban kiểm phiếu";
+    public static final String COUNTING_MEMBERS = "Thành viên ban kiểm phiếu";
+    public static final String SIGNER = "Người ký (Trưởng khối)";
     public static final String HEAD = "Trưởng khối";
     public static final String DEPUTY = "Phó khối";
 
@@ -106,11 +109,17 @@ public final class ImportLayout {
             new Item(SUPERIOR, Type.TEXT, false, "Cơ quan cấp trên ghi trên tên khối, ví dụ UBND TỈNH HẢI DƯƠNG. "
                     + "Có thể để trống."),
             new Item(HEAD, Type.CODE, false, "Mã đơn vị Trưởng khối của năm (một mã ở sheet Đơn vị). Có thể để trống."),
-            new Item(DEPUTY, Type.CODE, false, "Mã đơn vị Phó khối của năm, khác Trưởng khối. Có thể để trống."));
+            new Item(DEPUTY, Type.CODE, false, "Mã đơn vị Phó khối của năm, khác Trưởng khối. Có thể để trống."),
+            new Item(COUNTING_HEAD, Type.TEXT, false, "Họ và tên Trưởng ban kiểm phiếu, in trong biên bản kiểm phiếu. "
+                    + "Có thể để trống (in dòng chấm để viết tay)."),
+            new Item(COUNTING_MEMBERS, Type.TEXT, false, "Họ và tên các thành viên ban kiểm phiếu, cách nhau bằng dấu "
+                    + "phẩy, ví dụ Trần Thị Bình, Lê Văn Cường. Có thể để trống."),
+            new Item(SIGNER, Type.TEXT, false, "Họ và tên người ký tờ trình và báo cáo tổng kết thay mặt khối, ví dụ "
+                    + "Đặng Trọng Thắng. Có thể để trống."));
 
     public static final Sheet BLOC_SHEET = new Sheet(BLOC, "Khối thi đua, năm thi đua, hội nghị tổng kết, Trưởng và "
-            + "Phó khối: mỗi dòng một mục, ghi ở cột Giá trị. Không đổi chữ ở cột Mục.", List.of(
-            new Column(ITEM, Type.TEXT, true, false, 22, "Tên mục, giữ nguyên như tệp mẫu."),
+            + "Phó khối, ban kiểm phiếu và người ký: mỗi dòng một mục, ghi ở cột Giá trị. Không đổi chữ ở cột Mục.", List.of(
+            new Column(ITEM, Type.TEXT, true, false, 27, "Tên mục, giữ nguyên như tệp mẫu."),
             new Column(VALUE, Type.TEXT, false, false, 50, "Giá trị của mục."),
             new Column(HOW, Type.TEXT, false, true, 90, "Cách ghi (chỉ để đọc, khi nhập không dùng).")));
 

@@ -65,8 +65,10 @@ public final class JdbcImportStore implements ImportStore {
                         units.get(key(u.code())));
             }
             Jdbc.update(c, "update season set head_unit_id = ?, deputy_unit_id = ?, conference_date = ?, place = ?,"
-                    + " superior_body = ? where id = ?", unitId(units, y.headCode()), unitId(units, y.deputyCode()),
-                    y.conference().date(), y.conference().place(), y.conference().superiorBody(), seasonId);
+                    + " superior_body = ?, counting_head = ?, counting_members = ?, signer = ? where id = ?",
+                    unitId(units, y.headCode()), unitId(units, y.deputyCode()), y.conference().date(),
+                    y.conference().place(), y.conference().superiorBody(), y.conference().countingHead(),
+                    String.join("\n", y.conference().countingMembers()), y.conference().signer(), seasonId);
             Map<String, Long> criteria = table(c, seasonId, y);
             bands(c, seasonId, y.bands());
             for (YearImport.ScoreLine s : y.scores()) {

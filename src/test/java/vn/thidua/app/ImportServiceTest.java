@@ -81,8 +81,9 @@ class ImportServiceTest {
             assertThat(List.of(r.units(), r.criteria(), r.scores(), r.indicators())).containsExactly(8, 15, 120, 11);
             assertThat(board(ws, "KTN", 2019)).isEqualTo(before);
             Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
-            assertThat(ws.blocs().conferenceDetails(y)).isEqualTo(new ConferenceDetails(LocalDate.of(2019, 12, 11), "",
-                    "UBND TỈNH"));
+            assertThat(ws.blocs().conferenceDetails(y)).as("the sample's signer travels in the workbook")
+                    .isEqualTo(new ConferenceDetails(LocalDate.of(2019, 12, 11), "", "UBND TỈNH", "", List.of(),
+                            "Đặng Trọng Thắng"));
             assertThat(ws.blocs().memberByCode(y, "GTVT").map(Unit::id)).contains(y.headUnitId());
             assertThat(ws.blocs().memberByCode(y, "CT").map(Unit::id)).contains(y.deputyUnitId());
             assertThat(ws.audit().entries(1).get(0).action()).isEqualTo("year.import");
