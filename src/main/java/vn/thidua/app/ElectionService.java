@@ -18,6 +18,7 @@ import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.BallotCheck;
 import vn.thidua.domain.voting.BallotDraft;
+import vn.thidua.domain.voting.DoubleEntry;
 import vn.thidua.domain.voting.BallotKeys;
 import vn.thidua.domain.voting.BallotKind;
 import vn.thidua.domain.voting.Base;
@@ -149,6 +150,41 @@ public final class ElectionService {
         });
         store.addBallot(e.id(), ballot);
         return ballot;
+    }
+
+    // ---- blind double entry
+
+    /** The second entry of the papers, by number. */
+    public List<Ballot> rechecks(long electionId) {
+        election(electionId);
+        return store.rechecks(electionId);
+    }
+
+    /**
+     * Stores the second entry of paper {@code number}, typed by an operator who does not see the
+     * first; typing a number again replaces its second entry. Never counted, so it is taken before
+     * and after the election is closed alike. On disk when this returns.
+     */
+    public Ballot enterRecheck(long electionId, int number, String typed) {
+        StoredElection e = election(electionId);
+        if (number < 1 || number > e.settings().ballotsIssued()) {
+            throw new ValidationException(List.of(Problem.of("number", "election.error.recheckNumber", number,
+                    e.settings().ballotsIssued())));
+        }
+        Ballot b = BallotKeys.parse(typed, e.settings().candidates()).toBallot(number);
+        store.putRecheck(electionId, b);
+        return b;
+    }
+
+    /** The papers whose two entries differ, by number, to read again. */
+    public List<DoubleEntry.Difference> recheckDifferences(long electionId) {
+        election(electionId);
+        return DoubleEntry.compare(store.ballots(electionId), store.rechecks(electionId));
+    }
+
+    public void clearRechecks(long electionId) {
+        election(electionId);
+        store.clearRechecks(electionId);
     }
 
     /** Corrects an entered paper, only with a reason; the change and the reason are logged. */

@@ -42,4 +42,13 @@ public interface ElectionStore {
 
     /** Adds many ballots all-or-nothing (an import). */
     void addBallots(long electionId, List<Ballot> ballots);
+
+    /** The second entry of the papers (blind double entry), by number; never counted. */
+    List<Ballot> rechecks(long electionId);
+
+    /** Stores the second entry of paper {@code ballot.number()}, replacing an earlier second entry of it. */
+    void putRecheck(long electionId, Ballot ballot);
+
+    /** Drops the whole second entry of an election, to start it again. */
+    void clearRechecks(long electionId);
 }

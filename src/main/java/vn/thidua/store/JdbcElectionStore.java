@@ -95,6 +95,30 @@ public final class JdbcElectionStore implements ElectionStore {
         });
     }
 
+    @Override
+    public List<Ballot> rechecks(long electionId) {
+        return db.read(c -> Jdbc.list(c, "select number, kind, approved, unknown_keys from ballot_recheck"
+                + " where election_id = ? order by number", JdbcElectionStore::ballot, electionId));
+    }
+
+    @Override
+    public void putRecheck(long electionId, Ballot b) {
+        db.write(c -> {
+            Audit.log(c, "ballot", "ballot.recheck", "election", electionId, "ballot", b.number());
+            return Jdbc.update(c, "merge into ballot_recheck(election_id, number, kind, approved, unknown_keys)"
+                    + " key (election_id, number) values (?, ?, ?, ?, ?)", electionId, b.number(), b.kind().name(),
+                    join(b.approved()), String.join(";", b.unknownKeys()));
+        });
+    }
+
+    @Override
+    public void clearRechecks(long electionId) {
+        db.write(c -> {
+            Audit.log(c, "ballot", "ballot.recheck.clear", "election", electionId);
+            return Jdbc.update(c, "delete from ballot_recheck where election_id = ?", electionId);
+        });
+    }
+
     private static int insert(Connection c, long electionId, Ballot b) throws SQLException {
         return Jdbc.update(c, "insert into ballot(election_id, number, kind, approved, unknown_keys) values (?, ?, ?, ?, ?)",
                 electionId, b.number(), b.kind().name(), join(b.approved()), String.join(";", b.unknownKeys()));

@@ -17,8 +17,11 @@ import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.voting.Ballot;
+import vn.thidua.domain.voting.BallotKind;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.Candidate;
+import vn.thidua.domain.voting.DoubleEntry;
 import vn.thidua.domain.voting.EligibilityRule;
 import vn.thidua.domain.voting.Outcome;
 import vn.thidua.domain.voting.TallyResult;
@@ -83,6 +86,40 @@ class ElectionServiceTest {
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> elections.enterBallot(id, "2"));
         assertThat(Texts.vietnamese().all(e.problems())).contains("Đã nhập đủ 3 phiếu");
         assertThat(elections.ballots(id)).hasSize(3);
+    }
+
+    @Test
+    void aSecondEntryIsStoredApartFromTheCountAndComparedPaperByPaper() {
+        long id = election("Thử", 1, 4, "GTVT", "CT");
+        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "2");
+        elections.enterBallot(id, "h");
+        TallyResult before = elections.tally(id);
+
+        elections.enterRecheck(id, 1, "1");
+        elections.enterRecheck(id, 2, "1");      // misread: the paper approves CT
+        elections.enterRecheck(id, 2, "2");      // typed again: replaces the second entry of paper 2
+        elections.enterRecheck(id, 3, "1");      // the first entry says spoiled
+        assertThat(elections.rechecks(id)).extracting(Ballot::number).containsExactly(1, 2, 3);
+        assertThat(elections.tally(id)).as("the second entry is never counted").isEqualTo(before);
+        assertThat(elections.ballots(id)).hasSize(3);
+
+        List<DoubleEntry.Difference> d = elections.recheckDifferences(id);
+        assertThat(d).extracting(DoubleEntry.Difference::number).containsExactly(3);
+        assertThat(d.get(0).first().orElseThrow().kind()).isEqualTo(BallotKind.SPOILED);
+
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> elections.enterRecheck(id, 5, "1"));
+        assertThat(Texts.vietnamese().all(e.problems())).contains("Phiếu số 5 không có", "từ 1 đến 4");
+
+        // Closed elections are re-read too: the second entry does not touch the locked ballots.
+        elections.close(id);
+        elections.enterRecheck(id, 3, "h");
+        assertThat(elections.recheckDifferences(id)).isEmpty();
+        assertThat(elections.verify(id)).isTrue();
+        assertThat(ws.audit().entries(0)).extracting(AuditLog.Entry::action).contains("ballot.recheck");
+
+        elections.clearRechecks(id);
+        assertThat(elections.rechecks(id)).isEmpty();
     }
 
     @Test

@@ -233,18 +233,7 @@ public final class CountingViewModel {
     }
 
     private String namesOf(ElectionSettings s, Ballot b) {
-        if (b.kind() == BallotKind.SPOILED) {
-            return texts().t("voting.invalid.spoiled");
-        }
-        List<String> names = new ArrayList<>();
-        List<Candidate> list = s.candidates();
-        for (int i = 0; i < list.size(); i++) {
-            if (b.approved().contains(list.get(i).unitId())) {
-                names.add(BallotKeys.keyOf(i) + " " + list.get(i).name());
-            }
-        }
-        b.unknownKeys().forEach(k -> names.add(texts().t("elections.entry.unknownKey", k)));
-        return names.isEmpty() ? texts().t("elections.entry.nobody") : String.join("; ", names);
+        return BallotText.names(texts(), s, b);
     }
 
     // ---- typing a ballot

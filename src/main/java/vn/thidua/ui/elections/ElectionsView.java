@@ -25,7 +25,7 @@ import vn.thidua.ui.elections.ElectionsViewModel.ElectionRow;
 import vn.thidua.ui.elections.ElectionsViewModel.Page;
 import vn.thidua.ui.projector.ProjectorControls;
 
-/** Bầu suy tôn: the list (Insert adds, Enter counts), the set-up form, the count. */
+/** Bầu suy tôn: the list (Insert adds, Enter counts, Ctrl+D second entry), the set-up form, the count, the second entry. */
 public final class ElectionsView {
 
     private final ElectionsViewModel vm;
@@ -54,6 +54,7 @@ public final class ElectionsView {
             case LIST -> listPage();
             case SETUP -> new ElectionSetupView(vm.setup(), session, vm::backToList).node();
             case COUNT -> countPage();
+            case RECHECK -> new RecheckView(vm.recheck(), session, vm::backToList).node();
         };
         pages.getChildren().setAll(node);
     }
@@ -78,6 +79,13 @@ public final class ElectionsView {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             table.setPlaceholder(new Label(session.t("elections.empty")));
             table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+            // The list arrives after the page is shown: select the first election then, so that
+            // Enter (count) and Ctrl+D (second entry) work straight after Ctrl+5.
+            table.getItems().addListener((javafx.collections.ListChangeListener<ElectionRow>) c -> {
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+            });
             table.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {
                     vm.openSelected();
@@ -99,13 +107,20 @@ public final class ElectionsView {
         open.setId("openCount");
         open.setOnAction(e -> vm.openSelected());
         open.disableProperty().bind(vm.selectedProperty().isNull());
-        VBox left = new VBox(8, title, table, new ToolBar(add, open), leaders());
+        Button recheck = new Button(session.t("elections.recheck.open"));
+        recheck.setId("openRecheck");
+        recheck.setOnAction(e -> vm.openRecheck());
+        recheck.disableProperty().bind(vm.selectedProperty().isNull());
+        VBox left = new VBox(8, title, table, new ToolBar(add, open, recheck), leaders());
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox page = new HBox(14, left, projector.panel(256));
         page.setId("electionsList");
         page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.INSERT) {
                 vm.startAdd();
+                e.consume();
+            } else if (e.getCode() == KeyCode.D && e.isShortcutDown()) {
+                vm.openRecheck();
                 e.consume();
             }
         });

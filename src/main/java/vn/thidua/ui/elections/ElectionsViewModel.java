@@ -20,7 +20,7 @@ public final class ElectionsViewModel {
 
     /** The page the screen shows. */
     public enum Page {
-        LIST, SETUP, COUNT
+        LIST, SETUP, COUNT, RECHECK
     }
 
     /** A line of the elections list. */
@@ -34,12 +34,14 @@ public final class ElectionsViewModel {
     private final ElectionSetupViewModel setup;
     private final CountingViewModel counting;
     private final NextLeadersViewModel leaders;
+    private final RecheckViewModel recheck;
 
     public ElectionsViewModel(Session session, ProjectorViewModel projector) {
         this.session = session;
         this.setup = new ElectionSetupViewModel(session, this::created);
         this.counting = new CountingViewModel(session, projector, this::refresh, this::openCount);
         this.leaders = new NextLeadersViewModel(session);
+        this.recheck = new RecheckViewModel(session);
         session.seasonProperty().addListener((o, a, b) -> {
             if (!counting.isSaving()) {
                 counting.clear();
@@ -96,6 +98,15 @@ public final class ElectionsViewModel {
         page.set(Page.COUNT);
     }
 
+    /** "Nhập lần 2" (Ctrl+D on the list): the selected election's blind second entry. */
+    public void openRecheck() {
+        ElectionRow row = selected.get();
+        if (row != null) {
+            recheck.open(row.id());
+            page.set(Page.RECHECK);
+        }
+    }
+
     private void created(long electionId) {
         refresh();
         openCount(electionId);
@@ -125,6 +136,10 @@ public final class ElectionsViewModel {
 
     public CountingViewModel counting() {
         return counting;
+    }
+
+    public RecheckViewModel recheck() {
+        return recheck;
     }
 
     public NextLeadersViewModel leaders() {
