@@ -56,6 +56,13 @@ public final class ScoreboardScrollBench {
             programWindow(file, seconds, report, done);
         }
         done.await();
+        // The windows are closed and JavaFX stopped before the JVM exits: exiting under a showing
+        // window left a last repaint to a renderer already shut down (RejectedExecutionException).
+        onFx(() -> {
+            List.copyOf(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
+            return null;
+        });
+        Platform.exit();
         report.forEach(System.out::println);
         System.exit(0);
     }
