@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -32,7 +33,7 @@ public final class DoubleEntry {
         Map<Integer, Ballot> a = byNumber(first);
         Map<Integer, Ballot> b = byNumber(second);
         List<Difference> out = new ArrayList<>();
-        for (int n : new TreeSet<>(union(a, b))) {
+        for (int n : union(a, b)) {
             Optional<Ballot> x = Optional.ofNullable(a.get(n));
             Optional<Ballot> y = Optional.ofNullable(b.get(n));
             if (!x.equals(y)) {
@@ -52,8 +53,8 @@ public final class DoubleEntry {
         return ballots.stream().collect(Collectors.toMap(Ballot::number, Function.identity(), (x, y) -> y, TreeMap::new));
     }
 
-    private static java.util.Set<Integer> union(Map<Integer, Ballot> a, Map<Integer, Ballot> b) {
-        java.util.Set<Integer> all = new TreeSet<>(a.keySet());
+    private static Set<Integer> union(Map<Integer, Ballot> a, Map<Integer, Ballot> b) {
+        Set<Integer> all = new TreeSet<>(a.keySet());
         all.addAll(b.keySet());
         return all;
     }

@@ -34,6 +34,7 @@ public final class ElectionsView {
     private final StackPane pages = new StackPane();
     private final TableView<ElectionRow> table = new TableView<>();
     private CountingView counting;
+    private RecheckView recheck;
 
     public ElectionsView(ElectionsViewModel vm, Session session, ProjectorControls projector) {
         this.vm = vm;
@@ -54,7 +55,7 @@ public final class ElectionsView {
             case LIST -> listPage();
             case SETUP -> new ElectionSetupView(vm.setup(), session, vm::backToList).node();
             case COUNT -> countPage();
-            case RECHECK -> new RecheckView(vm.recheck(), session, vm::backToList).node();
+            case RECHECK -> recheckPage();
         };
         pages.getChildren().setAll(node);
     }
@@ -64,6 +65,13 @@ public final class ElectionsView {
             counting = new CountingView(vm.counting(), session, projector, vm::backToList);
         }
         return counting.node();
+    }
+
+    private Node recheckPage() {
+        if (recheck == null) {
+            recheck = new RecheckView(vm.recheck(), session, vm::backToList);
+        }
+        return recheck.node();
     }
 
     private Node listPage() {
