@@ -176,6 +176,27 @@ public final class ElectionService {
         return b;
     }
 
+    /**
+     * Stores a ballots.csv ({@link BallotCsv}, papers numbered from 1) as the second entry, all or
+     * nothing; papers already in the second entry under the same numbers are replaced.
+     *
+     * @return how many papers were stored
+     */
+    public int importRecheckCsv(long electionId, String csv) {
+        StoredElection e = election(electionId);
+        Map<String, Long> ids = new HashMap<>();
+        for (Candidate c : e.settings().candidates()) {
+            ids.put(c.code().strip().toUpperCase(Locale.ROOT), c.unitId());
+        }
+        List<Ballot> ballots = BallotCsv.parse(csv, ids, 1);
+        if (ballots.size() > e.settings().ballotsIssued()) {
+            throw new ValidationException(List.of(Problem.of("ballots", "election.error.moreThanIssued",
+                    ballots.size(), e.settings().ballotsIssued())));
+        }
+        store.putRechecks(electionId, ballots);
+        return ballots.size();
+    }
+
     /** The papers whose two entries differ, by number, to read again. */
     public List<DoubleEntry.Difference> recheckDifferences(long electionId) {
         election(electionId);

@@ -49,6 +49,9 @@ public interface ElectionStore {
     /** Stores the second entry of paper {@code ballot.number()}, replacing an earlier second entry of it. */
     void putRecheck(long electionId, Ballot ballot);
 
+    /** Stores the second entry of many papers at once (a file), all or nothing. */
+    void putRechecks(long electionId, List<Ballot> ballots);
+
     /** Drops the whole second entry of an election, to start it again. */
     void clearRechecks(long electionId);
 }

@@ -47,7 +47,7 @@ final class BallotsCommand extends ElectionIdCommand {
         return 0;
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();

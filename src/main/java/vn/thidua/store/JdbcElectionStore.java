@@ -105,10 +105,25 @@ public final class JdbcElectionStore implements ElectionStore {
     public void putRecheck(long electionId, Ballot b) {
         db.write(c -> {
             Audit.log(c, "ballot", "ballot.recheck", "election", electionId, "ballot", b.number());
-            return Jdbc.update(c, "merge into ballot_recheck(election_id, number, kind, approved, unknown_keys)"
-                    + " key (election_id, number) values (?, ?, ?, ?, ?)", electionId, b.number(), b.kind().name(),
-                    join(b.approved()), String.join(";", b.unknownKeys()));
+            return putRecheck(c, electionId, b);
         });
+    }
+
+    @Override
+    public void putRechecks(long electionId, List<Ballot> ballots) {
+        db.write(c -> {
+            Audit.log(c, "ballot", "ballot.recheck.import", "election", electionId, "count", ballots.size());
+            for (Ballot b : ballots) {
+                putRecheck(c, electionId, b);
+            }
+            return ballots.size();
+        });
+    }
+
+    private static int putRecheck(Connection c, long electionId, Ballot b) throws SQLException {
+        return Jdbc.update(c, "merge into ballot_recheck(election_id, number, kind, approved, unknown_keys)"
+                + " key (election_id, number) values (?, ?, ?, ?, ?)", electionId, b.number(), b.kind().name(),
+                join(b.approved()), String.join(";", b.unknownKeys()));
     }
 
     @Override

@@ -70,6 +70,39 @@ class ElectionCommandsTest {
         return tallyCsv.lines().skip(1).filter(l -> l.endsWith(",elected")).map(l -> l.split(",")[0]).toList();
     }
 
+    // ---- blind double entry
+
+    @Test
+    void recheckStoresASecondEntryAndNamesTheDifferingPapersByNumber() throws Exception {
+        ok("sample");
+        String id;
+        try (Workspace ws = TestData.open(dir)) {
+            Season y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+            id = Long.toString(ws.elections().elections(y2019).get(0).id());
+        }
+        String right = SampleBloc.ballotsCsv(SampleBloc.ELECTIONS.get(0)[2]);
+        List<String> lines = new ArrayList<>(right.lines().toList());
+        assertThat(lines.get(2)).startsWith("2,").isNotEqualTo("2,SPOILED");
+        lines.set(2, "2,SPOILED"); // paper 2 misread as spoiled
+        Path misread = file("lan-2.csv", String.join("\n", lines) + "\n");
+
+        CliRunner.Result differ = cli("recheck", "--election", id, "--import", misread.toString());
+        assertThat(differ.code()).as(differ.err()).isEqualTo(RecheckCommand.DIFFERENT);
+        assertThat(differ.out()).contains("Đã lưu 8 phiếu của lần nhập thứ hai", "Phiếu 2: lần 1 ", ", lần 2 H",
+                "1 phiếu khác nhau giữa hai lần nhập (khớp: 7 phiếu)");
+
+        CliRunner.Result agree = cli("recheck", "--election", id, "--import", file("lan-2b.csv", right).toString());
+        assertThat(agree.code()).isZero();
+        assertThat(agree.out()).contains("Các phiếu nhập hai lần đều khớp (8 phiếu).");
+        assertThat(cli("recheck", "--election", id).code()).as("without a file: the stored second entry").isZero();
+        assertThat(cli("verify", "--election", id).code()).as("the locked count is untouched").isZero();
+
+        CliRunner.Result refused = cli("recheck", "--election", id, "--import", file("sai.csv", "so,phieu\n1,CT\n").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("Tệp " + dir.resolve("sai.csv") + " bị từ chối, không lưu phiếu nào");
+        assertThat(cli("recheck", "--election", id).out()).contains("đều khớp (8 phiếu)");
+    }
+
     // ---- the seed's result, replayed
 
     /**
