@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import java.util.Optional;
 import vn.thidua.app.AppException;
 import vn.thidua.app.DataFiles;
+import vn.thidua.app.FirstRun;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.Recovery;
 import vn.thidua.app.SampleBloc;
@@ -97,6 +98,8 @@ public final class Gui {
     private void openData(Stage stage, Preferences prefs, Texts texts, AtomicReference<Texts> currentTexts,
                           FxDialogService dialogs, Tasks tasks) {
         tasks.run(() -> {
+            // A first run makes the data file with the sample in it, whole or not at all (FirstRun).
+            boolean firstRun = password.get() == null && FirstRun.createWithSample(dataFile, opener);
             Workspace ws = opener.open(dataFile, password.get());
             workspace.set(ws);
             try {
@@ -105,7 +108,7 @@ public final class Gui {
                 // A failed backup must not keep the secretary from the data; it is logged.
                 LOG.log(Level.WARNING, "Automatic backup on open failed", e);
             }
-            if (ws.sample().createIfEmpty()) {
+            if (firstRun || ws.sample().createIfEmpty()) {
                 // A first run opens on the sample's conference year, as the secretary would.
                 prefs.put("lastBloc", SampleBloc.BLOC_CODE);
                 prefs.put("lastYear", String.valueOf(SampleBloc.YEAR));
