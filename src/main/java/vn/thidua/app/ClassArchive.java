@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -227,7 +226,7 @@ public final class ClassArchive {
             return new Built(local, Files.size(local), (System.nanoTime() - t0) / 1_000_000);
         } finally {
             Files.deleteIfExists(partFile());
-            deleteTree(work);
+            Folders.deleteTree(work);
         }
     }
 
@@ -244,17 +243,6 @@ public final class ClassArchive {
             return lines.isEmpty() ? "" : ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

@@ -197,10 +197,10 @@ public final class ElectionService {
         return ballots.size();
     }
 
-    /** The papers whose two entries differ, by number, to read again. */
-    public List<DoubleEntry.Difference> recheckDifferences(long electionId) {
+    /** The two entries compared: the papers that differ, by number, to read again. */
+    public DoubleEntry.Check recheck(long electionId) {
         election(electionId);
-        return DoubleEntry.compare(store.ballots(electionId), store.rechecks(electionId));
+        return DoubleEntry.check(store.ballots(electionId), store.rechecks(electionId));
     }
 
     public void clearRechecks(long electionId) {

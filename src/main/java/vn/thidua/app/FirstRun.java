@@ -6,8 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The very first run: there is no data file yet, and the program makes one holding the sample bloc.
@@ -35,7 +33,7 @@ public final class FirstRun {
         }
         Path work = dataFile.toAbsolutePath().resolveSibling(WORK_FOLDER);
         try {
-            deleteTree(work);
+            Folders.deleteTree(work);
             Files.createDirectories(work);
             Path draft = work.resolve(dataFile.getFileName());
             try (Workspace ws = opener.open(draft)) {
@@ -46,21 +44,10 @@ public final class FirstRun {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(draft, dataFile);
             }
-            deleteTree(work);
+            Folders.deleteTree(work);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

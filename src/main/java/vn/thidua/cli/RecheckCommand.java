@@ -44,22 +44,22 @@ final class RecheckCommand extends ElectionIdCommand {
             }
             out().println(texts().t("cli.recheck.imported", stored, file.toString(), e.settings().title(), election));
         }
-        List<Ballot> first = ws.elections().ballots(election);
-        List<Ballot> second = ws.elections().rechecks(election);
-        List<DoubleEntry.Difference> all = DoubleEntry.compare(first, second);
-        List<DoubleEntry.Difference> differ = all.stream().filter(d -> d.second().isPresent()).toList();
-        for (DoubleEntry.Difference d : differ) {
+        DoubleEntry.Check check = ws.elections().recheck(election);
+        for (DoubleEntry.Difference d : check.differing()) {
             out().println(texts().t("cli.recheck.line", d.number(),
                     d.first().map(b -> describe(e, b)).orElse(texts().t("elections.recheck.missing")),
                     describe(e, d.second().orElseThrow())));
         }
-        out().println(texts().t(differ.isEmpty() ? "cli.recheck.agree" : "cli.recheck.differ", differ.size(),
-                DoubleEntry.agreeing(first, second)));
-        List<String> notYet = all.stream().filter(d -> d.second().isEmpty()).map(d -> Integer.toString(d.number())).toList();
-        if (!notYet.isEmpty()) {
-            out().println(texts().t("elections.recheck.notYet", String.join(", ", notYet)));
+        out().println(texts().t(check.differing().isEmpty() ? "cli.recheck.agree" : "cli.recheck.differ",
+                check.differing().size(), check.agreeing()));
+        if (!check.notYet().isEmpty()) {
+            out().println(texts().t("elections.recheck.notYet", numbers(check.notYet())));
         }
-        return differ.isEmpty() ? 0 : DIFFERENT;
+        return check.differing().isEmpty() ? 0 : DIFFERENT;
+    }
+
+    static String numbers(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
 
     /** A paper as the ballots file writes it: its keys, "H" for spoiled, "-" for nobody. */

@@ -8,13 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.thidua.app.AppException;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.BackupStore;
+import vn.thidua.app.Folders;
 
 /** H2's online BACKUP into a zip, and the offline work of looking into or restoring one. */
 public final class H2Backups implements BackupStore {
@@ -108,13 +107,8 @@ public final class H2Backups implements BackupStore {
     }
 
     private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Folders.deleteTree(dir);
         } catch (IOException ignored) {
             // a temp folder left behind is harmless
         }

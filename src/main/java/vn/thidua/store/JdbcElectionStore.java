@@ -72,7 +72,12 @@ public final class JdbcElectionStore implements ElectionStore {
 
     @Override
     public List<Ballot> ballots(long electionId) {
-        return db.read(c -> Jdbc.list(c, "select number, kind, approved, unknown_keys from ballot"
+        return papers("ballot", electionId);
+    }
+
+    /** The papers of an election in {@code table} (ballot, or ballot_recheck: the same columns), by number. */
+    private List<Ballot> papers(String table, long electionId) {
+        return db.read(c -> Jdbc.list(c, "select number, kind, approved, unknown_keys from " + table
                 + " where election_id = ? order by number", JdbcElectionStore::ballot, electionId));
     }
 
@@ -97,8 +102,7 @@ public final class JdbcElectionStore implements ElectionStore {
 
     @Override
     public List<Ballot> rechecks(long electionId) {
-        return db.read(c -> Jdbc.list(c, "select number, kind, approved, unknown_keys from ballot_recheck"
-                + " where election_id = ? order by number", JdbcElectionStore::ballot, electionId));
+        return papers("ballot_recheck", electionId);
     }
 
     @Override

@@ -104,7 +104,7 @@ class ElectionServiceTest {
         assertThat(elections.tally(id)).as("the second entry is never counted").isEqualTo(before);
         assertThat(elections.ballots(id)).hasSize(3);
 
-        List<DoubleEntry.Difference> d = elections.recheckDifferences(id);
+        List<DoubleEntry.Difference> d = elections.recheck(id).differing();
         assertThat(d).extracting(DoubleEntry.Difference::number).containsExactly(3);
         assertThat(d.get(0).first().orElseThrow().kind()).isEqualTo(BallotKind.SPOILED);
 
@@ -114,7 +114,7 @@ class ElectionServiceTest {
         // Closed elections are re-read too: the second entry does not touch the locked ballots.
         elections.close(id);
         elections.enterRecheck(id, 3, "h");
-        assertThat(elections.recheckDifferences(id)).isEmpty();
+        assertThat(elections.recheck(id).differing()).isEmpty();
         assertThat(elections.verify(id)).isTrue();
         assertThat(ws.audit().entries(0)).extracting(AuditLog.Entry::action).contains("ballot.recheck");
 

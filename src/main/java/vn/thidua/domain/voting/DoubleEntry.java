@@ -21,7 +21,31 @@ public final class DoubleEntry {
     public record Difference(int number, Optional<Ballot> first, Optional<Ballot> second) {
     }
 
+    /**
+     * The comparison as the operator is shown it.
+     *
+     * @param differing the papers entered a second time whose two entries differ (a number found in
+     *                  the second entry only among them), by number
+     * @param notYet    the numbers of papers not entered a second time yet: only their numbers, so
+     *                  that their first entry stays unseen
+     * @param agreeing  how many papers were entered twice and agree
+     */
+    public record Check(List<Difference> differing, List<Integer> notYet, int agreeing) {
+        public Check {
+            differing = List.copyOf(differing);
+            notYet = List.copyOf(notYet);
+        }
+    }
+
     private DoubleEntry() {
+    }
+
+    /** {@link #compare}, split as the operator is shown it, with the count of papers that agree. */
+    public static Check check(List<Ballot> first, List<Ballot> second) {
+        List<Difference> all = compare(first, second);
+        return new Check(all.stream().filter(d -> d.second().isPresent()).toList(),
+                all.stream().filter(d -> d.second().isEmpty()).map(Difference::number).toList(),
+                agreeing(first, second));
     }
 
     /**

@@ -15,7 +15,6 @@ import vn.thidua.app.Texts;
 import vn.thidua.app.ValidationException;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.BallotKeys;
-import vn.thidua.domain.voting.DoubleEntry;
 import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.Session;
 
@@ -133,27 +132,19 @@ public final class RecheckViewModel {
         if (e == null) {
             return;
         }
-        session.tasks().run(() -> new Comparison(service().recheckDifferences(e.id()),
-                DoubleEntry.agreeing(service().ballots(e.id()), service().rechecks(e.id()))), c -> {
-                    // Only papers entered a second time are shown side by side: a paper not yet
-                    // re-entered is named by its number alone, so its first entry stays unseen.
-                    List<DoubleEntry.Difference> shown = c.differences().stream()
-                            .filter(d -> d.second().isPresent()).toList();
-                    List<String> notYet = c.differences().stream().filter(d -> d.second().isEmpty())
-                            .map(d -> Integer.toString(d.number())).toList();
-                    differences.setAll(shown.stream().map(d -> new DifferenceRow(d.number(),
-                            d.first().map(b -> BallotText.names(texts(), e.settings(), b))
-                                    .orElse(texts().t("elections.recheck.missing")),
-                            BallotText.names(texts(), e.settings(), d.second().orElseThrow()))).toList());
-                    String text = shown.isEmpty() ? texts().t("elections.recheck.allAgree", c.agreeing())
-                            : texts().t("elections.recheck.differ", shown.size(), c.agreeing());
-                    summary.set(notYet.isEmpty() ? text
-                            : text + " " + texts().t("elections.recheck.notYet", String.join(", ", notYet)));
-                    compared.set(true);
-                });
-    }
-
-    private record Comparison(List<DoubleEntry.Difference> differences, int agreeing) {
+        session.tasks().run(() -> service().recheck(e.id()), c -> {
+            // Papers not yet re-entered are named by their number alone (DoubleEntry.Check): their
+            // first entry stays unseen.
+            differences.setAll(c.differing().stream().map(d -> new DifferenceRow(d.number(),
+                    d.first().map(b -> BallotText.names(texts(), e.settings(), b))
+                            .orElse(texts().t("elections.recheck.missing")),
+                    BallotText.names(texts(), e.settings(), d.second().orElseThrow()))).toList());
+            String text = c.differing().isEmpty() ? texts().t("elections.recheck.allAgree", c.agreeing())
+                    : texts().t("elections.recheck.differ", c.differing().size(), c.agreeing());
+            summary.set(c.notYet().isEmpty() ? text : text + " " + texts().t("elections.recheck.notYet",
+                    String.join(", ", c.notYet().stream().map(String::valueOf).toList())));
+            compared.set(true);
+        });
     }
 
     private void say(String text, boolean isError) {
