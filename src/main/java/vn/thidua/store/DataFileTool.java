@@ -66,6 +66,39 @@ public final class DataFileTool implements DataFiles {
         }
     }
 
+    /**
+     * True when a plain H2 file ends with a whole chunk, as every file H2 finished writing does
+     * (with space reuse off the newest chunk is the last). False for a file cut off inside a
+     * chunk, or ended by a kill in the middle of writing one: such a file is first judged
+     * read-only ({@code Database.open}), so that opening it to find it damaged never rewrites it.
+     */
+    static boolean endsWithWholeChunk(Path file) {
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            int block = 4096;
+            if (size < 3L * block || size % block != 0) {
+                return false;
+            }
+            java.nio.ByteBuffer footer = java.nio.ByteBuffer.allocate(128);
+            channel.read(footer, size - 128);
+            String tail = new String(footer.array(), StandardCharsets.ISO_8859_1);
+            if (!tail.startsWith("chunk:")) {
+                return false;
+            }
+            long id = field(tail, "chunk");
+            long len = field(tail, "len");
+            if (id < 0 || len <= 0 || len * block > size - 2L * block) {
+                return false;
+            }
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(64);
+            channel.read(head, size - len * block);
+            String start = new String(head.array(), StandardCharsets.ISO_8859_1);
+            return start.startsWith("chunk:" + Long.toHexString(id) + ",");
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static long field(String header, String name) {
         for (String part : header.split("[,\\n]")) {
             if (part.startsWith(name + ":")) {

@@ -35,14 +35,30 @@ public final class Database implements AutoCloseable {
      * without Flyway; {@code SchemaVersionTest} fails when a migration is added and this is not raised.
      */
     static final int LATEST_VERSION = 7;
+    /**
+     * H2's URL options. {@code REUSE_SPACE=FALSE}: H2 2.5.252 loses committed, checkpointed
+     * writes after an unclean end once it writes into reused space (docs/decisions/0005-aged-files.md);
+     * appending only, nothing is lost, and a clean close compacts the file ({@link Compaction}).
+     */
+    static final String OPTIONS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE";
     private final Path file;
     private final Connection connection;
     private final OwnerFile owner;
+    private final String urlOptions;
+    private final String h2Password;
+    private final Thread closeOnExit;
+    private boolean closed;
 
-    private Database(Path file, Connection connection, OwnerFile owner) {
+    private Database(Path file, Connection connection, OwnerFile owner, String urlOptions, String h2Password) {
         this.file = file;
         this.connection = connection;
         this.owner = owner;
+        this.urlOptions = urlOptions;
+        this.h2Password = h2Password;
+        // SIGTERM (a desktop logout, `kill PID`) runs shutdown hooks: close the store cleanly,
+        // after any write under way (close waits for it), without the compaction.
+        this.closeOnExit = new Thread(() -> close(false), "close-data-file");
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
     }
 
     /** Opens (or creates) the data file and brings its schema up to date. */
@@ -73,16 +89,19 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new AppException(e, "data.error.open", file.toString());
         }
-        if (Files.exists(file) && DataFileTool.isTruncated(file)) {
+        boolean encrypted = DataFileTool.isEncryptedFile(file);
+        if (Files.exists(file) && (DataFileTool.isTruncated(file)
+                || !encrypted && !DataFileTool.endsWithWholeChunk(file) && !readsWhole(file))) {
             throw new AppException("data.error.damaged", file.toString());
         }
-        boolean encrypted = DataFileTool.isEncryptedFile(file);
         if (encrypted && password == null) {
             throw new AppException("data.error.passwordNeeded", file.toString());
         }
         String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
         boolean cipher = password != null && (encrypted || !Files.exists(file));
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (cipher ? ";CIPHER=AES" : "");
+        Compaction.clearLeftover(file);
+        String urlOptions = OPTIONS + (cipher ? ";CIPHER=AES" : "");
+        String url = "jdbc:h2:file:" + base + urlOptions;
         // With CIPHER, H2 takes "filePassword userPassword"; ThiDua's user has no password of its own.
         String h2Password = cipher ? new String(password) + " " : "";
         OwnerFile owner = new OwnerFile(file);
@@ -107,7 +126,27 @@ public final class Database implements AutoCloseable {
             throw new AppException(e, "data.error.open", file.toString());
         }
         LOG.info("Opened data file " + file);
-        return new Database(file, c, owner);
+        return new Database(file, c, owner, urlOptions, h2Password);
+    }
+
+    /**
+     * Judges a file whose end is not a whole chunk without writing to it: true when H2 reads it
+     * read-only and it holds every change confirmed before ({@link WriteMark}), as after a kill in
+     * the middle of writing a chunk that was never confirmed; false when it is damaged.
+     */
+    private static boolean readsWhole(Path file) {
+        String path = file.toString();
+        String url = "jdbc:h2:file:" + path.substring(0, path.length() - ".mv.db".length()) + OPTIONS
+                + ";ACCESS_MODE_DATA=r";
+        try (Connection c = DriverManager.getConnection(url, "thidua", "")) {
+            if (hasTables(c) && hasHistory(c)) {
+                WriteMark.check(c, file);
+            }
+            return true;
+        } catch (SQLException | AppException e) {
+            LOG.log(Level.WARNING, "Judged damaged: " + file + " (" + e.getMessage() + ")");
+            return false;
+        }
     }
 
     private static void migrate(String url, String h2Password, Connection c, Path file) throws SQLException {
@@ -246,15 +285,38 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the file cleanly and compacts it when it has grown large. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        close(true);
+    }
+
+    private synchronized void close(boolean compact) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        boolean clean = false;
+        long lastChange = -1;
         try (Statement s = connection.createStatement()) {
+            lastChange = WriteMark.lastChange(connection);
             s.execute("SHUTDOWN");
+            clean = true;
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Shutdown of " + file, e);
         } finally {
             closeQuietly(connection);
-            owner.release();
+        }
+        if (clean && compact) {
+            Compaction.compactIfLarge(file, urlOptions, h2Password, lastChange);
+        }
+        owner.release();
+        if (compact) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeOnExit);
+            } catch (IllegalStateException alreadyExiting) {
+                // the hook is running or about to: it finds the file closed
+            }
         }
     }
 

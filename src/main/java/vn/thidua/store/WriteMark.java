@@ -56,7 +56,7 @@ final class WriteMark {
         }
     }
 
-    private static long lastChange(Connection c) throws SQLException {
+    static long lastChange(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); var rs = s.executeQuery("select coalesce(max(id), 0) from audit_log")) {
             rs.next();
             return rs.getLong(1);
