@@ -20,8 +20,51 @@ import java.util.stream.Stream;
  */
 public final class BackupService {
 
-    /** What a backup holds, shown before restoring it. */
-    public record Contents(int blocs, int years, int elections, int ballots, List<String> blocCodes) {
+    /**
+     * What a backup (or a data file) holds, shown before restoring it: counts, its elections, and
+     * its last change (the newest audit line: number and time; 0 and null when none).
+     */
+    public record Contents(int blocs, int years, int elections, int ballots, List<String> blocCodes,
+                           List<ElectionState> electionStates, long lastChange, LocalDateTime lastChangeAt) {
+        public Contents {
+            blocCodes = List.copyOf(blocCodes);
+            electionStates = List.copyOf(electionStates);
+        }
+    }
+
+    /** One election as a backup holds it. */
+    public record ElectionState(long id, String title, int year, boolean closed, int ballots) {
+    }
+
+    /** What putting {@code backup} in place of {@code current} would undo, one sentence's key and arguments each. */
+    public record Undone(String key, List<Object> args) {
+    }
+
+    /**
+     * What restoring a backup undoes, compared with the file as it is: elections closed since
+     * that will be open again, elections and papers that will be gone, and how many changes.
+     */
+    public static List<Undone> undone(Contents backup, Contents current) {
+        List<Undone> lines = new java.util.ArrayList<>();
+        java.util.Map<Long, ElectionState> then = new java.util.HashMap<>();
+        backup.electionStates().forEach(e -> then.put(e.id(), e));
+        for (ElectionState now : current.electionStates()) {
+            ElectionState old = then.get(now.id());
+            if (old == null) {
+                lines.add(new Undone("backup.undo.electionGone", List.of(now.title(), String.valueOf(now.year()), now.ballots())));
+                continue;
+            }
+            if (now.closed() && !old.closed()) {
+                lines.add(new Undone("backup.undo.reopened", List.of(now.title(), String.valueOf(now.year()))));
+            }
+            if (now.ballots() > old.ballots()) {
+                lines.add(new Undone("backup.undo.ballots", List.of(now.title(), String.valueOf(now.year()), now.ballots() - old.ballots())));
+            }
+        }
+        if (current.lastChange() > backup.lastChange()) {
+            lines.add(new Undone("backup.undo.changes", List.of(current.lastChange() - backup.lastChange())));
+        }
+        return lines;
     }
 
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
@@ -56,6 +99,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw new AppException(e, "backup.error.folder", target.toString());
         }
+        clearLeftovers(target);
         Path zip = target.resolve("thidua-" + kind + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip");
         int n = 1;
         while (Files.exists(zip)) {
@@ -64,6 +108,17 @@ public final class BackupService {
         store.backupTo(zip);
         LOG.info("Backup written: " + zip);
         return zip;
+    }
+
+    /** Half-written backups (.part) of a run that was killed: never a backup, removed. */
+    private static void clearLeftovers(Path target) {
+        try (Stream<Path> files = Files.list(target)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".zip.part")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.INFO, "Leftover backups not cleared in " + target + ": " + e);
+        }
     }
 
     /** The automatic backup taken when the file is opened, then old automatic ones pruned. */

@@ -41,13 +41,28 @@ public final class DataLocation {
      */
     public static Path resolve(Path fromCommandLine) {
         if (fromCommandLine != null) {
-            return withSuffix(fromCommandLine);
+            return withSuffix(usable(fromCommandLine));
         }
         String prop = System.getProperty("thidua.db");
         if (prop != null && !prop.isBlank()) {
             return withSuffix(Path.of(prop.trim()));
         }
         return defaultFile();
+    }
+
+    /**
+     * A name given for the data file that can be one: not empty (an empty name would make a file
+     * named after the folder), not a folder, not a device such as /dev/null.
+     */
+    static Path usable(Path given) {
+        String text = given.toString();
+        if (text.isBlank()) {
+            throw new AppException("data.error.noName");
+        }
+        if (java.nio.file.Files.exists(given) && !java.nio.file.Files.isRegularFile(given)) {
+            throw new AppException("data.error.notAFile", given.toAbsolutePath().toString());
+        }
+        return given;
     }
 
     public static Path withSuffix(Path p) {

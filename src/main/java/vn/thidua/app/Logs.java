@@ -38,7 +38,8 @@ public final class Logs {
             root.addHandler(fh);
             return log;
         } catch (IOException | RuntimeException e) {
-            root.log(Level.WARNING, "No log file in " + folder, e);
+            // A read-only folder: the program works on without a log file; no stack trace on the console.
+            root.log(Level.INFO, "No log file in " + folder + ": " + e);
             return null;
         }
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.thidua.app.DataLocation;
 import vn.thidua.app.Texts;
+import vn.thidua.app.Recovery;
 import vn.thidua.app.WorkspaceOpener;
 
 /**
@@ -18,7 +19,8 @@ import vn.thidua.app.WorkspaceOpener;
         description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class,
                 ScoreboardCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
                 RunoffCommand.class, CloseCommand.class, VerifyCommand.class, RecheckCommand.class, ReportCommand.class,
-                TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class})
+                TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class,
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */
@@ -31,11 +33,13 @@ public final class RootCommand implements Callable<Integer> {
     Path db;
 
     private final WorkspaceOpener opener;
+    private final Recovery recovery;
     private final WindowLauncher window;
     private final Texts texts = Texts.vietnamese();
 
-    public RootCommand(WorkspaceOpener opener, WindowLauncher window) {
+    public RootCommand(WorkspaceOpener opener, Recovery recovery, WindowLauncher window) {
         this.opener = opener;
+        this.recovery = recovery;
         this.window = window;
     }
 
@@ -56,6 +60,11 @@ public final class RootCommand implements Callable<Integer> {
 
     WorkspaceOpener opener() {
         return opener;
+    }
+
+    /** Backups beside the data file, read and restored with the data file closed. */
+    Recovery recovery() {
+        return recovery;
     }
 
     Texts texts() {

@@ -81,6 +81,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new AppException(e, "data.error.folder", file.getParent().toString());
         }
+        if (!Files.exists(file) && !Files.isWritable(file.getParent())) {
+            throw new AppException("data.error.folderReadOnly", file.getParent().toString());
+        }
         try {
             // H2 would take an empty file for a new database: the secretary's data would look gone.
             if (Files.exists(file) && Files.size(file) == 0) {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.thidua.app.AppException;
@@ -26,15 +27,26 @@ public final class H2Backups implements BackupStore {
 
     @Override
     public void backupTo(Path zip) {
+        // Written beside as .part and moved in whole: a kill leaves no half zip under a backup's name.
+        Path part = zip.resolveSibling(zip.getFileName() + ".part");
         try {
             db.read(c -> {
                 try (var ps = c.prepareStatement("BACKUP TO ?")) {
-                    ps.setString(1, zip.toString());
+                    ps.setString(1, part.toString());
                     ps.execute();
                 }
                 return null;
             });
-        } catch (AppException e) {
+            try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(part, zip, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AppException | IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // cleared with the next backup
+            }
             throw new AppException(e, "backup.error.write", zip.toString());
         }
     }
@@ -51,14 +63,43 @@ public final class H2Backups implements BackupStore {
             tmp = Files.createTempDirectory("thidua-backup-");
             Path file = extract(zip, tmp.resolve("xem.mv.db"));
             String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
-            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r", "thidua", "")) {
-                return new BackupService.Contents(count(c, "bloc"), count(c, "season"), count(c, "election"),
-                        count(c, "ballot"), Jdbc.list(c, "select code from bloc order by code", rs -> rs.getString(1)));
-            }
+            return contents(base);
         } catch (IOException | SQLException e) {
             throw new AppException(e, "backup.error.unreadable", zip.toString());
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /**
+     * What a closed data file holds, read without changing it; empty when it cannot be read (it is
+     * the damaged one, or it needs a password).
+     */
+    public static java.util.Optional<BackupService.Contents> inspectFile(Path dataFile) {
+        String f = dataFile.toAbsolutePath().toString();
+        if (!Files.isRegularFile(dataFile) || !f.endsWith(".mv.db")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(contents(f.substring(0, f.length() - ".mv.db".length())));
+        } catch (SQLException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static BackupService.Contents contents(String base) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r", "thidua", "")) {
+            List<BackupService.ElectionState> elections = Jdbc.list(c, "select e.id, e.title, s.season_year,"
+                    + " e.status = 'CLOSED', (select count(*) from ballot b where b.election_id = e.id)"
+                    + " from election e join season s on s.id = e.season_id order by e.id",
+                    rs -> new BackupService.ElectionState(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+                            rs.getInt(5)));
+            long last = Jdbc.one(c, "select coalesce(max(id), 0) from audit_log", rs -> rs.getLong(1)).orElse(0L);
+            java.time.LocalDateTime at = Jdbc.one(c, "select max(at) from audit_log",
+                    rs -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toLocalDateTime()).orElse(null);
+            return new BackupService.Contents(count(c, "bloc"), count(c, "season"), count(c, "election"),
+                    count(c, "ballot"), Jdbc.list(c, "select code from bloc order by code", rs -> rs.getString(1)),
+                    elections, last, at);
         }
     }
 

@@ -21,22 +21,10 @@ public final class H2Recovery implements Recovery {
 
     @Override
     public Optional<Found> newestGoodBackup(Path dataFile) {
-        Path folder = dataFile.resolveSibling(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        List<Path> zips;
-        try (Stream<Path> files = Files.list(folder)) {
-            zips = files.filter(p -> p.toString().endsWith(".zip"))
-                    .sorted(Comparator.comparing(H2Recovery::modified).reversed()).toList();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        for (Path zip : zips) {
+        for (Path zip : zips(dataFile)) {
             try {
-                return Optional.of(new Found(zip, H2Backups.inspectZip(zip),
-                        LocalDateTime.ofInstant(Files.getLastModifiedTime(zip).toInstant(), ZoneId.systemDefault())));
-            } catch (AppException | IOException e) {
+                return Optional.of(new Found(zip, H2Backups.inspectZip(zip), taken(zip)));
+            } catch (AppException e) {
                 // an unreadable backup: try the one before it
             }
         }
@@ -44,7 +32,47 @@ public final class H2Recovery implements Recovery {
     }
 
     @Override
+    public List<Found> backups(Path dataFile) {
+        return zips(dataFile).stream().map(zip -> {
+            try {
+                return new Found(zip, H2Backups.inspectZip(zip), taken(zip));
+            } catch (AppException e) {
+                return new Found(zip, null, taken(zip));
+            }
+        }).toList();
+    }
+
+    @Override
+    public void acceptAsItIs(Path dataFile) {
+        WriteMark.reset(dataFile);
+    }
+
+    @Override
+    public Optional<vn.thidua.app.BackupService.Contents> current(Path dataFile) {
+        return H2Backups.inspectFile(dataFile);
+    }
+
+    private static List<Path> zips(Path dataFile) {
+        Path folder = dataFile.resolveSibling(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".zip"))
+                    .sorted(Comparator.comparing(H2Recovery::modified).reversed()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static LocalDateTime taken(Path zip) {
+        return LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(modified(zip)), ZoneId.systemDefault());
+    }
+
+    @Override
     public Path restore(Path zip, Path dataFile) {
+        H2Backups.inspectZip(zip); // an unreadable zip is refused before anything is touched
+        refuseWhenOpenElsewhere(dataFile);
         Path aside = dataFile.resolveSibling(dataFile.getFileName() + ".hong-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try {
@@ -56,6 +84,27 @@ public final class H2Recovery implements Recovery {
         }
         H2Backups.restore(zip, dataFile);
         return aside;
+    }
+
+    /**
+     * A program that has the file open holds H2's lock on it: replacing the file under it would
+     * lose what it writes next. (The lock is released before the move: Windows cannot replace a
+     * file that is open.)
+     */
+    private static void refuseWhenOpenElsewhere(Path dataFile) {
+        if (!Files.exists(dataFile)) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(dataFile, java.nio.file.StandardOpenOption.READ,
+                java.nio.file.StandardOpenOption.WRITE); var lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new AppException("backup.error.inUse", dataFile.toString());
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new AppException(e, "backup.error.inUse", dataFile.toString());
+        } catch (IOException e) {
+            throw new AppException(e, "backup.error.restore", dataFile.toString());
+        }
     }
 
     private static long modified(Path p) {

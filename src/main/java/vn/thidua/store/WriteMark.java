@@ -43,7 +43,13 @@ final class WriteMark {
         }
         long found = lastChange(c);
         if (found < expected) {
-            throw new AppException("data.error.behind", dataFile.toString(), found, expected);
+            String at;
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("select max(at) from audit_log")) {
+                rs.next();
+                at = rs.getTimestamp(1) == null ? "—"
+                        : vn.thidua.domain.text.VnFormat.formatDateTime(rs.getTimestamp(1).toLocalDateTime());
+            }
+            throw new AppException("data.error.behind", dataFile.toString(), found, expected, expected - found, at);
         }
     }
 

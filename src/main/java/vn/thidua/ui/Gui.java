@@ -10,11 +10,14 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import vn.thidua.app.AppException;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.FirstRun;
 import vn.thidua.app.Preferences;
+import vn.thidua.app.BackupService;
 import vn.thidua.app.Recovery;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Texts;
@@ -149,25 +152,52 @@ public final class Gui {
             shutdown(stage);
             return;
         }
-        tasks.run(() -> recovery.newestGoodBackup(dataFile), found -> {
-            if (found.isEmpty()) {
+        boolean behind = key.equals("data.error.behind");
+        tasks.run(() -> new Offer(recovery.newestGoodBackup(dataFile), recovery.current(dataFile)), offer -> {
+            StringBuilder text = new StringBuilder(FxDialogService.describe(texts, error));
+            List<String> options = new ArrayList<>();
+            List<Runnable> actions = new ArrayList<>();
+            if (behind) {
+                options.add(texts.t("recovery.openAsIs"));
+                actions.add(() -> tasks.run(() -> {
+                    recovery.acceptAsItIs(dataFile);
+                    return Boolean.TRUE;
+                }, ok -> {
+                    LOG.warning("Opened " + dataFile + " as it is, behind its last write");
+                    retry.run();
+                }));
+            }
+            if (offer.backup().isPresent()) {
+                Recovery.Found f = offer.backup().get();
+                text.append("\n\n").append(texts.t("recovery.offer", f.zip().getFileName().toString(),
+                        VnFormat.formatDateTime(f.taken()), f.contents().blocs(), f.contents().years(),
+                        f.contents().elections(), f.contents().ballots()));
+                offer.current().ifPresent(now -> BackupService.undone(f.contents(), now).forEach(u ->
+                        text.append("\n• ").append(texts.t(u.key(), u.args().toArray()))));
+                options.add(texts.t("recovery.restore", f.zip().getFileName().toString()));
+                actions.add(() -> tasks.run(() -> recovery.restore(f.zip(), dataFile), aside -> {
+                    LOG.info("Restored " + f.zip() + " over " + dataFile + "; the file before is kept as " + aside);
+                    retry.run();
+                }));
+            }
+            if (options.isEmpty()) {
                 dialogs.showError(error);
                 shutdown(stage);
                 return;
             }
-            Recovery.Found f = found.get();
-            String question = FxDialogService.describe(texts, error) + "\n\n" + texts.t("recovery.offer",
-                    f.zip().getFileName().toString(), VnFormat.formatDateTime(f.taken()), f.contents().blocs(),
-                    f.contents().years(), f.contents().elections(), f.contents().ballots());
-            if (dialogs.confirm(texts.t("recovery.title"), question)) {
-                tasks.run(() -> recovery.restore(f.zip(), dataFile), aside -> {
-                    LOG.info("Restored " + f.zip() + " over " + dataFile + "; the unreadable file is kept as " + aside);
-                    retry.run();
-                });
+            options.add(texts.t("recovery.quit"));
+            Optional<Integer> chosen = dialogs.choose(texts.t("recovery.title"), text.toString(), options);
+            if (chosen.isPresent() && chosen.get() < actions.size()) {
+                actions.get(chosen.get()).run();
             } else {
+                dialogs.showInfo(texts.t("recovery.title"), texts.t("recovery.nothingChanged", dataFile.toString()));
                 shutdown(stage);
             }
         });
+    }
+
+    /** What can be offered for a file that does not open: the newest readable backup, and the file as it is. */
+    private record Offer(Optional<Recovery.Found> backup, Optional<BackupService.Contents> current) {
     }
 
     /**

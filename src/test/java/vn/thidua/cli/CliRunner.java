@@ -21,7 +21,7 @@ final class CliRunner {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        RootCommand root = new RootCommand(ThiDua::open, file -> {
+        RootCommand root = new RootCommand(ThiDua::open, new vn.thidua.store.H2Recovery(), file -> {
             throw new IllegalStateException("no window in tests");
         });
         int code = RootCommand.execute(root, new PrintWriter(out, true), new PrintWriter(err, true), args);

@@ -119,6 +119,7 @@ class DamagedFileTest {
         Files.copy(old, file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         AppException e = refusedOpening();
         assertThat(e.key()).isEqualTo("data.error.behind");
-        assertThat(Texts.vietnamese().t(e)).contains("thiếu các thay đổi mới nhất");
+        assertThat(Texts.vietnamese().t(e)).contains("thiếu 1 thay đổi mới nhất").contains("lần thay đổi cuối trong tệp lúc")
+                .contains("mở tệp như hiện có");
     }
 }

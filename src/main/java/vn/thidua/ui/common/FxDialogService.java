@@ -60,6 +60,24 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    /**
+     * Asks the user to choose one of {@code options} (button labels, the first the default);
+     * returns its index, or empty when the dialog is closed without a choice.
+     */
+    public Optional<Integer> choose(String title, String text, java.util.List<String> options) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, text);
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : i == options.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
+        }
+        alert.getButtonTypes().setAll(buttons);
+        for (int i = 0; i < buttons.size(); i++) {
+            alert.getDialogPane().lookupButton(buttons.get(i)).setId("choice" + i);
+        }
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
+    }
+
     @Override
     public Optional<String> ask(String title, String label, String initial) {
         Dialog<String> dialog = new Dialog<>();
