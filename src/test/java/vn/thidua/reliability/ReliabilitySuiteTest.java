@@ -22,4 +22,15 @@ class ReliabilitySuiteTest {
         assertThat(s.found()).isEqualTo(s.confirmed());
         assertThat(s.failures()).isZero();
     }
+
+    @Test
+    void everyConfirmedWriteOnALivedFileSurvivesRandomEnds(@TempDir Path dir) throws Exception {
+        int runs = Integer.getInteger("thidua.reliability.livedRuns", 3);
+        LivedFileLoop.Summary s = LivedFileLoop.run(dir, runs, 2019L, 2_000, System.out);
+        System.out.println(s);
+        assertThat(s.kills() + s.terms()).isEqualTo(runs);
+        assertThat(s.confirmed()).as("the loop must actually confirm writes").isPositive();
+        assertThat(s.found()).isEqualTo(s.confirmed());
+        assertThat(s.failures()).isZero();
+    }
 }
