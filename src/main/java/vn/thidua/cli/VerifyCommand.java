@@ -59,7 +59,13 @@ final class VerifyCommand extends WorkspaceCommand {
             String title = e.settings().title();
             String first = ws.elections().firstFingerprint(e.id());
             switch (seal) {
-                case INTACT -> out().println(texts().t("cli.verify.ok", title, e.id(), e.fingerprint()));
+                case INTACT -> {
+                    out().println(texts().t("cli.verify.ok", title, e.id(), e.fingerprint()));
+                    String closeLine = ws.elections().closeLineHash(e.id());
+                    if (closeLine != null && !closeLine.isEmpty()) {
+                        out().println(texts().t("cli.verify.closeLine", closeLine));
+                    }
+                }
                 case CHANGED -> out().println(texts().t("cli.verify.mismatch", title, e.id(), first));
                 default -> out().println(texts().t("cli.verify.sealBroken", texts().t(seal.key(), title, e.id(), first)));
             }

@@ -55,6 +55,23 @@ class AuditChainTest {
                         + " 'note=hai dòng\nvà dấu \\\\')");
     }
 
+    /** The worked example of docs/fingerprint.md, "The audit log's chain": the page and the code agree. */
+    @Test
+    void theDocumentedLineHashesAsDocumented() throws Exception {
+        String doc = java.nio.file.Files.readString(Path.of("docs", "fingerprint.md"));
+        String example = doc.substring(doc.indexOf("Example: the first line"));
+        String text = example.substring(example.indexOf("```audit\n") + "```audit\n".length());
+        text = text.substring(0, text.indexOf("```"));
+        String documented = example.substring(example.indexOf("Line hash: `") + "Line hash: `".length());
+        documented = documented.substring(0, documented.indexOf('`'));
+        String[] lines = text.split("\n");
+        String hash = AuditChain.hash(lines[1], java.time.LocalDateTime.parse(lines[2]), lines[3], lines[4], lines[5]);
+        assertThat(hash).isEqualTo(documented);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        assertThat(java.util.HexFormat.of().formatHex(sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .as("the text as printed is the text hashed").isEqualTo(documented);
+    }
+
     @Test
     void everyLineTheProgramWritesCarriesTheHashOfTheLineBefore() throws Exception {
         try (Workspace ws = TestData.openSample(dir)) {
