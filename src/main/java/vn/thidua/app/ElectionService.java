@@ -76,6 +76,8 @@ public final class ElectionService {
     }
 
     public long create(Season season, Draft d) {
+        // Who the year already put forward decides candidates and notes: a forged election refuses here, before any write.
+        putForward(season);
         List<Candidate> candidates;
         String eligibility;
         if (d.rule() != null) {
@@ -112,7 +114,10 @@ public final class ElectionService {
         return store.election(electionId).orElseThrow(() -> new AppException("election.error.notFound", electionId));
     }
 
-    /** Units elected by the closed elections of the year (with their runoffs). */
+    /**
+     * Units elected by the closed elections of the year (with their runoffs). Refused
+     * ({@link ForgedElectionException}) when one of them was changed after its close.
+     */
     public Set<Long> putForward(Season season) {
         Set<Long> out = new HashSet<>();
         for (StoredElection e : store.elections(season.id())) {

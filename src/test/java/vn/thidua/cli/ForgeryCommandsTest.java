@@ -87,7 +87,7 @@ class ForgeryCommandsTest {
     // ---- a closed election's ballot changed in the file
 
     @Test
-    void tallyOfAClosedElectionWithAForgedBallotExitsOneNamingTheElectionAndShowsNoCount() throws Exception {
+    void tallyOfAClosedElectionWithAForgedBallotExitsOneNamingItAndShowsNoCountWhileTheOthersStillTally() throws Exception {
         String id = closedElection();
         forgePaper(id, 3);
 
@@ -97,6 +97,8 @@ class ForgeryCommandsTest {
             assertThat(r.err()).contains("Cuộc bầu “Thử khóa” (số " + id + ")", "đã bị sửa", "không được hiển thị");
             assertThat(r.out()).as("no forged number reaches the output").isEmpty();
         }
+        assertThat(ok("tally", "--election", "1").out()).as("the file's other elections still tally")
+                .contains("Cờ thi đua của Chính phủ");
     }
 
     @Test
@@ -115,11 +117,43 @@ class ForgeryCommandsTest {
     }
 
     @Test
-    void theOtherElectionsOfTheFileStillTallyWhileOneIsForged() throws Exception {
+    void noNewElectionIsSetUpInAYearWhoseElectionWasForged() throws Exception {
         String id = closedElection();
         forgePaper(id, 3);
 
-        assertThat(ok("tally", "--election", "1").out()).contains("Cờ thi đua của Chính phủ");
+        CliRunner.Result r = cli("election", "add", "--bloc", "KTN", "--year", "2019", "--title", "Sau đó", "--seats",
+                "1", "--threshold", ">:50", "--base", "valid", "--issued", "3", "--candidates", "XD,TTTT");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("Cuộc bầu “Thử khóa” (số " + id + ")");
+        assertThat(ok("election", "list", "--bloc", "KTN", "--year", "2019").out()).doesNotContain("Sau đó");
+    }
+
+    @Test
+    void theMinutesPrintTheHashOfTheCloseLineBesideTheFingerprint() throws Exception {
+        String id = closedElection();
+        String fingerprint;
+        String closeLine;
+        try (Workspace ws = TestData.open(dir)) {
+            fingerprint = ws.elections().election(Long.parseLong(id)).fingerprint();
+            closeLine = ws.elections().closeLineHash(Long.parseLong(id));
+        }
+        try (Connection c = shell(); PreparedStatement p = c.prepareStatement(
+                "select line_hash from audit_log where action = 'election.close' and detail like ?")) {
+            p.setString(1, "election=" + id + ";%");
+            try (ResultSet rs = p.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("the line the minutes name is the close line").isEqualTo(closeLine)
+                        .matches("[0-9a-f]{64}");
+            }
+        }
+        Path out = dir.resolve("van-ban");
+
+        ok("report", "--bloc", "KTN", "--year", "2019", "--out", out.toString());
+
+        assertThat(vn.thidua.testing.PackFiles.text(out.resolve("bien-ban-kiem-phieu-thu-khoa-2019.docx")))
+                .contains(fingerprint, "Mã nối nhật ký thay đổi tại dòng kết thúc kiểm phiếu (SHA-256): " + closeLine);
+        assertThat(ok("verify", "--election", id).out()).contains(closeLine);
     }
 
     // ---- the first close is final
