@@ -123,23 +123,8 @@ public final class Gui {
             main.onRestore(zip -> restoreBackup(session, zip,
                     () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
             LOG.info("Main window built over the data in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
-            warnOfBrokenChain(session);
         }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
                 () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
-    }
-
-    /**
-     * Every open checks the audit log's chain. A broken chain is said loudly, once the window is
-     * there, and the file stays open: the owner must still read it and restore a backup.
-     */
-    private static void warnOfBrokenChain(Session session) {
-        session.tasks().run(() -> session.workspace().audit().chain(), chain -> {
-            if (!chain.isIntact()) {
-                Texts t = session.texts();
-                session.dialogs().showError(new AppException("data.warning.chainBroken",
-                        t.t(chain.problem().key(), chain.firstBadLine())));
-            }
-        });
     }
 
     /**
