@@ -30,6 +30,7 @@ import vn.thidua.domain.voting.FinalOutcome;
 import vn.thidua.domain.voting.Fingerprint;
 import vn.thidua.domain.voting.Member;
 import vn.thidua.domain.voting.Runoff;
+import vn.thidua.domain.voting.Seal;
 import vn.thidua.domain.voting.Tally;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.ThresholdOperator;
@@ -75,6 +76,8 @@ public final class ElectionService {
     }
 
     public long create(Season season, Draft d) {
+        // Who the year already put forward decides candidates and notes: a forged election refuses here, before any write.
+        putForward(season);
         List<Candidate> candidates;
         String eligibility;
         if (d.rule() != null) {
@@ -111,7 +114,10 @@ public final class ElectionService {
         return store.election(electionId).orElseThrow(() -> new AppException("election.error.notFound", electionId));
     }
 
-    /** Units elected by the closed elections of the year (with their runoffs). */
+    /**
+     * Units elected by the closed elections of the year (with their runoffs). Refused
+     * ({@link ForgedElectionException}) when one of them was changed after its close.
+     */
     public Set<Long> putForward(Season season) {
         Set<Long> out = new HashSet<>();
         for (StoredElection e : store.elections(season.id())) {
@@ -290,13 +296,46 @@ public final class ElectionService {
         if (e.closed()) {
             throw new AppException("election.error.closed", e.settings().title());
         }
+        // The first close is final: an election set back to open in the file takes no paper and no second close.
+        List<String> closings = closings(electionId);
+        if (!closings.isEmpty()) {
+            throw new ForgedElectionException(Seal.REOPENED, e.settings().title(), electionId, closings.get(0));
+        }
         return e;
     }
 
     // ---- results
 
+    /**
+     * The count from the stored ballots. Refused ({@link ForgedElectionException}) when the election's
+     * seal is broken: a forged count is never shown nor printed, so every screen, command and document
+     * that shows a result goes through here.
+     */
     public TallyResult tally(long electionId) {
-        return Tally.count(election(electionId).settings(), store.ballots(electionId));
+        StoredElection e = election(electionId);
+        List<Ballot> ballots = store.ballots(electionId);
+        requireSealed(e, ballots);
+        return Tally.count(e.settings(), ballots);
+    }
+
+    /** What the stored data says of the election's close (docs/fingerprint.md, "Forgery"). */
+    public Seal seal(long electionId) {
+        StoredElection e = election(electionId);
+        return Seal.of(e.settings(), store.ballots(electionId), e.closed(), e.fingerprint(), closings(electionId));
+    }
+
+    /** Throws {@link ForgedElectionException} naming the election when its seal is broken. */
+    public void requireSealed(long electionId) {
+        requireSealed(election(electionId), store.ballots(electionId));
+    }
+
+    private void requireSealed(StoredElection e, List<Ballot> ballots) {
+        List<String> closings = closings(e.id());
+        Seal seal = Seal.of(e.settings(), ballots, e.closed(), e.fingerprint(), closings);
+        if (seal.forged()) {
+            throw new ForgedElectionException(seal, e.settings().title(), e.id(),
+                    closings.isEmpty() ? e.fingerprint() : closings.get(0));
+        }
     }
 
     /** Locks the election; returns its fingerprint (SHA-256, docs/fingerprint.md). */
@@ -308,13 +347,34 @@ public final class ElectionService {
         return fingerprint;
     }
 
-    /** Recomputes the fingerprint from the stored data; true when it matches the one stored at closing. */
+    /**
+     * Recomputes the fingerprint from the stored data; true when it matches the one stored at
+     * closing and the audit log holds no other close of the election.
+     */
     public boolean verify(long electionId) {
-        StoredElection e = election(electionId);
-        if (!e.closed()) {
-            throw new AppException("election.error.notClosed", e.settings().title());
+        Seal seal = seal(electionId);
+        if (seal == Seal.OPEN) {
+            throw new AppException("election.error.notClosed", election(electionId).settings().title());
         }
-        return Fingerprint.of(e.settings(), store.ballots(electionId)).equals(e.fingerprint());
+        return seal == Seal.INTACT;
+    }
+
+    /** The fingerprint of the election's first close as the audit log has it, else the one stored. */
+    public String firstFingerprint(long electionId) {
+        List<String> closings = closings(electionId);
+        return closings.isEmpty() ? election(electionId).fingerprint() : closings.get(0);
+    }
+
+    /**
+     * The hash of the election's first close line in the audit log's chain, printed in the minutes
+     * beside the fingerprint: it seals every line written up to the close. Empty when the log has none.
+     */
+    public String closeLineHash(long electionId) {
+        return store.closings(electionId).stream().findFirst().map(ElectionStore.Closing::lineHash).orElse("");
+    }
+
+    private List<String> closings(long electionId) {
+        return store.closings(electionId).stream().map(ElectionStore.Closing::fingerprint).toList();
     }
 
     /** Starts the runoff among the tied for the seats left; returns its id. */

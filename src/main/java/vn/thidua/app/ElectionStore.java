@@ -40,6 +40,19 @@ public interface ElectionStore {
     /** Locks the election with its fingerprint. */
     void close(long electionId, String fingerprint);
 
+    /**
+     * A close line of the audit log: its number, the fingerprint it recorded, and the line's own
+     * hash in the log's chain (null in a file whose log is not chained yet).
+     */
+    record Closing(long line, String fingerprint, String lineHash) {
+    }
+
+    /**
+     * The election's close lines in the audit log, oldest first: the first is the close the
+     * committee saw; any later one means the election was set back to open in the file.
+     */
+    List<Closing> closings(long electionId);
+
     /** Adds many ballots all-or-nothing (an import). */
     void addBallots(long electionId, List<Ballot> ballots);
 

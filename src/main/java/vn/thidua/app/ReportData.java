@@ -177,7 +177,8 @@ final class ReportData {
         return new MinutesData(withPlaceBlank(header(ctx, "BB")), s.title(), ctx.bloc().name(), ctx.season().year(),
                 meeting, committee(ctx.details()), method(s), counts(first),
                 new MinutesData.ElectionSettings(s.seats(), threshold(s), base(s)), rows,
-                runoff(first, runoffs), e.fingerprint(), approved, committeeSignatures(ctx.details()));
+                runoff(first, runoffs), e.fingerprint(), elections.closeLineHash(e.id()), approved,
+                committeeSignatures(ctx.details()));
     }
 
     /**
@@ -298,6 +299,10 @@ final class ReportData {
                 sb.append("Không đơn vị nào đạt tỷ lệ phiếu quy định. ");
             }
             sb.append("Mã kiểm tra (SHA-256) của vòng bầu lại: ").append(r.fingerprint()).append('.');
+            String head = elections.closeLineHash(r.id());
+            if (!head.isEmpty()) {
+                sb.append(" Mã nối nhật ký thay đổi tại dòng kết thúc vòng này: ").append(head).append('.');
+            }
             result.add(sb.toString());
         }
         return new MinutesData.Runoff(why, String.join("\n", result));

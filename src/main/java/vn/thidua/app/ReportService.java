@@ -31,6 +31,9 @@ import vn.thidua.report.ScoreboardWorkbook;
  * minutes per election, the award proposal, the year-end report, the scoreboard workbook and the
  * audit log. The window and the command line both call {@link #write}.
  *
+ * <p>No document is written while an election of the year fails its seal ({@link ElectionService#requireSealed}):
+ * a count changed after its close never reaches paper. The audit log alone may still be written.
+ *
  * <p>Each file is written beside its final name and moved over it only when complete, so a failed
  * run (a file open in Word, a full USB stick) never leaves a half-written document behind.
  */
@@ -142,6 +145,12 @@ public final class ReportService {
             throw new AppException(e, "reports.error.folder", folder.toString());
         }
         ReportData.Context ctx = data.context(bloc, season);
+        if (options.documents().stream().anyMatch(d -> d != Document.AUDIT_LOG)) {
+            // Before anything is written: a forged count must reach no document, not even a first one.
+            for (StoredElection e : ctx.all()) {
+                elections.requireSealed(e.id());
+            }
+        }
         List<Note> notes = new ArrayList<>();
         List<StoredElection> minutes = new ArrayList<>();
         if (options.documents().contains(Document.MINUTES)) {
@@ -211,6 +220,8 @@ public final class ReportService {
             return new Written(kind, file, subject);
         } catch (ReportException e) {
             throw new AppException(e, e.key(), e.args().toArray());
+        } catch (ForgedElectionException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new AppException(e, "report.write.failed", file.toString());
         } finally {

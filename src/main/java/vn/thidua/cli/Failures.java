@@ -5,15 +5,18 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 import vn.thidua.app.AppException;
+import vn.thidua.app.ForgedElectionException;
 import vn.thidua.app.Texts;
 import vn.thidua.app.ValidationException;
 
 /**
- * Turns failures into a Vietnamese message on stderr and an exit code: 2 for bad usage or bad
- * input, never a stack trace for either; an unexpected fault is logged in full and exits 3.
+ * Turns failures into a Vietnamese message on stderr and an exit code: 1 for a forged election
+ * (its result refused), 2 for bad usage or bad input, never a stack trace for any of these; an unexpected fault is logged in full and exits 3.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
+    /** A closed election's stored data was changed after it was locked: its result is refused. */
+    static final int FORGED = 1;
     static final int BAD_INPUT = 2;
     static final int FAULT = 3;
     private static final Logger LOG = Logger.getLogger(Failures.class.getName());
@@ -28,6 +31,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (ex instanceof ValidationException v) {
             cl.getErr().println(texts.t("cli.error") + " " + texts.all(v.problems()));
             return BAD_INPUT;
+        }
+        if (ex instanceof ForgedElectionException forged) {
+            cl.getErr().println(texts.t("cli.error") + " " + texts.t(forged));
+            return FORGED;
         }
         if (ex instanceof AppException app) {
             cl.getErr().println(texts.t("cli.error") + " " + texts.t(app));

@@ -12,13 +12,24 @@ import java.util.Objects;
  *
  * @param runoff      null when the election needed no new round
  * @param fingerprint SHA-256 of the election's settings and ballots, hex
+ * @param chainHead   the hash of the election's close line in the audit log's chain, hex (it seals
+ *                    every change written up to the close); empty when the log has none
  * @param signatures  the first is the principal signer (bottom right); the others follow in rows of two
  */
 public record MinutesData(DocumentHeader header, String electionTitle, String blocName, int year,
                           LocalDateTime meetingAt, List<CommitteeMember> committee, String method,
                           BallotCounts ballots, ElectionSettings settings, List<CandidateRow> candidates,
-                          Runoff runoff, String fingerprint, LocalDateTime approvedAt,
+                          Runoff runoff, String fingerprint, String chainHead, LocalDateTime approvedAt,
                           List<Signature> signatures) {
+
+    /** Minutes without the audit log's chain head (documents made outside a data file). */
+    public MinutesData(DocumentHeader header, String electionTitle, String blocName, int year,
+                       LocalDateTime meetingAt, List<CommitteeMember> committee, String method,
+                       BallotCounts ballots, ElectionSettings settings, List<CandidateRow> candidates,
+                       Runoff runoff, String fingerprint, LocalDateTime approvedAt, List<Signature> signatures) {
+        this(header, electionTitle, blocName, year, meetingAt, committee, method, ballots, settings, candidates, runoff,
+                fingerprint, "", approvedAt, signatures);
+    }
 
     public MinutesData {
         Objects.requireNonNull(header, "header");
@@ -31,6 +42,7 @@ public record MinutesData(DocumentHeader header, String electionTitle, String bl
         Objects.requireNonNull(settings, "settings");
         candidates = List.copyOf(candidates);
         fingerprint = fingerprint == null ? "" : fingerprint;
+        chainHead = chainHead == null ? "" : chainHead;
         Objects.requireNonNull(approvedAt, "approvedAt");
         signatures = List.copyOf(signatures);
     }

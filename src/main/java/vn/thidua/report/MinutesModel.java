@@ -46,10 +46,22 @@ final class MinutesModel {
                 .with("candidates", new DocxTemplate.Items("candidate", candidates))
                 .with("runoff", d.runoff() == null ? null
                         : new Fields().with("why", d.runoff().why()).with("result", d.runoff().result()))
-                .with("fingerprint", d.fingerprint())
+                .with("fingerprint", fingerprint(d))
                 .with("approved", moment(d.approvedAt()))
                 .with("signatureRows", signatureRows(d.signatures()));
     }
+
+    /**
+     * The fingerprint, and under it the audit log's chain head at the close: in the one field every
+     * template already has, so a bloc's own older template prints it too.
+     */
+    static String fingerprint(MinutesData d) {
+        return d.chainHead().isEmpty() ? d.fingerprint()
+                : d.fingerprint() + "\n" + CHAIN_HEAD_LABEL + d.chainHead();
+    }
+
+    /** Said before the chain head (docs/fingerprint.md, "The audit log's chain"). */
+    static final String CHAIN_HEAD_LABEL = "Mã nối nhật ký thay đổi tại dòng kết thúc kiểm phiếu (SHA-256): ";
 
     private static Fields moment(LocalDateTime at) {
         return new Fields()

@@ -3,7 +3,10 @@ package vn.thidua.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Writes one line of the audit log, in the caller's transaction: the change and its record land together. */
+/**
+ * Writes one line of the audit log, in the caller's transaction: the change and its record land
+ * together, the line chained to the one before it ({@link AuditChain}).
+ */
 final class Audit {
 
     private Audit() {
@@ -18,6 +21,10 @@ final class Audit {
             sb.append(detail[i]).append('=').append(detail[i + 1] == null ? "" : detail[i + 1]);
         }
         String text = sb.length() > 2000 ? sb.substring(0, 2000) : sb.toString();
-        Jdbc.update(c, "insert into audit_log(category, action, detail) values (?, ?, ?)", category, action, text);
+        // The hash covers the time, so the time is taken here rather than by the database; H2 keeps microseconds.
+        java.time.LocalDateTime at = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        String previous = AuditChain.head(c);
+        Jdbc.update(c, "insert into audit_log(at, category, action, detail, prev_hash, line_hash) values (?, ?, ?, ?, ?, ?)",
+                at, category, action, text, previous, AuditChain.hash(previous, at, category, action, text));
     }
 }

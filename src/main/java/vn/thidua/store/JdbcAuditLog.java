@@ -24,4 +24,9 @@ public final class JdbcAuditLog implements AuditLog {
         }
         return rows;
     }
+
+    @Override
+    public Chain chain() {
+        return db.read(AuditChain::check);
+    }
 }

@@ -183,6 +183,14 @@ public final class JdbcElectionStore implements ElectionStore {
         });
     }
 
+    @Override
+    public List<Closing> closings(long electionId) {
+        String prefix = "election=" + electionId + "; fingerprint=";
+        return db.read(c -> Jdbc.list(c, "select id, detail, line_hash from audit_log where action = 'election.close'"
+                + " and detail like ? order by id", rs -> new Closing(rs.getLong(1),
+                rs.getString(2).substring(prefix.length()), rs.getString(3)), prefix + "%"));
+    }
+
     private static Ballot ballot(ResultSet rs) throws SQLException {
         BallotKind kind = BallotKind.valueOf(rs.getString("kind"));
         if (kind == BallotKind.SPOILED) {

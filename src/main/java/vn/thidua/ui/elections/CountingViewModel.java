@@ -30,6 +30,7 @@ import vn.thidua.domain.voting.BallotKeys;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.ElectionSettings;
 import vn.thidua.domain.voting.FinalOutcome;
+import vn.thidua.domain.voting.Seal;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.Validity;
 import vn.thidua.ui.common.FxDialogService;
@@ -52,8 +53,10 @@ public final class CountingViewModel {
     public record BallotRow(int number, String keys, String names, String validity) {
     }
 
+    /** {@code seal} forged: nothing of the count is read, and {@code firstFingerprint} names the first close. */
     private record Loaded(StoredElection election, List<Ballot> ballots, TallyResult tally,
-                          List<StoredElection> runoffs, FinalOutcome finalOutcome, StoredElection root) {
+                          List<StoredElection> runoffs, FinalOutcome finalOutcome, StoredElection root,
+                          Seal seal, String firstFingerprint) {
     }
 
     /** A paper written (entered or corrected), with everything read back after it. */
@@ -91,6 +94,7 @@ public final class CountingViewModel {
     private final ReadOnlyObjectWrapper<ProjectorCount> count = new ReadOnlyObjectWrapper<>();
     private final ObservableList<BallotRow> ballots = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper forged = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRunoff = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper runoffLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
@@ -177,6 +181,10 @@ public final class CountingViewModel {
         ElectionService s = service();
         StoredElection e = s.election(id);
         List<Ballot> papers = s.ballots(id);
+        Seal seal = s.seal(id);
+        if (seal.forged()) {
+            return new Loaded(e, papers, null, List.of(), null, e, seal, s.firstFingerprint(id));
+        }
         TallyResult tally = s.tally(id);
         List<StoredElection> runoffs = e.closed() ? s.runoffs(id) : List.of();
         StoredElection root = e;
@@ -188,10 +196,14 @@ public final class CountingViewModel {
                 || (e.closed() && e.settings().isRunoff() && !tally.hasTie())) {
             fo = s.finalOutcome(root.id());
         }
-        return new Loaded(e, papers, tally, runoffs, fo, root);
+        return new Loaded(e, papers, tally, runoffs, fo, root, seal, null);
     }
 
     private void apply(Loaded l) {
+        if (l.seal().forged()) {
+            refuse(l);
+            return;
+        }
         StoredElection e = l.election();
         election.set(e);
         entered = l.ballots();
@@ -210,6 +222,7 @@ public final class CountingViewModel {
         rows.sort(Comparator.comparingInt(BallotRow::number).reversed());
         ballots.setAll(rows);
         closed.set(e.closed());
+        forged.set(false);
         fingerprint.set(e.closed() && e.fingerprint() != null ? e.fingerprint() : "");
         canRunoff.set(e.closed() && r.hasTie() && l.runoffs().isEmpty());
         runoffLabel.set(texts().t("elections.runoff", s.round() + 1));
@@ -219,6 +232,30 @@ public final class CountingViewModel {
         count.set(snapshot);
         projector.updateCount(snapshot);
         typedChanged(typed.get());
+    }
+
+    /**
+     * A closed election whose stored data was changed afterwards: neither this page nor the room
+     * shows a number from it; the page says in red what was found, the projector refuses.
+     */
+    private void refuse(Loaded l) {
+        StoredElection e = l.election();
+        election.set(e);
+        entered = l.ballots();
+        heading.set(e.settings().title());
+        issued.set("");
+        returned.set("");
+        valid.set("");
+        invalid.set("");
+        ballots.clear();
+        closed.set(true);
+        fingerprint.set("");
+        canRunoff.set(false);
+        finalText.set("");
+        count.set(null);
+        forged.set(true);
+        error(texts().t(l.seal().key(), e.settings().title(), e.id(), l.firstFingerprint()));
+        projector.refuse(texts().t("projector.refused", e.settings().title()));
     }
 
     private BallotRow row(ElectionSettings s, Ballot b) {
@@ -667,6 +704,11 @@ public final class CountingViewModel {
 
     public ObservableList<BallotRow> ballots() {
         return FXCollections.unmodifiableObservableList(ballots);
+    }
+
+    /** The election shown was changed in the file after its close: its count is refused. */
+    public ReadOnlyBooleanProperty forgedProperty() {
+        return forged.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty closedProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
@@ -85,6 +86,16 @@ public final class ElectionsView {
             table.getColumns().add(column("elections.col.status", ElectionRow::status, 150));
             table.getColumns().add(column("elections.col.round", ElectionRow::round, 150));
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            table.setRowFactory(t -> new TableRow<>() {
+                @Override
+                protected void updateItem(ElectionRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    getStyleClass().remove("election-forged");
+                    if (!empty && row != null && row.forged()) {
+                        getStyleClass().add("election-forged");
+                    }
+                }
+            });
             table.setPlaceholder(new Label(session.t("elections.empty")));
             table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
             // The list arrives after the page is shown: select the first election then, so that
@@ -119,7 +130,14 @@ public final class ElectionsView {
         recheck.setId("openRecheck");
         recheck.setOnAction(e -> vm.openRecheck());
         recheck.disableProperty().bind(vm.selectedProperty().isNull());
-        VBox left = new VBox(8, title, table, new ToolBar(add, open, recheck), leaders());
+        Label forged = new Label();
+        forged.setId("forgedWarning");
+        forged.getStyleClass().add("forged-warning");
+        forged.setWrapText(true);
+        forged.textProperty().bind(vm.forgedWarningProperty());
+        forged.visibleProperty().bind(vm.forgedWarningProperty().isNotEmpty());
+        forged.managedProperty().bind(forged.visibleProperty());
+        VBox left = new VBox(8, title, forged, table, new ToolBar(add, open, recheck), leaders());
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox page = new HBox(14, left, projector.panel(256));
         page.setId("electionsList");

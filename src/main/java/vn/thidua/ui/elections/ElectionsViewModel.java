@@ -4,11 +4,14 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.voting.Seal;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.projector.ProjectorViewModel;
 
@@ -23,14 +26,23 @@ public final class ElectionsViewModel {
         LIST, SETUP, COUNT, RECHECK
     }
 
-    /** A line of the elections list. */
-    public record ElectionRow(long id, String title, int seats, String status, String round, boolean closed) {
+    /**
+     * A line of the elections list; {@code forged}: changed in the file after its close (shown in red,
+     * its result refused everywhere).
+     */
+    public record ElectionRow(long id, String title, int seats, String status, String round, boolean closed,
+                              boolean forged) {
+    }
+
+    /** An election read with what its stored data says of its close. */
+    private record Sealed(StoredElection election, Seal seal) {
     }
 
     private final Session session;
     private final ObservableList<ElectionRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ElectionRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.LIST);
+    private final ReadOnlyStringWrapper forgedWarning = new ReadOnlyStringWrapper("");
     private final ElectionSetupViewModel setup;
     private final CountingViewModel counting;
     private final NextLeadersViewModel leaders;
@@ -59,20 +71,28 @@ public final class ElectionsViewModel {
             return;
         }
         leaders.refresh();
-        session.tasks().run(() -> session.workspace().elections().elections(season), this::show);
+        session.tasks().run(() -> {
+            var service = session.workspace().elections();
+            return service.elections(season).stream().map(e -> new Sealed(e, service.seal(e.id()))).toList();
+        }, this::show);
     }
 
-    private void show(List<StoredElection> list) {
+    private void show(List<Sealed> list) {
         Long keep = selected.get() == null ? null : selected.get().id();
         rows.setAll(list.stream().map(this::row).toList());
+        List<String> forged = rows.stream().filter(ElectionRow::forged).map(r -> "“" + r.title() + "” (" + r.id() + ")")
+                .toList();
+        forgedWarning.set(forged.isEmpty() ? "" : session.t("elections.forged.list", String.join(", ", forged)));
         rows.stream().filter(r -> Long.valueOf(r.id()).equals(keep)).findFirst().ifPresent(selected::set);
     }
 
-    private ElectionRow row(StoredElection e) {
+    private ElectionRow row(Sealed sealed) {
+        StoredElection e = sealed.election();
+        boolean forged = sealed.seal().forged();
         var s = e.settings();
         String round = s.round() > 1 ? session.t("elections.round.runoff", s.round()) : session.t("elections.round.first");
-        return new ElectionRow(e.id(), s.title(), s.seats(),
-                session.t(e.closed() ? "elections.status.closed" : "elections.status.open"), round, e.closed());
+        String status = forged ? "elections.status.forged" : e.closed() ? "elections.status.closed" : "elections.status.open";
+        return new ElectionRow(e.id(), s.title(), s.seats(), session.t(status), round, e.closed(), forged);
     }
 
     /** "Thêm" (Insert): the set-up form. */
@@ -120,6 +140,11 @@ public final class ElectionsViewModel {
 
     public ObservableList<ElectionRow> rows() {
         return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** Said in red over the list when an election of the year was changed after its close; else empty. */
+    public ReadOnlyStringProperty forgedWarningProperty() {
+        return forgedWarning.getReadOnlyProperty();
     }
 
     public ObjectProperty<ElectionRow> selectedProperty() {

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
@@ -49,7 +50,7 @@ public final class MainView {
         root.setLeft(navigation());
         content.setPadding(new Insets(12));
         root.setCenter(content);
-        root.setBottom(statusBar());
+        root.setBottom(new VBox(integrityWarning(), statusBar()));
         nav.getSelectionModel().select(0);
     }
 
@@ -158,6 +159,19 @@ public final class MainView {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** In red above the status bar, for as long as the file is open: its audit log was changed outside the program. */
+    private Node integrityWarning() {
+        Label warning = new Label();
+        warning.setId("integrityWarning");
+        warning.getStyleClass().add("forged-warning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.textProperty().bind(vm.integrityWarningProperty());
+        warning.visibleProperty().bind(vm.integrityWarningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        return warning;
     }
 
     private Node statusBar() {

@@ -3,6 +3,8 @@ package vn.thidua.ui.main;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,6 +22,7 @@ public final class MainViewModel {
     private final ObservableList<Season> seasons = FXCollections.observableArrayList();
     private final ObjectProperty<Bloc> chosenBloc = new SimpleObjectProperty<>();
     private final ObjectProperty<Season> chosenSeason = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper integrityWarning = new ReadOnlyStringWrapper("");
     private boolean loading;
 
     public MainViewModel(Session session) {
@@ -47,8 +50,23 @@ public final class MainViewModel {
         return session.workspace().blocs();
     }
 
+    /**
+     * Every open checks the audit log's chain. A broken chain is said in red for as long as the file
+     * is open, but nothing is refused: the owner must still read the file and restore a backup.
+     */
+    private void checkAuditLog() {
+        session.tasks().run(() -> session.workspace().audit().chain(), chain -> integrityWarning.set(chain.isIntact()
+                ? "" : session.t("data.warning.chainBroken", session.t(chain.problem().key(), chain.firstBadLine()))));
+    }
+
+    /** Said in red while the data file's audit log is broken; else empty. */
+    public ReadOnlyStringProperty integrityWarningProperty() {
+        return integrityWarning.getReadOnlyProperty();
+    }
+
     /** First load: where the operator left off, else the latest year of the first bloc. */
     public void load() {
+        checkAuditLog();
         Optional<String> lastBloc = session.preferences().get("lastBloc");
         Optional<Integer> lastYear = session.preferences().get("lastYear").flatMap(MainViewModel::parseYear);
         session.tasks().run(service()::blocs, list -> {

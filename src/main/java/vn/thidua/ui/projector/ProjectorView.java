@@ -42,6 +42,7 @@ public final class ProjectorView {
         root.getProperties().put(ProjectorView.class, this);
         vm.modeProperty().addListener(new WeakInvalidationListener(onMode));
         vm.countProperty().addListener(new WeakInvalidationListener(onCount));
+        vm.refusalProperty().addListener(new WeakInvalidationListener(onCount));
         vm.welcomeBlocProperty().addListener(new WeakInvalidationListener(onMode));
         vm.welcomeTitleProperty().addListener(new WeakInvalidationListener(onMode));
         scoreboard.supplierProperty().addListener(new WeakInvalidationListener(onMode));
@@ -61,8 +62,10 @@ public final class ProjectorView {
     private void redraw() {
         Node shown = switch (vm.modeProperty().get()) {
             case WELCOME -> welcome();
-            case COUNT -> vm.countProperty().get() == null ? noCount() : count(vm.countProperty().get());
-            case COUNT_HIDDEN -> vm.countProperty().get() == null ? noCount() : hidden(vm.countProperty().get());
+            case COUNT -> !vm.refusalProperty().get().isEmpty() ? refused()
+                    : vm.countProperty().get() == null ? noCount() : count(vm.countProperty().get());
+            case COUNT_HIDDEN -> !vm.refusalProperty().get().isEmpty() ? refused()
+                    : vm.countProperty().get() == null ? noCount() : hidden(vm.countProperty().get());
             case BLACK -> black();
             case SCOREBOARD -> scoreboard();
         };
@@ -89,6 +92,14 @@ public final class ProjectorView {
     private Node scoreboard() {
         StackPane box = new StackPane(scoreboard.newNode());
         box.setId("projectorScoreboard");
+        box.getStyleClass().add("projector-page");
+        return box;
+    }
+
+    private Node refused() {
+        Label l = label("projectorRefused", vm.refusalProperty().get(), "projector-notice");
+        l.getStyleClass().add("projector-refused");
+        StackPane box = new StackPane(l);
         box.getStyleClass().add("projector-page");
         return box;
     }

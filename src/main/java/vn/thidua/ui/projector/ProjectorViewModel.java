@@ -26,6 +26,7 @@ public final class ProjectorViewModel {
     private final Session session;
     private final ReadOnlyObjectWrapper<ProjectorMode> mode = new ReadOnlyObjectWrapper<>(ProjectorMode.WELCOME);
     private final ReadOnlyObjectWrapper<ProjectorCount> count = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper welcomeBloc = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper welcomeYear = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper welcomeTitle = new ReadOnlyStringWrapper("");
@@ -93,7 +94,17 @@ public final class ProjectorViewModel {
 
     /** The count after a committed ballot, a correction, a close: shown at once wherever it is on screen. */
     public void updateCount(ProjectorCount newCount) {
+        refusal.set("");
         count.set(newCount);
+    }
+
+    /**
+     * An election whose stored data was changed after its close: the room sees why its result is
+     * not shown, never the numbers the file now holds.
+     */
+    public void refuse(String why) {
+        count.set(null);
+        refusal.set(why);
     }
 
     /** Closing is the reveal: a hidden count shows its result. */
@@ -126,6 +137,11 @@ public final class ProjectorViewModel {
 
     public ReadOnlyObjectProperty<ProjectorCount> countProperty() {
         return count.getReadOnlyProperty();
+    }
+
+    /** Why the count is not shown (a forged election), or empty. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty welcomeBlocProperty() {
