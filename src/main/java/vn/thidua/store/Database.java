@@ -84,13 +84,21 @@ public final class Database implements AutoCloseable {
         boolean cipher = password != null && (encrypted || !Files.exists(file));
         String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" + (cipher ? ";CIPHER=AES" : "");
         // With CIPHER, H2 takes "filePassword userPassword"; ThiDua's user has no password of its own.
-        String h2Password = cipher ? new String(password) + " " : "";
+        String h2Password = cipher ? FileKey.jdbcPassword(password) : "";
         OwnerFile owner = new OwnerFile(file);
         Connection c;
         try {
             c = DriverManager.getConnection(url, "thidua", h2Password);
         } catch (SQLException e) {
-            throw translateOpenError(e, file, owner);
+            AppException refusal = translateOpenError(e, file, owner);
+            if (!refusal.key().equals("data.error.wrongPassword") || !DataFileTool.rekeyFromOlderVersion(file, password)) {
+                throw refusal;
+            }
+            try {
+                c = DriverManager.getConnection(url, "thidua", h2Password);
+            } catch (SQLException again) {
+                throw translateOpenError(again, file, owner);
+            }
         }
         owner.claim();
         try {
