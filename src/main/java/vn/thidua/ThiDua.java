@@ -73,7 +73,7 @@ public final class ThiDua {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        RootCommand root = new RootCommand(ThiDua::openForCommandLine, window);
+        RootCommand root = new RootCommand(ThiDua::openForCommandLine, new DataFileTool(), window);
         int code = RootCommand.execute(root, out, err, args);
         out.flush();
         err.flush();

@@ -1,11 +1,16 @@
 package vn.thidua.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.thidua.app.DataFiles;
 import vn.thidua.app.DataLocation;
 import vn.thidua.app.Texts;
 import vn.thidua.app.WorkspaceOpener;
@@ -18,7 +23,8 @@ import vn.thidua.app.WorkspaceOpener;
         description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class,
                 ScoreboardCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
                 RunoffCommand.class, CloseCommand.class, VerifyCommand.class, RecheckCommand.class, ReportCommand.class,
-                TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class})
+                TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class,
+                PasswordCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */
@@ -31,12 +37,23 @@ public final class RootCommand implements Callable<Integer> {
     Path db;
 
     private final WorkspaceOpener opener;
+    private final DataFiles dataFiles;
     private final WindowLauncher window;
     private final Texts texts = Texts.vietnamese();
+    private InputStream input = System.in;
+    private UnaryOperator<String> environment = System::getenv;
 
-    public RootCommand(WorkspaceOpener opener, WindowLauncher window) {
+    public RootCommand(WorkspaceOpener opener, DataFiles dataFiles, WindowLauncher window) {
         this.opener = opener;
+        this.dataFiles = dataFiles;
         this.window = window;
+    }
+
+    /** Standard input and the environment, as a test gives them. */
+    RootCommand withInput(InputStream in, Map<String, String> env) {
+        this.input = in;
+        this.environment = env::get;
+        return this;
     }
 
     @Override
@@ -50,12 +67,26 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The data file's password, from the environment variable THIDUA_PASSWORD (never a flag: it would show in ps). */
     char[] password() {
-        String p = System.getenv("THIDUA_PASSWORD");
-        return p == null || p.isEmpty() ? null : p.toCharArray();
+        String p = environment.apply("THIDUA_PASSWORD");
+        return p == null || p.isEmpty() ? null : Normalizer.normalize(p, Normalizer.Form.NFC).toCharArray();
     }
 
     WorkspaceOpener opener() {
         return opener;
+    }
+
+    DataFiles dataFiles() {
+        return dataFiles;
+    }
+
+    /** Standard input: where {@code password} reads the passwords from. */
+    InputStream input() {
+        return input;
+    }
+
+    /** True when standard input is the user's terminal: passwords are then asked for, unechoed. */
+    boolean interactive() {
+        return input == System.in && System.console() != null;
     }
 
     Texts texts() {
