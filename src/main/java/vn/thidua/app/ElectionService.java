@@ -32,6 +32,7 @@ import vn.thidua.domain.voting.Member;
 import vn.thidua.domain.voting.Runoff;
 import vn.thidua.domain.voting.Tally;
 import vn.thidua.domain.voting.TallyResult;
+import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 
 /**
@@ -41,9 +42,16 @@ import vn.thidua.domain.voting.ThresholdOperator;
 public final class ElectionService {
 
     /** What the user asks for when setting up an election. Candidates by hand or by a rule. */
-    public record Draft(String title, int seats, ThresholdOperator operator, BigDecimal percent, Base base,
+    public record Draft(String title, int seats, ThresholdOperator operator, ThresholdLevel level, Base base,
                         int ballotsIssued, List<Long> candidateUnitIds, EligibilityRule rule,
                         boolean excludePutForward) {
+
+        /** A draft whose threshold is a percentage. */
+        public Draft(String title, int seats, ThresholdOperator operator, BigDecimal percent, Base base,
+                     int ballotsIssued, List<Long> candidateUnitIds, EligibilityRule rule, boolean excludePutForward) {
+            this(title, seats, operator, percent == null ? null : ThresholdLevel.percent(percent), base, ballotsIssued,
+                    candidateUnitIds, rule, excludePutForward);
+        }
     }
 
     private final ElectionStore store;
@@ -95,7 +103,7 @@ public final class ElectionService {
             eligibility = "manual";
         }
         ElectionSettings settings = ElectionSettings.firstRound(d.title() == null ? "" : d.title().trim(), d.seats(),
-                candidates, d.operator(), d.percent(), d.base(), d.ballotsIssued(), blocs.members(season).size());
+                candidates, d.operator(), d.level(), d.base(), d.ballotsIssued(), blocs.members(season).size());
         List<Problem> problems = settings.problems();
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
