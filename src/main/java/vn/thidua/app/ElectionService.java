@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -275,6 +276,11 @@ public final class ElectionService {
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(List.of(Problem.of("reason", "election.error.reasonRequired")));
+        }
+        List<Problem> tooLong = new ArrayList<>();
+        Lengths.check(tooLong, "reason", "length.reason", reason.trim(), Lengths.REASON);
+        if (!tooLong.isEmpty()) {
+            throw new ValidationException(tooLong);
         }
     }
 

@@ -148,7 +148,9 @@ public final class Database implements AutoCloseable {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new AppException(e, "data.error.schema", e.getMessage());
+            // Flyway's own words are for the log; the user is told which file could not be brought up to date.
+            LOG.log(Level.WARNING, "Migration of " + file + " failed", e);
+            throw new AppException(e, "data.error.schema", file.toString());
         }
     }
 
@@ -223,8 +225,28 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new AppException(e, "data.error.sql", e.getMessage());
+            throw failure(e);
         }
+    }
+
+    /**
+     * A database failure in the user's words: the database's own text (English, SQL, error codes)
+     * goes to the log only. The checks before a write keep texts within their columns, so a value
+     * too long here is a fault of the program, still said plainly.
+     */
+    private AppException failure(SQLException e) {
+        return failure(e, file);
+    }
+
+    static AppException failure(SQLException e, Path file) {
+        LOG.log(Level.WARNING, "Database work on " + file + " failed", e);
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY || (Files.exists(file) && !Files.isWritable(file))) {
+            return new AppException(e, "data.error.readOnly", file.toString());
+        }
+        if (e.getErrorCode() == ErrorCode.VALUE_TOO_LONG_2) {
+            return new AppException(e, "data.error.tooLong", file.toString());
+        }
+        return new AppException(e, "data.error.failed", file.toString());
     }
 
     /**
@@ -250,7 +272,7 @@ public final class Database implements AutoCloseable {
             WriteMark.record(connection, file);
             return result;
         } catch (SQLException e) {
-            throw new AppException(e, "data.error.sql", e.getMessage());
+            throw failure(e);
         }
     }
 

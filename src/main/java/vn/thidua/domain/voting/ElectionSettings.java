@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.text.VnFormat;
 
@@ -82,6 +83,7 @@ public record ElectionSettings(
         if (title.isBlank()) {
             problems.add(Problem.of("title", "voting.error.titleEmpty"));
         }
+        Lengths.check(problems, "title", "length.electionTitle", title, Lengths.ELECTION_TITLE);
         checkCandidates(problems);
         if (seats < 1) {
             problems.add(Problem.of("seats", "voting.error.seatsMin"));
