@@ -15,6 +15,7 @@ import vn.thidua.app.BackupService;
 import vn.thidua.app.ClassArchive;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.ImportService;
+import vn.thidua.app.Incidents;
 import vn.thidua.app.Logs;
 import vn.thidua.app.ReportService;
 import vn.thidua.app.ScoringService;
@@ -64,16 +65,16 @@ public final class ThiDua {
                 code = window.run(windowOnly);
             } catch (Exception e) {
                 // Reported as the command line reports an unexpected fault (cli.Failures).
-                Logger.getLogger(ThiDua.class.getName()).log(Level.SEVERE, "The window failed", e);
                 Texts texts = Texts.vietnamese();
-                System.err.println(texts.t("cli.error") + " " + texts.t("error.unexpected", String.valueOf(e)));
+                String ref = Incidents.reference(Logger.getLogger(ThiDua.class.getName()), e);
+                System.err.println(texts.t("cli.error") + " " + texts.t("error.unexpected", ref));
                 code = 3;
             }
             System.exit(code);
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        RootCommand root = new RootCommand(ThiDua::openForCommandLine, new H2Recovery(), window);
+        RootCommand root = new RootCommand(ThiDua::openForCommandLine, new H2Recovery(), new DataFileTool(), window);
         int code = RootCommand.execute(root, out, err, args);
         out.flush();
         err.flush();

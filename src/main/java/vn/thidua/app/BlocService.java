@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.SeasonRules;
@@ -40,6 +41,11 @@ public final class BlocService {
         }
         if (n.isEmpty()) {
             throw new ValidationException(List.of(Problem.of("name", "bloc.error.nameEmpty")));
+        }
+        List<Problem> tooLong = new java.util.ArrayList<>();
+        Lengths.check(tooLong, "name", "length.blocName", n, Lengths.BLOC_NAME);
+        if (!tooLong.isEmpty()) {
+            throw new ValidationException(tooLong);
         }
         if (store.blocByCode(c).isPresent()) {
             throw new ValidationException(List.of(Problem.of("code", "bloc.error.duplicate", c)));
@@ -149,8 +155,18 @@ public final class BlocService {
 
     /** The conference's day, place and superior body, as the documents of the year print them. */
     public void setConferenceDetails(Season season, vn.thidua.domain.bloc.ConferenceDetails details) {
+        List<Problem> problems = new java.util.ArrayList<>();
         if (details.date() != null && Math.abs(details.date().getYear() - season.year()) > 1) {
-            throw new ValidationException(List.of(Problem.of("date", "season.error.conferenceDate", season.year())));
+            problems.add(Problem.of("date", "season.error.conferenceDate", season.year()));
+        }
+        Lengths.check(problems, "place", "length.place", details.place(), Lengths.PLACE);
+        Lengths.check(problems, "superiorBody", "length.superiorBody", details.superiorBody(), Lengths.SUPERIOR_BODY);
+        Lengths.check(problems, "countingHead", "length.countingHead", details.countingHead(), Lengths.PERSON);
+        Lengths.check(problems, "countingMembers", "length.countingMembers", String.join("\n", details.countingMembers()),
+                Lengths.COUNTING_MEMBERS);
+        Lengths.check(problems, "signer", "length.signer", details.signer(), Lengths.PERSON);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
         store.setConferenceDetails(season.id(), details);
     }

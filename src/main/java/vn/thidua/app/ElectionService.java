@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -33,6 +34,7 @@ import vn.thidua.domain.voting.Runoff;
 import vn.thidua.domain.voting.Seal;
 import vn.thidua.domain.voting.Tally;
 import vn.thidua.domain.voting.TallyResult;
+import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 
 /**
@@ -42,9 +44,16 @@ import vn.thidua.domain.voting.ThresholdOperator;
 public final class ElectionService {
 
     /** What the user asks for when setting up an election. Candidates by hand or by a rule. */
-    public record Draft(String title, int seats, ThresholdOperator operator, BigDecimal percent, Base base,
+    public record Draft(String title, int seats, ThresholdOperator operator, ThresholdLevel level, Base base,
                         int ballotsIssued, List<Long> candidateUnitIds, EligibilityRule rule,
                         boolean excludePutForward) {
+
+        /** A draft whose threshold is a percentage. */
+        public Draft(String title, int seats, ThresholdOperator operator, BigDecimal percent, Base base,
+                     int ballotsIssued, List<Long> candidateUnitIds, EligibilityRule rule, boolean excludePutForward) {
+            this(title, seats, operator, percent == null ? null : ThresholdLevel.percent(percent), base, ballotsIssued,
+                    candidateUnitIds, rule, excludePutForward);
+        }
     }
 
     private final ElectionStore store;
@@ -98,7 +107,7 @@ public final class ElectionService {
             eligibility = "manual";
         }
         ElectionSettings settings = ElectionSettings.firstRound(d.title() == null ? "" : d.title().trim(), d.seats(),
-                candidates, d.operator(), d.percent(), d.base(), d.ballotsIssued(), blocs.members(season).size());
+                candidates, d.operator(), d.level(), d.base(), d.ballotsIssued(), blocs.members(season).size());
         List<Problem> problems = settings.problems();
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -273,6 +282,11 @@ public final class ElectionService {
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(List.of(Problem.of("reason", "election.error.reasonRequired")));
+        }
+        List<Problem> tooLong = new ArrayList<>();
+        Lengths.check(tooLong, "reason", "length.reason", reason.trim(), Lengths.REASON);
+        if (!tooLong.isEmpty()) {
+            throw new ValidationException(tooLong);
         }
     }
 

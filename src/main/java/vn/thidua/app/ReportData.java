@@ -26,12 +26,14 @@ import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.domain.text.VnWords;
 import vn.thidua.domain.voting.CandidateResult;
 import vn.thidua.domain.voting.ElectionSettings;
 import vn.thidua.domain.voting.FinalOutcome;
 import vn.thidua.domain.voting.InvalidReason;
 import vn.thidua.domain.voting.Outcome;
 import vn.thidua.domain.voting.TallyResult;
+import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.report.DocumentHeader;
 import vn.thidua.report.IndicatorRow;
@@ -220,7 +222,11 @@ final class ReportData {
         };
     }
 
+    /** The level as the rule was written: "66,666666%", or a fraction in words, "hai phần ba". */
     private static String percent(ElectionSettings s) {
+        if (s.level() instanceof ThresholdLevel.Fraction f) {
+            return VnWords.fraction(f.numerator(), f.denominator());
+        }
         return VnFormat.formatNumber(s.percent()) + "%";
     }
 

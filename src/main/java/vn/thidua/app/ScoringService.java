@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -60,6 +61,9 @@ public final class ScoringService {
         if (group.name() == null || group.name().isBlank()) {
             problems.add(Problem.of("groupName", "scoring.error.groupName"));
         }
+        Lengths.check(problems, "groupCode", "length.groupCode", group.code() == null ? null : group.code().trim(), Lengths.CODE);
+        Lengths.check(problems, "groupName", "length.groupName", group.name() == null ? null : group.name().trim(),
+                Lengths.GROUP_NAME);
         fail(problems);
         store.saveGroup(season.id(), new CriterionGroup(group.code().trim(), group.name().trim(), group.order()));
     }
@@ -89,6 +93,8 @@ public final class ScoringService {
         if (n.isEmpty()) {
             problems.add(Problem.of("name", "scoring.error.criterionName"));
         }
+        Lengths.check(problems, "code", "length.criterionCode", c, Lengths.CODE);
+        Lengths.check(problems, "name", "length.criterionName", n, Lengths.CRITERION_NAME);
         BigDecimal max = null;
         ParseResult parsed = VnFormat.parseNumber(maxText == null ? "" : maxText);
         if (parsed instanceof ParseResult.Refused r) {
@@ -157,6 +163,7 @@ public final class ScoringService {
         List<Problem> problems = new ArrayList<>();
         BigDecimal self = points(criterion, selfText, "self", problems);
         BigDecimal bloc = points(criterion, blocText, "bloc", problems);
+        Lengths.check(problems, "note", "length.note", note == null ? null : note.trim(), Lengths.NOTE);
         fail(problems);
         Score score = new Score(unitId, criterionId, self, bloc, note == null ? "" : note.trim());
         store.saveScore(score);
@@ -225,6 +232,10 @@ public final class ScoringService {
         BigDecimal plan = figure(planText, "plan", problems);
         BigDecimal actual = figure(actualText, "actual", problems);
         BigDecimal previous = figure(previousText, "previous", problems);
+        Lengths.check(problems, "name", "length.indicatorName", n, Lengths.INDICATOR_NAME);
+        Lengths.check(problems, "measureUnit", "length.measureUnit", measureUnit == null ? null : measureUnit.trim(),
+                Lengths.MEASURE_UNIT);
+        Lengths.check(problems, "note", "length.note", note == null ? null : note.trim(), Lengths.NOTE);
         fail(problems);
         Indicator draft = new Indicator(id, unitId, n, measureUnit == null ? "" : measureUnit.trim(), plan, actual,
                 previous, note == null ? "" : note.trim());

@@ -1,13 +1,11 @@
 package vn.thidua.cli;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
-import vn.thidua.domain.text.ParseResult;
-import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.EligibilityRule;
+import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 
 /**
@@ -20,8 +18,12 @@ final class ElectionArgs {
     private ElectionArgs() {
     }
 
-    /** {@code --threshold OP:P}: {@code >:50}, {@code >=:70}. */
-    record Threshold(ThresholdOperator operator, BigDecimal percent) {
+    /**
+     * {@code --threshold OP:P}: {@code >:50}, {@code >=:70}, {@code >:66.666666}, {@code >:2/3}. Like
+     * the CSV files, the command line writes decimals with a dot: {@code >:50.555} is 50,555 %, never
+     * fifty thousand.
+     */
+    record Threshold(ThresholdOperator operator, ThresholdLevel level) {
     }
 
     static final class ThresholdConverter implements CommandLine.ITypeConverter<Threshold> {
@@ -37,14 +39,11 @@ final class ElectionArgs {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(value);
             }
-            String number = value.substring(colon + 1).strip();
-            if (number.endsWith("%")) {
-                number = number.substring(0, number.length() - 1);
-            }
-            if (!(VnFormat.parseNumber(number) instanceof ParseResult.Ok ok)) {
+            ThresholdLevel level = ThresholdLevel.parse(value.substring(colon + 1));
+            if (level == null) {
                 throw new TypeConversionException(value);
             }
-            return new Threshold(op, ok.value());
+            return new Threshold(op, level);
         }
     }
 

@@ -42,9 +42,11 @@ final class ElectionCommand {
         @Option(names = "--seats", required = true, description = "Số đơn vị được suy tôn")
         int seats;
 
-        @Option(names = "--threshold", required = true, paramLabel = ">:P|>=:P",
+        @Option(names = "--threshold", required = true, paramLabel = ">:P|>=:P|>:A/B",
                 converter = ElectionArgs.ThresholdConverter.class,
-                description = "Ngưỡng: trên (>) hoặc từ … trở lên (>=) P%%, ví dụ '>:50', '>=:70'")
+                description = "Ngưỡng: trên (>) hoặc từ … trở lên (>=) P%% hoặc phân số A/B của cơ sở tính, ví dụ '>:50', "
+                        + "'>=:70', '>:66.666666', '>:2/3'. Số thập phân viết với dấu chấm (như trong tệp CSV): "
+                        + "'>:50.555' là 50,555%%")
         ElectionArgs.Threshold threshold;
 
         @Option(names = "--base", required = true, paramLabel = "valid|returned|members",
@@ -80,7 +82,7 @@ final class ElectionCommand {
             List<Long> ids = candidates == null ? List.of() : unitIds(ws, s, candidates);
             boolean exclude = !includePutForward;
             long id = elections.create(s, new ElectionService.Draft(title, seats, threshold.operator(),
-                    threshold.percent(), base, issued, ids, eligible, exclude));
+                    threshold.level(), base, issued, ids, eligible, exclude));
             StoredElection e = elections.election(id);
             Reason rule = elections.tally(id).rule();
             out().println(texts().t("cli.election.added", e.settings().title(), b.code(), year,

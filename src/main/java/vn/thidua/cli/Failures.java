@@ -1,11 +1,11 @@
 package vn.thidua.cli;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 import vn.thidua.app.AppException;
 import vn.thidua.app.ForgedElectionException;
+import vn.thidua.app.Incidents;
 import vn.thidua.app.Texts;
 import vn.thidua.app.ValidationException;
 
@@ -40,8 +40,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
             cl.getErr().println(texts.t("cli.error") + " " + texts.t(app));
             return BAD_INPUT;
         }
-        LOG.log(Level.SEVERE, "Command failed", ex);
-        cl.getErr().println(texts.t("cli.error") + " " + texts.t("error.unexpected", String.valueOf(ex)));
+        cl.getErr().println(texts.t("cli.error") + " " + texts.t("error.unexpected", Incidents.reference(LOG, ex)));
         return FAULT;
     }
 

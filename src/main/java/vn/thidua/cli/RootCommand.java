@@ -1,11 +1,16 @@
 package vn.thidua.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.thidua.app.DataFiles;
 import vn.thidua.app.DataLocation;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Recovery;
@@ -20,7 +25,7 @@ import vn.thidua.app.WorkspaceOpener;
                 ScoreboardCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
                 RunoffCommand.class, CloseCommand.class, VerifyCommand.class, RecheckCommand.class, ReportCommand.class,
                 TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class,
-                BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, PasswordCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */
@@ -34,13 +39,24 @@ public final class RootCommand implements Callable<Integer> {
 
     private final WorkspaceOpener opener;
     private final Recovery recovery;
+    private final DataFiles dataFiles;
     private final WindowLauncher window;
     private final Texts texts = Texts.vietnamese();
+    private InputStream input = System.in;
+    private UnaryOperator<String> environment = System::getenv;
 
-    public RootCommand(WorkspaceOpener opener, Recovery recovery, WindowLauncher window) {
+    public RootCommand(WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, WindowLauncher window) {
         this.opener = opener;
         this.recovery = recovery;
+        this.dataFiles = dataFiles;
         this.window = window;
+    }
+
+    /** Standard input and the environment, as a test gives them. */
+    RootCommand withInput(InputStream in, Map<String, String> env) {
+        this.input = in;
+        this.environment = env::get;
+        return this;
     }
 
     @Override
@@ -54,8 +70,8 @@ public final class RootCommand implements Callable<Integer> {
 
     /** The data file's password, from the environment variable THIDUA_PASSWORD (never a flag: it would show in ps). */
     char[] password() {
-        String p = System.getenv("THIDUA_PASSWORD");
-        return p == null || p.isEmpty() ? null : p.toCharArray();
+        String p = environment.apply("THIDUA_PASSWORD");
+        return p == null || p.isEmpty() ? null : Normalizer.normalize(p, Normalizer.Form.NFC).toCharArray();
     }
 
     WorkspaceOpener opener() {
@@ -65,6 +81,20 @@ public final class RootCommand implements Callable<Integer> {
     /** Backups beside the data file, read and restored with the data file closed. */
     Recovery recovery() {
         return recovery;
+    }
+
+    DataFiles dataFiles() {
+        return dataFiles;
+    }
+
+    /** Standard input: where {@code password} reads the passwords from. */
+    InputStream input() {
+        return input;
+    }
+
+    /** True when standard input is the user's terminal: passwords are then asked for, unechoed. */
+    boolean interactive() {
+        return input == System.in && System.console() != null;
     }
 
     Texts texts() {

@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,6 +37,9 @@ import vn.thidua.report.ImportSheets.Cell;
 public final class ImportWorkbook {
 
     private static final Logger LOG = Logger.getLogger(ImportWorkbook.class.getName());
+    /** Functions whose result changes from one computation to the next: their saved value stands. */
+    private static final Pattern VOLATILE =
+            Pattern.compile("(?i)\\b(RAND|RANDBETWEEN|NOW|TODAY|OFFSET|INDIRECT|INFO|CELL)\\s*\\(");
     /** Past this many columns a row holds nothing the workbook defines. */
     private static final int MAX_COLUMNS = 64;
     private static final int INSTRUCTION_CHARS_PER_LINE = 95;
@@ -220,8 +226,9 @@ public final class ImportWorkbook {
         }
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             List<ImportSheets.Sheet> sheets = new ArrayList<>();
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                sheets.add(sheet(wb.getSheetAt(i)));
+                sheets.add(sheet(wb.getSheetAt(i), evaluator));
             }
             return new ImportSheets(sheets);
         } catch (EncryptedDocumentException e) {
@@ -234,12 +241,12 @@ public final class ImportWorkbook {
         }
     }
 
-    private static ImportSheets.Sheet sheet(Sheet s) {
+    private static ImportSheets.Sheet sheet(Sheet s, FormulaEvaluator evaluator) {
         List<Cell> header = List.of();
         List<ImportSheets.Row> rows = new ArrayList<>();
         for (int r = 0; r <= s.getLastRowNum(); r++) {
             Row row = s.getRow(r);
-            List<Cell> cells = row == null ? List.of() : cells(row);
+            List<Cell> cells = row == null ? List.of() : cells(row, evaluator);
             if (r == 0) {
                 header = cells;
             } else if (cells.stream().anyMatch(c -> !(c instanceof ImportSheets.Blank))) {
@@ -249,11 +256,11 @@ public final class ImportWorkbook {
         return new ImportSheets.Sheet(s.getSheetName(), header, rows);
     }
 
-    private static List<Cell> cells(Row row) {
+    private static List<Cell> cells(Row row, FormulaEvaluator evaluator) {
         int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
         List<Cell> cells = new ArrayList<>();
         for (int c = 0; c < last; c++) {
-            cells.add(cell(row.getCell(c)));
+            cells.add(cell(row.getCell(c), evaluator));
         }
         // Trailing blanks say nothing; without them equal rows compare equal.
         while (!cells.isEmpty() && cells.get(cells.size() - 1) instanceof ImportSheets.Blank) {
@@ -262,7 +269,7 @@ public final class ImportWorkbook {
         return cells;
     }
 
-    private static Cell cell(org.apache.poi.ss.usermodel.Cell c) {
+    private static Cell cell(org.apache.poi.ss.usermodel.Cell c, FormulaEvaluator evaluator) {
         if (c == null) {
             return Cell.BLANK;
         }
@@ -272,7 +279,7 @@ public final class ImportWorkbook {
                 case NUMERIC -> numeric(c, c.getNumericCellValue());
                 case BOOLEAN -> new ImportSheets.Bool(c.getBooleanCellValue());
                 case ERROR -> new ImportSheets.Error(error(c.getErrorCellValue()));
-                case FORMULA -> formula(c);
+                case FORMULA -> formula(c, evaluator);
                 default -> Cell.BLANK;
             };
         } catch (RuntimeException e) {
@@ -282,19 +289,61 @@ public final class ImportWorkbook {
         }
     }
 
-    private static Cell formula(org.apache.poi.ss.usermodel.Cell c) {
-        // A formula written by a program that does not compute (POI itself) has no value stored.
+    /**
+     * The value a spreadsheet computed and saved for a formula. None saved (POI writes a formula
+     * without its result; other programs write an empty one), or one that is not what the formula
+     * gives (a streaming writer saves 0, a program that put a formula over a number keeps the old
+     * number) is no value: the cell is refused rather than read as 0.
+     */
+    private static Cell formula(org.apache.poi.ss.usermodel.Cell c, FormulaEvaluator evaluator) {
         if (c instanceof XSSFCell x && !x.getCTCell().isSetV()) {
             return new ImportSheets.Uncomputed(c.getCellFormula());
         }
         CellType cached = c.getCachedFormulaResultType();
-        return switch (cached) {
+        Cell saved = switch (cached) {
             case NUMERIC -> numeric(c, c.getNumericCellValue());
             case STRING -> Cell.text(c.getRichStringCellValue().getString());
             case BOOLEAN -> new ImportSheets.Bool(c.getBooleanCellValue());
             case ERROR -> new ImportSheets.Error(error(c.getErrorCellValue()));
             default -> Cell.BLANK;
         };
+        if (c instanceof XSSFCell x && cached == CellType.NUMERIC && x.getCTCell().getV().isBlank()) {
+            return new ImportSheets.Uncomputed(c.getCellFormula());
+        }
+        return agreesWithFormula(c, cached, evaluator) ? saved : new ImportSheets.Uncomputed(c.getCellFormula());
+    }
+
+    /**
+     * Whether the saved result is what the formula gives now. A formula POI cannot compute
+     * (a function it lacks, a link to another file) is given the benefit of the doubt.
+     */
+    private static boolean agreesWithFormula(org.apache.poi.ss.usermodel.Cell c, CellType cached,
+            FormulaEvaluator evaluator) {
+        CellValue now;
+        try {
+            if (VOLATILE.matcher(c.getCellFormula()).find()) {
+                return true;
+            }
+            now = evaluator.evaluate(c);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(Level.FINE, "Formula not computed here: " + c.getAddress(), e);
+            return true;
+        }
+        if (now == null) {
+            return true;
+        }
+        return switch (now.getCellType()) {
+            case NUMERIC -> cached == CellType.NUMERIC && close(now.getNumberValue(), c.getNumericCellValue());
+            case STRING -> cached == CellType.STRING
+                    && now.getStringValue().equals(c.getRichStringCellValue().getString());
+            case BOOLEAN -> cached == CellType.BOOLEAN && now.getBooleanValue() == c.getBooleanCellValue();
+            case ERROR -> cached == CellType.ERROR && now.getErrorValue() == c.getErrorCellValue();
+            default -> true;
+        };
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 
     private static Cell numeric(org.apache.poi.ss.usermodel.Cell c, double value) {

@@ -37,15 +37,44 @@ public final class DataFileTool implements DataFiles {
         }
     }
 
-    /** Opens the closed file read-only with {@code password}, to tell a wrong password from a failure. */
-    private static void checkPassword(Path file, char[] password) {
-        String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + ";CIPHER=AES;ACCESS_MODE_DATA=r",
-                "thidua", new String(password) + " ")) {
-            c.isValid(1);
-        } catch (SQLException e) {
-            throw new AppException(e, "data.error.wrongPassword", file.toString());
+    /**
+     * The key that decrypts the closed file for the password {@code typed}: today's
+     * ({@link FileKey#of}) or one an older version set; a wrong password is refused.
+     */
+    private static char[] keyOf(Path file, char[] typed) {
+        char[] key = FileKey.of(typed);
+        if (FileKey.opens(file, key)) {
+            return key;
         }
+        for (char[] older : FileKey.older(typed)) {
+            if (FileKey.opens(file, older)) {
+                return older;
+            }
+        }
+        throw new AppException("data.error.wrongPassword", file.toString());
+    }
+
+    /**
+     * When the closed file was encrypted by an older version with a key H2's open cannot take
+     * (letters above U+00FF, a space: see {@link FileKey}), re-encrypts it with today's key for the
+     * same password, so that its owner is not locked out. True when it did.
+     */
+    static boolean rekeyFromOlderVersion(Path file, char[] typed) {
+        if (typed == null || FileKey.opens(file, FileKey.of(typed))) {
+            return false;
+        }
+        for (char[] older : FileKey.older(typed)) {
+            if (FileKey.opens(file, older)) {
+                String name = file.getFileName().toString().replace(".mv.db", "");
+                try {
+                    ChangeFileEncryption.execute(file.getParent().toString(), name, "AES", older, FileKey.of(typed), true);
+                    return true;
+                } catch (SQLException e) {
+                    throw new AppException(e, "password.error.change", file.toString());
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -111,15 +140,15 @@ public final class DataFileTool implements DataFiles {
     @Override
     public void changePassword(Path dataFile, char[] oldPassword, char[] newPassword) {
         Path file = dataFile.toAbsolutePath();
-        if (newPassword != null && newPassword.length < MIN_PASSWORD) {
+        String composed = newPassword == null ? null : FileKey.composed(newPassword);
+        if (composed != null && composed.codePointCount(0, composed.length()) < MIN_PASSWORD) {
             throw new ValidationException(List.of(Problem.of("password", "password.error.short", MIN_PASSWORD)));
         }
         String name = file.getFileName().toString().replace(".mv.db", "");
-        if (oldPassword != null) {
-            checkPassword(file, oldPassword);
-        }
+        char[] oldKey = oldPassword == null ? null : keyOf(file, oldPassword);
+        char[] newKey = newPassword == null ? null : FileKey.of(newPassword);
         try {
-            ChangeFileEncryption.execute(file.getParent().toString(), name, "AES", oldPassword, newPassword, true);
+            ChangeFileEncryption.execute(file.getParent().toString(), name, "AES", oldKey, newKey, true);
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
                     || e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {

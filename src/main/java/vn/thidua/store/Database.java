@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
      * The highest migration under {@code vn/thidua/db/migration}. A file at this version opens
      * without Flyway; {@code SchemaVersionTest} fails when a migration is added and this is not raised.
      */
-    static final int LATEST_VERSION = 8;
+    static final int LATEST_VERSION = 9;
     /**
      * H2's URL options. {@code REUSE_SPACE=FALSE}: H2 2.5.252 loses committed, checkpointed
      * writes after an unclean end once it writes into reused space (docs/decisions/0005-aged-files.md);
@@ -106,13 +106,21 @@ public final class Database implements AutoCloseable {
         String urlOptions = OPTIONS + (cipher ? ";CIPHER=AES" : "");
         String url = "jdbc:h2:file:" + base + urlOptions;
         // With CIPHER, H2 takes "filePassword userPassword"; ThiDua's user has no password of its own.
-        String h2Password = cipher ? new String(password) + " " : "";
+        String h2Password = cipher ? FileKey.jdbcPassword(password) : "";
         OwnerFile owner = new OwnerFile(file);
         Connection c;
         try {
             c = DriverManager.getConnection(url, "thidua", h2Password);
         } catch (SQLException e) {
-            throw translateOpenError(e, file, owner);
+            AppException refusal = translateOpenError(e, file, owner);
+            if (!refusal.key().equals("data.error.wrongPassword") || !DataFileTool.rekeyFromOlderVersion(file, password)) {
+                throw refusal;
+            }
+            try {
+                c = DriverManager.getConnection(url, "thidua", h2Password);
+            } catch (SQLException again) {
+                throw translateOpenError(again, file, owner);
+            }
         }
         owner.claim();
         try {
@@ -182,7 +190,9 @@ public final class Database implements AutoCloseable {
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new AppException(e, "data.error.schema", e.getMessage());
+            // Flyway's own words are for the log; the user is told which file could not be brought up to date.
+            LOG.log(Level.WARNING, "Migration of " + file + " failed", e);
+            throw new AppException(e, "data.error.schema", file.toString());
         }
     }
 
@@ -257,8 +267,28 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new AppException(e, "data.error.sql", e.getMessage());
+            throw failure(e);
         }
+    }
+
+    /**
+     * A database failure in the user's words: the database's own text (English, SQL, error codes)
+     * goes to the log only. The checks before a write keep texts within their columns, so a value
+     * too long here is a fault of the program, still said plainly.
+     */
+    private AppException failure(SQLException e) {
+        return failure(e, file);
+    }
+
+    static AppException failure(SQLException e, Path file) {
+        LOG.log(Level.WARNING, "Database work on " + file + " failed", e);
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY || (Files.exists(file) && !Files.isWritable(file))) {
+            return new AppException(e, "data.error.readOnly", file.toString());
+        }
+        if (e.getErrorCode() == ErrorCode.VALUE_TOO_LONG_2) {
+            return new AppException(e, "data.error.tooLong", file.toString());
+        }
+        return new AppException(e, "data.error.failed", file.toString());
     }
 
     /**
@@ -284,7 +314,7 @@ public final class Database implements AutoCloseable {
             WriteMark.record(connection, file);
             return result;
         } catch (SQLException e) {
-            throw new AppException(e, "data.error.sql", e.getMessage());
+            throw failure(e);
         }
     }
 

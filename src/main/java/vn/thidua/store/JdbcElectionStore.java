@@ -14,6 +14,7 @@ import vn.thidua.domain.voting.BallotKind;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.ElectionSettings;
+import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 
 /** Elections, candidates and ballots in H2. */
@@ -28,13 +29,13 @@ public final class JdbcElectionStore implements ElectionStore {
     @Override
     public long insertElection(long seasonId, ElectionSettings s, String eligibility, boolean excludePutForward) {
         return db.write(c -> {
-            long id = Jdbc.insert(c, "insert into election(season_id, title, seats, operator, percent, base,"
+            long id = Jdbc.insert(c, "insert into election(season_id, title, seats, operator, percent, threshold, base,"
                     + " ballots_issued, members, parent_id, round, eligibility, exclude_put_forward)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seasonId, s.title(), s.seats(),
-                    s.operator().name(), s.percent(), s.base().name(), s.ballotsIssued(), s.members(),
-                    s.parentElectionId(), s.round(), eligibility, excludePutForward);
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seasonId, s.title(), s.seats(),
+                    s.operator().name(), s.level().displayPercent(), s.level().written(), s.base().name(),
+                    s.ballotsIssued(), s.members(), s.parentElectionId(), s.round(), eligibility, excludePutForward);
             Audit.log(c, "election", s.isRunoff() ? "election.runoff" : "election.open", "election", id,
-                    "title", s.title(), "seats", s.seats(), "threshold", s.operator().symbol() + s.percent().toPlainString(),
+                    "title", s.title(), "seats", s.seats(), "threshold", s.operator().symbol() + s.level().written(),
                     "base", s.base().code(), "issued", s.ballotsIssued(), "parent", s.parentElectionId());
             int position = 1;
             for (Candidate k : s.candidates()) {
@@ -62,12 +63,19 @@ public final class JdbcElectionStore implements ElectionStore {
                 + " where election_id = ? order by position", r -> new Candidate(r.getLong(1), r.getString(2),
                 r.getString(3)), id);
         ElectionSettings settings = new ElectionSettings(rs.getString("title"), rs.getInt("seats"), candidates,
-                ThresholdOperator.valueOf(rs.getString("operator")), rs.getBigDecimal("percent"),
+                ThresholdOperator.valueOf(rs.getString("operator")), level(rs),
                 Base.valueOf(rs.getString("base")), rs.getInt("ballots_issued"), rs.getInt("members"),
                 Jdbc.nullableLong(rs, "parent_id"), rs.getInt("round"));
         return new StoredElection(id, rs.getLong("season_id"), settings, rs.getString("eligibility"),
                 rs.getBoolean("exclude_put_forward"), "CLOSED".equals(rs.getString("status")),
                 rs.getString("fingerprint"));
+    }
+
+    /** The threshold as written; an election stored before it was kept exactly has only its percent. */
+    private static ThresholdLevel level(ResultSet rs) throws SQLException {
+        String written = rs.getString("threshold");
+        ThresholdLevel level = written == null ? null : ThresholdLevel.parse(written);
+        return level != null ? level : ThresholdLevel.percent(rs.getBigDecimal("percent"));
     }
 
     @Override

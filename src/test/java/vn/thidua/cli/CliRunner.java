@@ -1,8 +1,12 @@
 package vn.thidua.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import vn.thidua.ThiDua;
+import vn.thidua.store.DataFileTool;
 
 /** Runs the command line in-process, exactly as {@code main} wires it, capturing its output. */
 final class CliRunner {
@@ -19,12 +23,19 @@ final class CliRunner {
     }
 
     static Result run(String... args) {
+        return runWith("", Map.of(), args);
+    }
+
+    /** Runs with {@code stdin} as standard input and {@code env} as the whole environment. */
+    static Result runWith(String stdin, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        RootCommand root = new RootCommand(ThiDua::open, new vn.thidua.store.H2Recovery(), file -> {
+        RootCommand root = new RootCommand(ThiDua::open, new vn.thidua.store.H2Recovery(), new DataFileTool(), file -> {
             throw new IllegalStateException("no window in tests");
-        });
+        }).withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
         int code = RootCommand.execute(root, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+        Result result = new Result(code, out.toString(), err.toString());
+        UserWords.check(args, result);
+        return result;
     }
 }

@@ -55,7 +55,7 @@ class JdbcImportStoreTest {
             // The last write of the import, the indicator, is too long for its column: everything before it goes too.
             AppException e = catchThrowableOfType(AppException.class,
                     () -> store.importYear(year(2024, "x".repeat(61)), false, "vx.xlsx"));
-            assertThat(e.key()).isEqualTo("data.error.sql");
+            assertThat(e.key()).isEqualTo("data.error.tooLong");
             assertThat(rows(db)).isEqualTo(before);
 
             ImportStore.Stored stored = store.importYear(year(2024, "trường"), false, "vx.xlsx");

@@ -65,6 +65,61 @@ class PasswordTest {
     }
 
     @Test
+    void aVietnamesePasswordWithSpacesSetByTheProgramOpensTheFile() {
+        TestData.openSample(dir).close();
+        DataFileTool tool = new DataFileTool();
+        char[] password = "Mật khẩu ậẩ 2019".toCharArray();
+
+        tool.changePassword(file(), null, password.clone());
+
+        assertThat(tool.isEncrypted(file())).isTrue();
+        try (Workspace ws = ThiDua.open(file(), password.clone())) {
+            assertThat(ws.blocs().requireBloc("KTN")).isNotNull();
+        }
+        AppException lowBytesOnly = catchThrowableOfType(AppException.class,
+                () -> ThiDua.open(file(), "M\u00adt kh\u00a9u \u00ad\u00a9 2019".toCharArray()));
+        assertThat(lowBytesOnly.key()).isEqualTo("data.error.wrongPassword");
+    }
+
+    @Test
+    void aPasswordTypedDecomposedIsTheSamePasswordComposed() {
+        TestData.openSample(dir).close();
+        DataFileTool tool = new DataFileTool();
+        String composed = "Mật khẩu ậẩ 2019";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+
+        tool.changePassword(file(), null, decomposed.toCharArray());
+        ThiDua.open(file(), composed.toCharArray()).close();
+        ThiDua.open(file(), decomposed.toCharArray()).close();
+
+        tool.changePassword(file(), composed.toCharArray(), "Đổi lần hai ơư".toCharArray());
+        ThiDua.open(file(), java.text.Normalizer.normalize("Đổi lần hai ơư", java.text.Normalizer.Form.NFD)
+                .toCharArray()).close();
+        tool.changePassword(file(), java.text.Normalizer.normalize("Đổi lần hai ơư", java.text.Normalizer.Form.NFD)
+                .toCharArray(), null);
+        assertThat(tool.isEncrypted(file())).isFalse();
+        TestData.open(dir).close();
+    }
+
+    @Test
+    void aFileEncryptedByTheOlderVersionWithAVietnamesePasswordOpensAgain() throws Exception {
+        TestData.openSample(dir).close();
+        // What the older version did: the password's characters, as typed, straight to H2.
+        org.h2.tools.ChangeFileEncryption.execute(dir.toString(), "test", "AES", null,
+                "mậtkhẩu2019".toCharArray(), true);
+        assertThat(new DataFileTool().isEncrypted(file())).isTrue();
+
+        try (Workspace ws = ThiDua.open(file(), "mậtkhẩu2019".toCharArray())) {
+            assertThat(ws.blocs().requireBloc("KTN")).isNotNull();
+        }
+        ThiDua.open(file(), "mậtkhẩu2019".toCharArray()).close();
+        AppException wrong = catchThrowableOfType(AppException.class,
+                () -> ThiDua.open(file(), "mậtkhẩu2020".toCharArray()));
+        assertThat(wrong.key()).isEqualTo("data.error.wrongPassword");
+    }
+
+    @Test
     void aShortPasswordIsRefused() {
         TestData.open(dir).close();
         ValidationException e = catchThrowableOfType(ValidationException.class,

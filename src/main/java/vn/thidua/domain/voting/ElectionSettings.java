@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * Everything that decides one election's result, stored with it and printed in its minutes.
  *
  * @param candidates       in the order shown in the room: the first is number 1
- * @param percent          0–100; trailing zeros are dropped so that 50 and 50.00 are one setting
+ * @param level            the threshold's level, a percentage (0–100; trailing zeros are dropped so that
+ *                         50 and 50.00 are one setting) or a fraction (2/3), exact
  * @param members          the bloc's size; the base when {@code base} is {@link Base#MEMBERS}
  * @param parentElectionId the election this one is a runoff of, or null for a first round
  * @param round            1 for a first round, parent's round + 1 for a runoff
@@ -24,7 +27,7 @@ public record ElectionSettings(
         int seats,
         List<Candidate> candidates,
         ThresholdOperator operator,
-        BigDecimal percent,
+        ThresholdLevel level,
         Base base,
         int ballotsIssued,
         int members,
@@ -35,20 +38,35 @@ public record ElectionSettings(
         Objects.requireNonNull(title, "title");
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(operator, "operator");
-        percent = plain(percent);
+        Objects.requireNonNull(level, "level");
         Objects.requireNonNull(base, "base");
     }
 
-    /** 50, 50.0 and 50.00 become 50 (scale 0, never 5E+1); 66.670 becomes 66.67. */
-    private static BigDecimal plain(BigDecimal percent) {
-        BigDecimal stripped = percent.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    /** Settings whose threshold is a percentage (50, 50.0 and 50.00 are one setting). */
+    public ElectionSettings(String title, int seats, List<Candidate> candidates, ThresholdOperator operator,
+            BigDecimal percent, Base base, int ballotsIssued, int members, Long parentElectionId, int round) {
+        this(title, seats, candidates, operator, ThresholdLevel.percent(percent), base, ballotsIssued, members,
+                parentElectionId, round);
     }
 
     /** A first-round election. */
     public static ElectionSettings firstRound(String title, int seats, List<Candidate> candidates,
+            ThresholdOperator operator, ThresholdLevel level, Base base, int ballotsIssued, int members) {
+        return new ElectionSettings(title, seats, candidates, operator, level, base, ballotsIssued, members, null, 1);
+    }
+
+    /** A first-round election whose threshold is a percentage. */
+    public static ElectionSettings firstRound(String title, int seats, List<Candidate> candidates,
             ThresholdOperator operator, BigDecimal percent, Base base, int ballotsIssued, int members) {
-        return new ElectionSettings(title, seats, candidates, operator, percent, base, ballotsIssued, members, null, 1);
+        return firstRound(title, seats, candidates, operator, ThresholdLevel.percent(percent), base, ballotsIssued, members);
+    }
+
+    /**
+     * The threshold as a percentage: exact when it was given as one, else rounded to 2 decimals.
+     * For showing only; the rules judge by {@link #level()}.
+     */
+    public BigDecimal percent() {
+        return level instanceof ThresholdLevel.Percent p ? p.value() : level.displayPercent();
     }
 
     public boolean isRunoff() {
@@ -65,14 +83,18 @@ public record ElectionSettings(
         if (title.isBlank()) {
             problems.add(Problem.of("title", "voting.error.titleEmpty"));
         }
+        Lengths.check(problems, "title", "length.electionTitle", title, Lengths.ELECTION_TITLE);
         checkCandidates(problems);
         if (seats < 1) {
             problems.add(Problem.of("seats", "voting.error.seatsMin"));
         } else if (!candidates.isEmpty() && seats > candidates.size()) {
             problems.add(Problem.of("seats", "voting.error.seatsOverCandidates", seats, candidates.size()));
         }
-        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(Problem.of("percent", "voting.error.percentRange", percent));
+        String levelProblem = level.problemWith(operator);
+        if (levelProblem != null) {
+            String shown = level instanceof ThresholdLevel.Percent p ? VnFormat.formatNumber(p.value()) + "%" : level.written();
+            problems.add(Problem.of("percent", levelProblem, shown, operator.symbol(),
+                    ThresholdLevel.MAX_DECIMALS, ThresholdLevel.MAX_FRACTION_TERM));
         }
         if (ballotsIssued < 1) {
             problems.add(Problem.of("ballotsIssued", "voting.error.issuedMin"));

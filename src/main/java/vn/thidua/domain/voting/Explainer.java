@@ -19,7 +19,7 @@ final class Explainer {
 
     /** Args: {0} threshold percent, {1} seats, {2} base. */
     Reason rule() {
-        return Reason.of("voting.rule." + suffix(), settings.percent(), settings.seats(), base);
+        return Reason.of("voting.rule." + suffix(), level(), settings.seats(), base);
     }
 
     CandidateResult row(Tally.Scored s) {
@@ -42,10 +42,17 @@ final class Explainer {
             return Reason.of("voting.reason.seatsFull", s.votes(), percent, settings.seats());
         }
         // Args: {0} threshold percent, {1} base, {2} votes needed, {3} votes, {4} percent.
-        return Reason.of("voting.reason." + suffix(), settings.percent(), base, needed, s.votes(), percent);
+        return Reason.of("voting.reason." + suffix(), level(), base, needed, s.votes(), percent);
     }
 
+    /** A percentage as a number (the message adds "%"), a fraction as written ("2/3"). */
+    private Object level() {
+        return settings.level() instanceof ThresholdLevel.Percent p ? p.value() : settings.level().written();
+    }
+
+    /** A fraction has its own wording: "trên 2/3 số phiếu hợp lệ", not "trên 2/3%". */
     private String suffix() {
-        return settings.operator().code() + "." + settings.base().code();
+        return settings.operator().code() + "." + settings.base().code()
+                + (settings.level() instanceof ThresholdLevel.Fraction ? ".fraction" : "");
     }
 }

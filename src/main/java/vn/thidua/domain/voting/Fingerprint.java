@@ -44,7 +44,8 @@ public final class Fingerprint {
         line(out, "candidates=" + String.join(";",
                 settings.candidates().stream().map(c -> text(c.code())).toList()));
         line(out, "operator=" + settings.operator().symbol());
-        line(out, "percent=" + settings.percent().toPlainString());
+        // A percentage as before (closed elections keep their fingerprints); a fraction as written, 2/3.
+        line(out, "percent=" + settings.level().written());
         line(out, "base=" + settings.base().code());
         line(out, "issued=" + settings.ballotsIssued());
         line(out, "members=" + settings.members());

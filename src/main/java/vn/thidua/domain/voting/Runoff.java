@@ -25,7 +25,7 @@ public final class Runoff {
         List<Long> tied = parentResult.tied();
         List<Candidate> candidates = parent.candidates().stream().filter(c -> tied.contains(c.unitId())).toList();
         return Optional.of(new ElectionSettings(parent.title(), parentResult.seatsLeft(), candidates,
-                parent.operator(), parent.percent(), parent.base(), parent.ballotsIssued(), parent.members(),
+                parent.operator(), parent.level(), parent.base(), parent.ballotsIssued(), parent.members(),
                 parentElectionId, parent.round() + 1));
     }
 

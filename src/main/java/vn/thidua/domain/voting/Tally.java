@@ -45,13 +45,13 @@ public final class Tally {
             case RETURNED -> returned;
             case MEMBERS -> settings.members();
         };
-        int needed = Threshold.votesNeeded(settings.operator(), settings.percent(), base);
+        int needed = Threshold.votesNeeded(settings.operator(), settings.level(), base);
         List<Candidate> list = settings.candidates();
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Candidate c = list.get(i);
             int v = votes.getOrDefault(c.unitId(), 0);
-            scored.add(new Scored(i + 1, c, v, Threshold.meets(settings.operator(), settings.percent(), v, base)));
+            scored.add(new Scored(i + 1, c, v, Threshold.meets(settings.operator(), settings.level(), v, base)));
         }
         Seats seats = Seats.fill(scored, settings.seats());
         Explainer explainer = new Explainer(settings, base, needed, seats);

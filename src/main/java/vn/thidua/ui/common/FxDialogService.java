@@ -36,7 +36,7 @@ public final class FxDialogService implements DialogService {
             }
             e = e.getCause();
         }
-        return texts.t("error.unexpected", String.valueOf(error));
+        return texts.t("error.unexpected", vn.thidua.app.Incidents.reference(LOG, error));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.thidua.ui.elections;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import vn.thidua.domain.voting.CandidateResult;
 import vn.thidua.domain.voting.FinalOutcome;
 import vn.thidua.domain.voting.Reason;
 import vn.thidua.domain.voting.TallyResult;
+import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.ui.projector.ProjectorCount;
 
 /** Puts one election's count into the words the room and the operator read. */
@@ -40,7 +40,8 @@ final class CountSnapshot {
         }
         var s = e.settings();
         String subtitle = s.round() > 1 ? t.t("elections.round.runoff", s.round()) : "";
-        String threshold = s.operator().symbol() + " " + VnFormat.formatNumber(s.percent()) + "%";
+        String threshold = s.operator().symbol() + " " + (s.level() instanceof ThresholdLevel.Percent p
+                ? VnFormat.formatNumber(p.value()) + "%" : s.level().written());
         boolean tie = e.closed() && r.hasTie();
         String banner = "";
         if (tie && finalOutcome == null) {
@@ -53,7 +54,7 @@ final class CountSnapshot {
         }
         return new ProjectorCount(e.id(), s.title(), subtitle, words(t, r.rule()),
                 t.t("projector.counter", r.returned(), r.issued()), r.returned(), r.issued(),
-                s.percent().divide(BigDecimal.valueOf(100)).doubleValue(), threshold,
+                s.level().share(), threshold,
                 t.t("projector.counts", r.valid(), r.invalid()), e.closed(), tie, banner, rows);
     }
 

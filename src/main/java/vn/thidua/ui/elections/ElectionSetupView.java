@@ -56,6 +56,13 @@ final class ElectionSetupView {
         operator.valueProperty().bindBidirectional(vm.operatorProperty());
         TextField percent = text("thresholdPercent", 5);
         percent.textProperty().bindBidirectional(vm.percentProperty());
+        percent.setTooltip(new javafx.scene.control.Tooltip(session.t("elections.setup.levelHint")));
+        // "2/3 của số phiếu hợp lệ", but "50 % của …"
+        Label levelOf = new Label();
+        levelOf.setId("thresholdLevelOf");
+        levelOf.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.t(
+                vm.percentProperty().get() != null && vm.percentProperty().get().contains("/")
+                        ? "elections.setup.fractionOf" : "elections.setup.percentOf"), vm.percentProperty()));
         ComboBox<Base> base = combo("thresholdBase", Base.values(), b -> session.t(b.key()));
         base.valueProperty().bindBidirectional(vm.baseProperty());
         TextField issued = text("ballotsIssued", 4);
@@ -69,7 +76,7 @@ final class ElectionSetupView {
         grid.addRow(2, label("elections.setup.candidates", choice), new HBox(8, choice, topN));
         grid.add(exclude, 1, 3);
         grid.addRow(4, label("elections.setup.threshold", operator),
-                new HBox(6, operator, percent, fixed(new Label(session.t("elections.setup.percentOf"))), base));
+                new HBox(6, operator, percent, fixed(levelOf), base));
         grid.addRow(5, label("elections.setup.issued", issued), issued);
         Label error = new Label();
         error.setId("electionError");

@@ -1,6 +1,5 @@
 package vn.thidua.ui.elections;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -27,6 +26,7 @@ import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.BallotKeys;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.EligibilityRule;
+import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.ui.common.Session;
 
@@ -189,12 +189,21 @@ public final class ElectionSetupViewModel {
         if (issuedCount == null) {
             problems.add(Problem.of("issued", "elections.setup.error.issued", String.valueOf(issued.get())));
         }
-        BigDecimal pct = null;
-        ParseResult parsed = VnFormat.parseNumber(percent.get() == null ? "" : percent.get().replace("%", "").strip());
-        if (parsed instanceof ParseResult.Ok ok) {
-            pct = ok.value();
-        } else if (parsed instanceof ParseResult.Refused refused) {
-            problems.add(refused.toProblem("percent"));
+        ThresholdLevel level = null;
+        String levelText = percent.get() == null ? "" : percent.get().strip();
+        if (levelText.contains("/")) {
+            // "2/3": a fraction of the base, kept exact
+            level = ThresholdLevel.parse(levelText);
+            if (level == null) {
+                problems.add(Problem.of("percent", "elections.setup.error.fraction", levelText));
+            }
+        } else {
+            ParseResult parsed = VnFormat.parseNumber(levelText.replace("%", "").strip());
+            if (parsed instanceof ParseResult.Ok ok) {
+                level = ThresholdLevel.percent(ok.value());
+            } else if (parsed instanceof ParseResult.Refused refused) {
+                problems.add(refused.toProblem("percent"));
+            }
         }
         EligibilityRule rule = rule();
         if (choice.get() == Choice.TOP_N && rule == null) {
@@ -204,7 +213,7 @@ public final class ElectionSetupViewModel {
             error.set(texts().all(problems));
             return;
         }
-        ElectionService.Draft draft = new ElectionService.Draft(title.get(), seatCount, operator.get(), pct, base.get(),
+        ElectionService.Draft draft = new ElectionService.Draft(title.get(), seatCount, operator.get(), level, base.get(),
                 issuedCount, choice.get() == Choice.BY_HAND ? previewIds : List.of(), rule, excludePutForward.get());
         session.tasks().run(() -> service().create(season, draft), id -> {
             error.set("");

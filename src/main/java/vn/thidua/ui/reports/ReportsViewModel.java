@@ -151,7 +151,8 @@ public final class ReportsViewModel {
                 return session.texts().t(app);
             }
         }
-        return session.t("error.unexpected", String.valueOf(error));
+        return session.t("error.unexpected", vn.thidua.app.Incidents.reference(
+                java.util.logging.Logger.getLogger(ReportsViewModel.class.getName()), error));
     }
 
     public void chooseFolder(Path chosenFolder) {
