@@ -57,7 +57,12 @@ public final class Tasks implements AutoCloseable {
                     }
                 });
             } catch (Throwable e) {
-                LOG.log(Level.WARNING, "Background job failed", e);
+                if (e instanceof vn.thidua.app.AppException) {
+                    // Refusals and known failures the user is told about in Vietnamese: one line, no trace.
+                    LOG.info("Background job refused: " + e);
+                } else {
+                    LOG.log(Level.WARNING, "Background job failed", e);
+                }
                 Platform.runLater(() -> {
                     try {
                         onError.accept(e);
