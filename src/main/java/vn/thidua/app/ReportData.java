@@ -121,7 +121,7 @@ final class ReportData {
             switch (entry.action()) {
                 case "election.open", "election.runoff" -> t[0] = t[0] == null ? entry.at() : t[0];
                 case "ballot.enter", "ballot.import" -> t[1] = t[1] == null ? entry.at() : t[1];
-                case "election.close" -> t[2] = entry.at();
+                case "election.close" -> t[2] = t[2] == null ? entry.at() : t[2]; // the first close is final
                 default -> {
                     // other changes do not date the documents
                 }

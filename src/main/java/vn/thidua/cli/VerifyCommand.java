@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.thidua.app.AppException;
 import vn.thidua.app.AuditLog;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.Workspace;
@@ -39,7 +40,7 @@ final class VerifyCommand extends WorkspaceCommand {
         if (election != null) {
             StoredElection e = ws.elections().election(election);
             if (ws.elections().seal(election) == Seal.OPEN) {
-                ws.elections().verify(election); // refuses an election still being counted, by name
+                throw new AppException("election.error.notClosed", e.settings().title());
             }
             chosen.add(e);
         } else {

@@ -2,6 +2,8 @@ package vn.thidua.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Writes one line of the audit log, in the caller's transaction: the change and its record land
@@ -22,7 +24,7 @@ final class Audit {
         }
         String text = sb.length() > 2000 ? sb.substring(0, 2000) : sb.toString();
         // The hash covers the time, so the time is taken here rather than by the database; H2 keeps microseconds.
-        java.time.LocalDateTime at = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        LocalDateTime at = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         String previous = AuditChain.head(c);
         Jdbc.update(c, "insert into audit_log(at, category, action, detail, prev_hash, line_hash) values (?, ?, ?, ?, ?, ?)",
                 at, category, action, text, previous, AuditChain.hash(previous, at, category, action, text));
