@@ -102,4 +102,11 @@ class InputLimitsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Không đọc được tệp " + folder + ": đây là một thư mục, không phải tệp");
     }
+
+    @Test
+    void anOptionGivenTwiceIsSaidInVietnamese() {
+        CliRunner.Result r = cli("bloc", "add", "--code", "VX", "--code", "VY", "--name", "Khối Văn xã");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Lệnh viết chưa đúng", "thidua bloc add --help");
+    }
 }
