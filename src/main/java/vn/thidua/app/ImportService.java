@@ -167,9 +167,9 @@ public final class ImportService {
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (ReportException e) {
-            throw new AppException(e, "import.write.failed", file.toString(), String.valueOf(e.getCause()));
+            throw new AppException(e, "import.write.failed", file.toString(), IoReason.of(e));
         } catch (IOException e) {
-            throw new AppException(e, "import.write.failed", file.toString(), String.valueOf(e.getMessage()));
+            throw new AppException(e, "import.write.failed", file.toString(), IoReason.of(e));
         } finally {
             try {
                 Files.deleteIfExists(part);

@@ -59,7 +59,13 @@ public final class Texts {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(plain(args, locale));
+        Object[] filled = args.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof IoReason reason) {
+                filled[i] = t(reason.key());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(plain(filled, locale));
     }
 
     public String t(AppException e) {

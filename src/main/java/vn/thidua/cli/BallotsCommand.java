@@ -11,6 +11,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.thidua.app.AppException;
+import vn.thidua.app.IoReason;
 import vn.thidua.app.ValidationException;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Problem;
@@ -56,7 +57,7 @@ final class BallotsCommand extends ElectionIdCommand {
         } catch (CharacterCodingException e) {
             throw new AppException(e, "cli.file.notUtf8", file.toString());
         } catch (IOException e) {
-            throw new AppException(e, "cli.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
+            throw new AppException(e, "cli.file.unreadable", file.toString(), IoReason.of(e));
         }
     }
 }

@@ -70,6 +70,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
                     : " " + texts.t("cli.usage.expected", name + " " + label);
             return texts.t("cli.usage.badValue", ex.getValue(), name) + expected;
         }
-        return ex.getMessage();
+        // Any other of picocli's sentences is English: said generally, and logged as picocli put it.
+        LOG.info(() -> "Usage refused: " + ex.getMessage());
+        return texts.t("cli.usage.wrong");
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.thidua.app.ClassArchive;
+import vn.thidua.app.IoReason;
 import vn.thidua.app.Texts;
 import vn.thidua.domain.text.VnFormat;
 
@@ -57,7 +58,7 @@ final class OptimizeCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             spec.commandLine().getErr().println(texts.t("cli.error") + " "
-                    + texts.t("cli.optimize.failed", archive.local().toString(), String.valueOf(e.getMessage())));
+                    + texts.t("cli.optimize.failed", archive.local().toString(), IoReason.of(e)));
             return 1;
         }
     }

@@ -89,4 +89,24 @@ class InputLimitsTest {
             assertThat(ws.elections().ballots(Long.parseLong(id)).get(1).unknownKeys()).hasSize(400);
         }
     }
+
+    @Test
+    void aBallotsFileThatIsAFolderIsSaidInVietnamese() throws Exception {
+        cli("sample");
+        CliRunner.Result add = cli("election", "add", "--bloc", "KTN", "--year", "2019", "--title", "Bằng khen thử",
+                "--seats", "1", "--threshold", ">:50", "--base", "valid", "--issued", "3", "--candidates", "GTVT,CT");
+        Path folder = Files.createDirectories(dir.resolve("phieu.csv"));
+
+        CliRunner.Result r = cli("ballots", "--election", add.lastLine(), "--import", folder.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Không đọc được tệp " + folder + ": đây là một thư mục, không phải tệp");
+    }
+
+    @Test
+    void anOptionGivenTwiceIsSaidInVietnamese() {
+        CliRunner.Result r = cli("bloc", "add", "--code", "VX", "--code", "VY", "--name", "Khối Văn xã");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Lệnh viết chưa đúng", "thidua bloc add --help");
+    }
 }
