@@ -143,6 +143,31 @@ public final class ElectionService {
         return enter(e, draft.toBallot(BallotCheck.nextNumber(store.ballots(electionId))));
     }
 
+    /**
+     * Enters paper {@code number} from the keys typed for it, at most once: when paper {@code number}
+     * is already stored with the same content, this is a write that already happened (its answer was
+     * lost), and the stored paper is returned without writing again. The same number with another
+     * content is refused, and so is a number that is not the next one. On disk when this returns.
+     */
+    public Ballot enterBallot(long electionId, int number, String typed) {
+        StoredElection e = openElection(electionId);
+        Ballot paper = BallotKeys.parse(typed, e.settings().candidates()).toBallot(number);
+        List<Ballot> stored = store.ballots(electionId);
+        Optional<Ballot> same = stored.stream().filter(b -> b.number() == number).findFirst();
+        if (same.isPresent()) {
+            if (same.get().equals(paper)) {
+                return same.get();
+            }
+            throw new ValidationException(List.of(Problem.of("ballots", "election.error.numberTaken", number,
+                    keysOrDash(e.settings(), same.get()), keysOrDash(e.settings(), paper))));
+        }
+        int next = BallotCheck.nextNumber(stored);
+        if (number != next) {
+            throw new ValidationException(List.of(Problem.of("ballots", "election.error.numberNotNext", number, next)));
+        }
+        return enter(e, paper);
+    }
+
     private Ballot enter(StoredElection e, Ballot ballot) {
         List<Ballot> ballots = store.ballots(e.id());
         BallotCheck.checkAdd(e.settings(), ballots.size()).ifPresent(p -> {
@@ -283,6 +308,11 @@ public final class ElectionService {
         }
         keys.addAll(b.unknownKeys());
         return String.join("", keys);
+    }
+
+    private static String keysOrDash(ElectionSettings s, Ballot b) {
+        String keys = describe(s, b);
+        return keys.isEmpty() ? "–" : keys;
     }
 
     private StoredElection openElection(long electionId) {

@@ -1,9 +1,7 @@
 package vn.thidua.ui.elections;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -96,9 +94,9 @@ public final class CountingViewModel {
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verifyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper finalText = new ReadOnlyStringWrapper("");
-    private final Deque<String> queue = new ArrayDeque<>();
-    private boolean writing;
-    private boolean paused;
+    private final BallotQueue queue = new BallotQueue();
+    /** A paper was written but the page could not be read back after it: Enter reads it again. */
+    private boolean pageStale;
     private int returnedCount;
     private List<Ballot> entered = List.of();
     private Integer undoTarget;
@@ -133,7 +131,7 @@ public final class CountingViewModel {
      * @return false when refused
      */
     public boolean open(long electionId) {
-        if (writing || !queue.isEmpty()) {
+        if (queue.isBusy()) {
             error(texts().t("elections.entry.stillSaving", queue.size()));
             return false;
         }
@@ -143,20 +141,25 @@ public final class CountingViewModel {
         verifyText.set("");
         info("");
         queue.clear();
-        paused = false;
+        pageStale = false;
         saving.set(0);
-        session.tasks().run(() -> load(electionId), this::apply);
+        session.tasks().run(() -> load(electionId), l -> {
+            apply(l);
+            if (!l.election().closed()) {
+                projector.countStarted();
+            }
+        });
         return true;
     }
 
     /** True while typed papers wait to be written. */
     public boolean isSaving() {
-        return writing || !queue.isEmpty();
+        return queue.isBusy();
     }
 
     public void reload() {
         StoredElection e = election.get();
-        if (e != null && queue.isEmpty()) {
+        if (e != null && !queue.isBusy()) {
             session.tasks().run(() -> load(e.id()), this::apply);
         }
     }
@@ -195,6 +198,11 @@ public final class CountingViewModel {
         StoredElection e = l.election();
         election.set(e);
         entered = l.ballots();
+        queue.loaded(entered.size(), BallotCheck.nextNumber(entered));
+        if (pageStale) {
+            pageStale = false;
+            info("");
+        }
         TallyResult r = l.tally();
         returnedCount = r.returned();
         ElectionSettings s = e.settings();
@@ -291,10 +299,14 @@ public final class CountingViewModel {
             return;
         }
         String keys = typed.get() == null ? "" : typed.get().strip();
-        if (paused && keys.isEmpty()) {
-            paused = false;
+        if (keys.isEmpty() && queue.resume()) {
             info(texts().t("elections.entry.retrying"));
             drain();
+            return;
+        }
+        if (keys.isEmpty() && pageStale && !queue.isBusy()) {
+            info("");
+            reloadAfterWrite(e.id());
             return;
         }
         if (keys.isEmpty() && !blankPending.get()) {
@@ -304,18 +316,17 @@ public final class CountingViewModel {
             return;
         }
         blankPending.set(false);
-        if (returnedCount + queue.size() >= e.settings().ballotsIssued()) {
+        if (queue.total() >= e.settings().ballotsIssued()) {
             error(texts().t("voting.error.allBallotsEntered", e.settings().ballotsIssued()));
             return;
         }
-        int number = returnedCount + queue.size() + 1;
-        queue.addLast(keys);
+        BallotQueue.Paper paper = queue.add(keys);
         saving.set(queue.size());
         typed.set("");
         info("");
-        lastBallot.set(texts().t("elections.entry.saving", number, describeTyped(e.settings(), keys)));
+        lastBallot.set(texts().t("elections.entry.saving", paper.number(), describeTyped(e.settings(), keys)));
         lastBallotSerial.set(lastBallotSerial.get() + 1);
-        paused = false;
+        queue.resume();
         drain();
     }
 
@@ -323,35 +334,41 @@ public final class CountingViewModel {
         return namesOf(s, BallotKeys.parse(keys, s.candidates()).toBallot(1));
     }
 
-    /** Writes the queued papers one at a time, in order; each is counted once it is on disk. */
+    /**
+     * Writes the queued papers one at a time, in order. Writing and reading the page back are two
+     * steps: once a paper is on disk it leaves the queue, even if the page cannot be read after it;
+     * a write whose answer was lost is sent again under the same number and found already done.
+     */
     private void drain() {
         StoredElection e = election.get();
-        if (writing || paused || queue.isEmpty() || e == null) {
+        if (e == null) {
             return;
         }
-        writing = true;
-        String keys = queue.peekFirst();
-        long id = e.id();
-        session.tasks().run(() -> {
-            Ballot b = service().enterBallot(id, keys);
-            return new Written(b, load(id));
-        }, result -> {
-            writing = false;
-            queue.pollFirst();
-            saving.set(queue.size());
-            Ballot b = result.ballot();
-            Loaded l = result.state();
-            apply(l);
-            lastBallot.set(b.kind() == BallotKind.SPOILED
-                    ? texts().t("elections.entry.savedSpoiled", b.number())
-                    : texts().t("elections.entry.saved", b.number(), namesOf(l.election().settings(), b),
-                            texts().t(BallotCheck.validity(b, l.election().settings()).key())));
-            lastBallotSerial.set(lastBallotSerial.get() + 1);
-            drain();
-        }, failure -> {
-            writing = false;
-            paused = true;
-            error(texts().t("elections.entry.notSaved", returnedCount + 1, describe(failure), queue.size()));
+        queue.startNext().ifPresent(paper -> {
+            long id = e.id();
+            ElectionSettings s = e.settings();
+            session.tasks().run(() -> service().enterBallot(id, paper.number(), paper.keys()), b -> {
+                queue.written(paper);
+                saving.set(queue.size());
+                lastBallot.set(b.kind() == BallotKind.SPOILED
+                        ? texts().t("elections.entry.savedSpoiled", b.number())
+                        : texts().t("elections.entry.saved", b.number(), namesOf(s, b),
+                                texts().t(BallotCheck.validity(b, s).key())));
+                lastBallotSerial.set(lastBallotSerial.get() + 1);
+                reloadAfterWrite(id);
+                drain();
+            }, failure -> {
+                queue.failed();
+                error(texts().t("elections.entry.notSaved", paper.number(), describe(failure), queue.size()));
+            });
+        });
+    }
+
+    /** Reads the page back after a change; if that fails, the change stays done and Enter reads again. */
+    private void reloadAfterWrite(long id) {
+        session.tasks().run(() -> load(id), this::apply, failure -> {
+            pageStale = true;
+            error(texts().t("elections.entry.notShown", describe(failure)));
         });
     }
 
@@ -544,7 +561,7 @@ public final class CountingViewModel {
             error(texts().t("election.error.closed", election.get().settings().title()));
             return false;
         }
-        if (!queue.isEmpty() || writing) {
+        if (queue.isBusy()) {
             error(texts().t("elections.entry.stillSaving", queue.size()));
             return false;
         }
