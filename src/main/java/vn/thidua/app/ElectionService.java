@@ -75,6 +75,14 @@ public final class ElectionService {
     }
 
     public long create(Season season, Draft d) {
+        return create(season, d, false);
+    }
+
+    /**
+     * Creates an election. A second election for a title the year already has (the same words,
+     * whatever the case and spaces) is refused unless {@code again}: the secretary said it is meant.
+     */
+    public long create(Season season, Draft d, boolean again) {
         List<Candidate> candidates;
         String eligibility;
         if (d.rule() != null) {
@@ -100,7 +108,26 @@ public final class ElectionService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        if (!again) {
+            sameTitle(season, settings.title()).ifPresent(e -> {
+                throw new ValidationException(List.of(Problem.of("title", "election.error.sameTitle",
+                        season.year(), e.settings().title())));
+            });
+        }
         return store.insertElection(season.id(), settings, eligibility, d.excludePutForward());
+    }
+
+    /** The year's first-round election for this title, if there is one (runoffs share their title). */
+    public Optional<StoredElection> sameTitle(Season season, String title) {
+        String wanted = titleKey(title);
+        return store.elections(season.id()).stream()
+                .filter(e -> !e.settings().isRunoff() && titleKey(e.settings().title()).equals(wanted)).findFirst();
+    }
+
+    /** A title as compared: composed, spaces collapsed, case ignored. */
+    public static String titleKey(String title) {
+        String t = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFC);
+        return t.strip().replaceAll("\\s+", " ").toLowerCase(new Locale("vi", "VN"));
     }
 
     public List<StoredElection> elections(Season season) {

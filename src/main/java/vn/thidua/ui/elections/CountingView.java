@@ -142,6 +142,12 @@ final class CountingView {
         list.setId("ballotList");
         list.setItems(vm.ballots());
         list.setCellFactory(lv -> new ListCell<>() {
+            {
+                // A 2-seat paper names two units: wrapped to the list's width, never cut.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(BallotRow r, boolean empty) {
                 super.updateItem(r, empty);

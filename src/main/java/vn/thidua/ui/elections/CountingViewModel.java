@@ -97,6 +97,8 @@ public final class CountingViewModel {
     private final BallotQueue queue = new BallotQueue();
     /** A paper was written but the page could not be read back after it: Enter reads it again. */
     private boolean pageStale;
+    /** The refusal of the paper in the field (all papers in): it goes when the field is cleared. */
+    private String refusal = "";
     private int returnedCount;
     private List<Ballot> entered = List.of();
     private Integer undoTarget;
@@ -254,6 +256,9 @@ public final class CountingViewModel {
         if (e == null || text == null || text.isBlank()) {
             echo.set("");
             warning.set("");
+            if (!refusal.isEmpty() && refusal.equals(message.get())) {
+                info("");
+            }
             return;
         }
         ElectionSettings s = e.settings();
@@ -317,7 +322,8 @@ public final class CountingViewModel {
         }
         blankPending.set(false);
         if (queue.total() >= e.settings().ballotsIssued()) {
-            error(texts().t("voting.error.allBallotsEntered", e.settings().ballotsIssued()));
+            refusal = texts().t("voting.error.allBallotsEntered", e.settings().ballotsIssued());
+            error(refusal);
             return;
         }
         BallotQueue.Paper paper = queue.add(keys);
@@ -416,9 +422,10 @@ public final class CountingViewModel {
             undoing.set(false);
             undoTarget = null;
             apply(l);
+            // Said once, in the strip where the paper was shown.
             lastBallot.set(texts().t("elections.undo.done", number, reason));
             lastBallotSerial.set(lastBallotSerial.get() + 1);
-            info(texts().t("elections.undo.done", number, reason));
+            info("");
         }, failure -> error(describe(failure)));
     }
 

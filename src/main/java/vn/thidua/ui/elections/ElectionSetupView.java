@@ -67,10 +67,12 @@ final class ElectionSetupView {
         grid.addRow(0, label("elections.setup.title", title), title);
         grid.addRow(1, label("elections.setup.seats", seats), seats);
         grid.addRow(2, label("elections.setup.candidates", choice), new HBox(8, choice, topN));
-        grid.add(exclude, 1, 3);
-        grid.addRow(4, label("elections.setup.threshold", operator),
+        // Chosen by hand: the list to tick comes next, so Tab reaches it before the threshold and Lưu.
+        grid.add(checklist(), 1, 3);
+        grid.add(exclude, 1, 4);
+        grid.addRow(5, label("elections.setup.threshold", operator),
                 new HBox(6, operator, percent, fixed(new Label(session.t("elections.setup.percentOf"))), base));
-        grid.addRow(5, label("elections.setup.issued", issued), issued);
+        grid.addRow(6, label("elections.setup.issued", issued), issued);
         Label error = new Label();
         error.setId("electionError");
         error.getStyleClass().add("error-text");
@@ -81,10 +83,16 @@ final class ElectionSetupView {
         create.setOnAction(e -> vm.create());
         Button cancelButton = new Button(session.t("action.cancel"));
         cancelButton.setId("cancelElection");
-        cancelButton.setOnAction(e -> cancel.run());
+        cancelButton.setOnAction(e -> leave(cancel));
+        Label discard = new Label(session.t("elections.setup.discardConfirm"));
+        discard.setId("discardConfirm");
+        discard.getStyleClass().add("inline-question");
+        discard.setWrapText(true);
+        discard.setMinHeight(Region.USE_PREF_SIZE);
+        CountingView.shownWhen(discard, vm.discardPendingProperty());
         Label heading = new Label(session.t("elections.setup.heading"));
         heading.getStyleClass().add("screen-title");
-        VBox form = new VBox(12, heading, grid, error, new ToolBar(create, cancelButton));
+        VBox form = new VBox(12, heading, grid, error, discard, new ToolBar(create, cancelButton));
         form.setPrefWidth(620);
 
         root = new HBox(20, form, candidates());
@@ -95,7 +103,7 @@ final class ElectionSetupView {
                 vm.create();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                cancel.run();
+                leave(cancel);
                 e.consume();
             }
         });
@@ -104,6 +112,12 @@ final class ElectionSetupView {
 
     Node node() {
         return root;
+    }
+
+    private void leave(Runnable cancel) {
+        if (vm.requestCancel()) {
+            cancel.run();
+        }
     }
 
     /** The list the rule gives (numbered as in the room), or the members to tick by hand. */
@@ -118,10 +132,18 @@ final class ElectionSetupView {
         note.setId("candidatesNote");
         note.setWrapText(true);
         note.textProperty().bind(vm.candidatesNoteProperty());
+        VBox box = new VBox(8, heading, note, preview);
+        box.setPrefWidth(420);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The members to tick by hand, under their heading in full; shown only when chosen by hand. */
+    private Node checklist() {
         ListView<ElectionSetupViewModel.MemberChoice> checklist = new ListView<>(vm.members());
         checklist.setId("memberChecklist");
         checklist.setCellFactory(CheckBoxListCell.forListView(ElectionSetupViewModel.MemberChoice::chosenProperty));
-        checklist.setPrefHeight(230);
+        checklist.setPrefHeight(200);
         checklist.setOnKeyPressed(e -> {
             var item = checklist.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.SPACE && item != null) {
@@ -129,15 +151,15 @@ final class ElectionSetupView {
                 e.consume();
             }
         });
-        var byHand = vm.choiceProperty().isEqualTo(Choice.BY_HAND);
-        checklist.visibleProperty().bind(byHand);
-        checklist.managedProperty().bind(byHand);
         Label checklistTitle = new Label(session.t("elections.setup.byHandHeading"));
-        checklistTitle.visibleProperty().bind(byHand);
-        checklistTitle.managedProperty().bind(byHand);
-        VBox box = new VBox(8, checklistTitle, checklist, heading, note, preview);
-        box.setPrefWidth(420);
-        HBox.setHgrow(box, Priority.ALWAYS);
+        checklistTitle.setId("byHandHeading");
+        checklistTitle.setWrapText(true);
+        checklistTitle.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(6, checklistTitle, checklist);
+        box.setMaxWidth(440);
+        var byHand = vm.choiceProperty().isEqualTo(Choice.BY_HAND);
+        box.visibleProperty().bind(byHand);
+        box.managedProperty().bind(byHand);
         return box;
     }
 
