@@ -330,7 +330,7 @@ public final class ElectionService {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < s.candidates().size(); i++) {
             if (b.approved().contains(s.candidates().get(i).unitId())) {
-                keys.add(BallotKeys.keyOf(i));
+                keys.add(BallotKeys.mark(i, s.candidates()));
             }
         }
         keys.addAll(b.unknownKeys());

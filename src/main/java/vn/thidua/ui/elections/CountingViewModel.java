@@ -271,7 +271,7 @@ public final class CountingViewModel {
         List<String> names = new ArrayList<>();
         for (Long id : d.approved()) {
             int i = indexOf(s, id);
-            names.add(BallotKeys.keyOf(i) + " " + s.candidates().get(i).name());
+            names.add(BallotKeys.mark(i, s.candidates()) + " " + s.candidates().get(i).name());
         }
         echo.set(names.isEmpty() ? texts().t("elections.entry.nobody") : String.join("; ", names));
         List<String> warnings = new ArrayList<>();

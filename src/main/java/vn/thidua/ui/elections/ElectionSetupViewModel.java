@@ -166,7 +166,7 @@ public final class ElectionSetupViewModel {
         previewIds = list.stream().map(Candidate::unitId).toList();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            lines.add((i < BallotKeys.MAX_CANDIDATES ? BallotKeys.keyOf(i) : "–") + "   " + list.get(i).name());
+            lines.add(BallotKeys.mark(i, list) + "   " + list.get(i).name());
         }
         candidates.setAll(lines);
         candidatesNote.set(list.isEmpty() ? texts().t(byRule ? "elections.setup.noneByRule" : "elections.setup.noneByHand")
@@ -208,6 +208,7 @@ public final class ElectionSetupViewModel {
         if (choice.get() == Choice.TOP_N && rule == null) {
             problems.add(Problem.of("topN", "elections.setup.topNInvalid"));
         }
+        BallotKeys.checkOnScreen(previewIds.size()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             error.set(texts().all(problems));
             return;
