@@ -409,6 +409,38 @@ public final class ElectionService {
         return chain;
     }
 
+    /**
+     * Everything a count page shows, read together: the election, its papers and tally, and where it
+     * stands in its runoff chain (the first round it belongs to, its own runoffs once closed, and the
+     * chain's final result once one is settled).
+     *
+     * @param root         the first round of the chain (the election itself when it is not a runoff)
+     * @param finalOutcome the chain's result counting closed runoffs; null while nothing beyond a
+     *                     single round is settled
+     * @param canRunoff    closed with a tie and no runoff yet: "Bầu lại" may start one
+     */
+    public record CountState(StoredElection election, List<Ballot> ballots, TallyResult tally,
+                             List<StoredElection> runoffs, StoredElection root, FinalOutcome finalOutcome,
+                             boolean canRunoff) {
+    }
+
+    public CountState countState(long electionId) {
+        StoredElection e = election(electionId);
+        List<Ballot> papers = store.ballots(electionId);
+        TallyResult tally = Tally.count(e.settings(), papers);
+        List<StoredElection> runoffs = e.closed() ? runoffs(electionId) : List.of();
+        StoredElection root = e;
+        while (root.settings().parentElectionId() != null) {
+            root = election(root.settings().parentElectionId());
+        }
+        FinalOutcome fo = null;
+        if (runoffs.stream().anyMatch(StoredElection::closed)
+                || (e.closed() && e.settings().isRunoff() && !tally.hasTie())) {
+            fo = finalOutcome(root.id());
+        }
+        return new CountState(e, papers, tally, runoffs, root, fo, e.closed() && tally.hasTie() && runoffs.isEmpty());
+    }
+
     /** Who the election puts forward, counting its closed runoffs. */
     public FinalOutcome finalOutcome(long electionId) {
         List<TallyResult> runoffResults = runoffs(electionId).stream().filter(StoredElection::closed)

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ElectionService;
+import vn.thidua.app.ElectionService.CountState;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.Texts;
 import vn.thidua.app.ValidationException;
@@ -27,7 +28,6 @@ import vn.thidua.domain.voting.BallotKind;
 import vn.thidua.domain.voting.BallotKeys;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.ElectionSettings;
-import vn.thidua.domain.voting.FinalOutcome;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.Validity;
 import vn.thidua.ui.common.FxDialogService;
@@ -50,12 +50,16 @@ public final class CountingViewModel {
     public record BallotRow(int number, String keys, String names, String validity) {
     }
 
-    private record Loaded(StoredElection election, List<Ballot> ballots, TallyResult tally,
-                          List<StoredElection> runoffs, FinalOutcome finalOutcome, StoredElection root) {
+    /**
+     * What is asked inline, one thing at a time: a paper approving nobody (a second Enter enters it),
+     * a withdrawal's reason, a correction, or the close.
+     */
+    public enum Prompt {
+        NONE, BLANK, UNDO, CORRECT, CLOSE
     }
 
-    /** A paper written (entered or corrected), with everything read back after it. */
-    private record Written(Ballot ballot, Loaded state) {
+    /** A paper corrected, with everything read back after it. */
+    private record Written(Ballot ballot, CountState state) {
     }
 
     private final Session session;
@@ -69,18 +73,15 @@ public final class CountingViewModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper blankPending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Prompt> prompt = new ReadOnlyObjectWrapper<>(Prompt.NONE);
     private final ReadOnlyStringWrapper lastBallot = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper lastBallotSerial = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper saving = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyBooleanWrapper undoing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoPrompt = new ReadOnlyStringWrapper("");
     private final StringProperty undoReason = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper(false);
     private final StringProperty correctNumber = new SimpleStringProperty("");
     private final StringProperty correctKeys = new SimpleStringProperty("");
     private final StringProperty correctReason = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper confirmingClose = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper closePrompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper issued = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper returned = new ReadOnlyStringWrapper("");
@@ -178,25 +179,11 @@ public final class CountingViewModel {
     }
 
     /** Runs on the data thread: everything the page shows, read together. */
-    private Loaded load(long id) {
-        ElectionService s = service();
-        StoredElection e = s.election(id);
-        List<Ballot> papers = s.ballots(id);
-        TallyResult tally = s.tally(id);
-        List<StoredElection> runoffs = e.closed() ? s.runoffs(id) : List.of();
-        StoredElection root = e;
-        while (root.settings().parentElectionId() != null) {
-            root = s.election(root.settings().parentElectionId());
-        }
-        FinalOutcome fo = null;
-        if (runoffs.stream().anyMatch(StoredElection::closed)
-                || (e.closed() && e.settings().isRunoff() && !tally.hasTie())) {
-            fo = s.finalOutcome(root.id());
-        }
-        return new Loaded(e, papers, tally, runoffs, fo, root);
+    private CountState load(long id) {
+        return service().countState(id);
     }
 
-    private void apply(Loaded l) {
+    private void apply(CountState l) {
         StoredElection e = l.election();
         election.set(e);
         entered = l.ballots();
@@ -221,7 +208,7 @@ public final class CountingViewModel {
         ballots.setAll(rows);
         closed.set(e.closed());
         fingerprint.set(e.closed() && e.fingerprint() != null ? e.fingerprint() : "");
-        canRunoff.set(e.closed() && r.hasTie() && l.runoffs().isEmpty());
+        canRunoff.set(l.canRunoff());
         runoffLabel.set(texts().t("elections.runoff", s.round() + 1));
         finalText.set(l.finalOutcome() == null ? "" : CountSnapshot.finalWords(texts(), l.root(), l.finalOutcome()));
         ProjectorCount snapshot = CountSnapshot.of(texts(), e, r, l.finalOutcome(), l.root());
@@ -250,8 +237,8 @@ public final class CountingViewModel {
 
     private void typedChanged(String text) {
         StoredElection e = election.get();
-        if (text != null && !text.isBlank()) {
-            blankPending.set(false);
+        if (text != null && !text.isBlank() && prompt.get() == Prompt.BLANK) {
+            prompt.set(Prompt.NONE);
         }
         if (e == null || text == null || text.isBlank()) {
             echo.set("");
@@ -296,7 +283,7 @@ public final class CountingViewModel {
     /** Enter in the ballot field: the typed paper is entered; an empty field asks for a second Enter first. */
     public void enter() {
         StoredElection e = election.get();
-        if (e == null || undoing.get() || correcting.get() || confirmingClose.get()) {
+        if (e == null || (prompt.get() != Prompt.NONE && prompt.get() != Prompt.BLANK)) {
             return;
         }
         if (e.closed()) {
@@ -314,13 +301,13 @@ public final class CountingViewModel {
             reloadAfterWrite(e.id());
             return;
         }
-        if (keys.isEmpty() && !blankPending.get()) {
+        if (keys.isEmpty() && prompt.get() != Prompt.BLANK) {
             // Asked inline (the page shows the question); the second Enter answers it.
-            blankPending.set(true);
+            prompt.set(Prompt.BLANK);
             info("");
             return;
         }
-        blankPending.set(false);
+        prompt.set(Prompt.NONE);
         if (queue.total() >= e.settings().ballotsIssued()) {
             refusal = texts().t("voting.error.allBallotsEntered", e.settings().ballotsIssued());
             error(refusal);
@@ -400,12 +387,12 @@ public final class CountingViewModel {
         undoTarget = last.number();
         undoReason.set("");
         undoPrompt.set(texts().t("elections.undo.prompt", last.number(), namesOf(election.get().settings(), last)));
-        undoing.set(true);
+        prompt.set(Prompt.UNDO);
         info("");
     }
 
     public void confirmUndo() {
-        if (!undoing.get() || undoTarget == null) {
+        if (prompt.get() != Prompt.UNDO || undoTarget == null) {
             return;
         }
         String reason = undoReason.get() == null ? "" : undoReason.get().strip();
@@ -419,7 +406,7 @@ public final class CountingViewModel {
             service().withdrawBallot(id, number, reason);
             return load(id);
         }, l -> {
-            undoing.set(false);
+            prompt.set(Prompt.NONE);
             undoTarget = null;
             apply(l);
             // Said once, in the strip where the paper was shown.
@@ -446,12 +433,12 @@ public final class CountingViewModel {
         entered.stream().filter(b -> b.number() == n).findFirst()
                 .ifPresent(b -> correctKeys.set(ElectionService.describe(election.get().settings(), b)));
         correctReason.set("");
-        correcting.set(true);
+        prompt.set(Prompt.CORRECT);
         info("");
     }
 
     public void confirmCorrect() {
-        if (!correcting.get()) {
+        if (prompt.get() != Prompt.CORRECT) {
             return;
         }
         int number;
@@ -472,8 +459,8 @@ public final class CountingViewModel {
             Ballot b = service().correctBallot(id, number, keys, reason);
             return new Written(b, load(id));
         }, result -> {
-            correcting.set(false);
-            Loaded l = result.state();
+            prompt.set(Prompt.NONE);
+            CountState l = result.state();
             apply(l);
             Ballot b = result.ballot();
             info(texts().t("elections.correct.done", number, namesOf(l.election().settings(), b), reason));
@@ -492,12 +479,12 @@ public final class CountingViewModel {
         closePrompt.set(returnedCount < e.settings().ballotsIssued()
                 ? texts().t("elections.close.confirmShort", returnedCount, e.settings().ballotsIssued())
                 : texts().t("elections.close.confirm", returnedCount));
-        confirmingClose.set(true);
+        prompt.set(Prompt.CLOSE);
     }
 
     public void confirmClose() {
         StoredElection e = election.get();
-        if (!confirmingClose.get() || e == null) {
+        if (prompt.get() != Prompt.CLOSE || e == null) {
             return;
         }
         long id = e.id();
@@ -505,14 +492,14 @@ public final class CountingViewModel {
             service().close(id);
             return load(id);
         }, l -> {
-            confirmingClose.set(false);
+            prompt.set(Prompt.NONE);
             apply(l);
             lastBallot.set("");
             projector.reveal();
             info(texts().t("elections.close.done"));
             listChanged.run();
         }, failure -> {
-            confirmingClose.set(false);
+            prompt.set(Prompt.NONE);
             error(describe(failure));
         });
     }
@@ -543,7 +530,7 @@ public final class CountingViewModel {
 
     /** Esc: whatever is asked inline is dropped; the keyboard goes back to the ballot field. */
     public void cancelInline() {
-        if (blankPending.get() || undoing.get() || correcting.get() || confirmingClose.get()) {
+        if (prompt.get() != Prompt.NONE) {
             clearInline();
             info("");
         } else {
@@ -552,11 +539,8 @@ public final class CountingViewModel {
     }
 
     private void clearInline() {
-        blankPending.set(false);
-        undoing.set(false);
+        prompt.set(Prompt.NONE);
         undoTarget = null;
-        correcting.set(false);
-        confirmingClose.set(false);
     }
 
     /** Changes to entered papers wait until every typed paper is on disk. */
@@ -615,9 +599,6 @@ public final class CountingViewModel {
         return messageIsError.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty blankPendingProperty() {
-        return blankPending.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty lastBallotProperty() {
         return lastBallot.getReadOnlyProperty();
@@ -633,8 +614,10 @@ public final class CountingViewModel {
         return saving.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty undoingProperty() {
-        return undoing.getReadOnlyProperty();
+
+    /** What is asked inline now; the page shows one question at a time. */
+    public ReadOnlyObjectProperty<Prompt> promptProperty() {
+        return prompt.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty undoPromptProperty() {
@@ -645,9 +628,6 @@ public final class CountingViewModel {
         return undoReason;
     }
 
-    public ReadOnlyBooleanProperty correctingProperty() {
-        return correcting.getReadOnlyProperty();
-    }
 
     public StringProperty correctNumberProperty() {
         return correctNumber;
@@ -661,9 +641,6 @@ public final class CountingViewModel {
         return correctReason;
     }
 
-    public ReadOnlyBooleanProperty confirmingCloseProperty() {
-        return confirmingClose.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty closePromptProperty() {
         return closePrompt.getReadOnlyProperty();

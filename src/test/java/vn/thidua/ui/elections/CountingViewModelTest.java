@@ -118,7 +118,8 @@ class CountingViewModelTest {
         type(robot, "1");
         assertThat(vm.returnedProperty().get()).isEqualTo("0");
         type(robot, "");
-        assertThat(vm.blankPendingProperty().get()).as("read again, no blank paper asked for").isFalse();
+        assertThat(vm.promptProperty().get()).as("read again, no blank paper asked for")
+                .isEqualTo(CountingViewModel.Prompt.NONE);
         assertThat(vm.returnedProperty().get()).isEqualTo("1");
         assertThat(stored()).containsExactly("1:1");
         assertThat(projector.countProperty().get().returned()).isEqualTo(1);

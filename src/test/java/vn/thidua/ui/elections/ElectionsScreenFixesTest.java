@@ -148,6 +148,16 @@ class ElectionsScreenFixesTest {
         assertThat(after - before).as("one save, one audit line").isEqualTo(1);
     }
 
+    @Test
+    void nextYearsHeadAndDeputyShowTheirNamesWhole(FxRobot robot) throws Exception {
+        robot.clickOn("#nextDeputy").clickOn("Sở Nông nghiệp và Phát triển nông thôn");
+        ui.idle();
+        Node deputy = robot.lookup("#nextDeputy").query();
+        Labeled shown = robot.from(deputy).lookup(".list-cell").queryAs(Labeled.class);
+        assertThat(shown.getText()).isEqualTo("Sở Nông nghiệp và Phát triển nông thôn");
+        assertThat(drawn(robot, shown)).isEqualTo(shown.getText());
+    }
+
     private long leaderLines() {
         return ws.audit().entries(0).stream().filter(l -> l.action().equals("season.leaders")).count();
     }
