@@ -100,6 +100,7 @@ public final class CountingViewModel {
     private boolean pageStale;
     /** The refusal of the paper in the field (all papers in): it goes when the field is cleared. */
     private String refusal = "";
+    private boolean opening;
     private int returnedCount;
     private List<Ballot> entered = List.of();
     private Integer undoTarget;
@@ -146,11 +147,17 @@ public final class CountingViewModel {
         queue.clear();
         pageStale = false;
         saving.set(0);
+        // Until the page is read, a paper typed would be numbered against the election shown before.
+        opening = true;
         session.tasks().run(() -> load(electionId), l -> {
+            opening = false;
             apply(l);
             if (!l.election().closed()) {
                 projector.countStarted();
             }
+        }, failure -> {
+            opening = false;
+            error(describe(failure));
         });
         return true;
     }
@@ -283,7 +290,7 @@ public final class CountingViewModel {
     /** Enter in the ballot field: the typed paper is entered; an empty field asks for a second Enter first. */
     public void enter() {
         StoredElection e = election.get();
-        if (e == null || (prompt.get() != Prompt.NONE && prompt.get() != Prompt.BLANK)) {
+        if (e == null || opening || (prompt.get() != Prompt.NONE && prompt.get() != Prompt.BLANK)) {
             return;
         }
         if (e.closed()) {
