@@ -96,7 +96,12 @@ public final class ElectionSetupViewModel {
         choice.addListener(recompute);
         topN.addListener(recompute);
         excludePutForward.addListener(recompute);
-        title.addListener((o, a, b) -> discardPending.set(false));
+        // Going on with the form answers "drop it?" with no.
+        InvalidationListener goingOn = o -> discardPending.set(false);
+        for (javafx.beans.Observable field : List.of(title, seats, choice, topN, excludePutForward, operator, percent,
+                base, issued)) {
+            field.addListener(goingOn);
+        }
     }
 
     private ElectionService service() {
