@@ -85,6 +85,14 @@ public final class ElectionService {
     }
 
     public long create(Season season, Draft d) {
+        return create(season, d, false);
+    }
+
+    /**
+     * Creates an election. A second election for a title the year already has (the same words,
+     * whatever the case and spaces) is refused unless {@code again}: the secretary said it is meant.
+     */
+    public long create(Season season, Draft d, boolean again) {
         // Who the year already put forward decides candidates and notes: a forged election refuses here, before any write.
         putForward(season);
         List<Candidate> candidates;
@@ -112,7 +120,26 @@ public final class ElectionService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        if (!again) {
+            sameTitle(season, settings.title()).ifPresent(e -> {
+                throw new ValidationException(List.of(Problem.of("title", "election.error.sameTitle",
+                        season.year(), e.settings().title())));
+            });
+        }
         return store.insertElection(season.id(), settings, eligibility, d.excludePutForward());
+    }
+
+    /** The year's first-round election for this title, if there is one (runoffs share their title). */
+    public Optional<StoredElection> sameTitle(Season season, String title) {
+        String wanted = titleKey(title);
+        return store.elections(season.id()).stream()
+                .filter(e -> !e.settings().isRunoff() && titleKey(e.settings().title()).equals(wanted)).findFirst();
+    }
+
+    /** A title as compared: composed, spaces collapsed, case ignored. */
+    public static String titleKey(String title) {
+        String t = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFC);
+        return t.strip().replaceAll("\\s+", " ").toLowerCase(new Locale("vi", "VN"));
     }
 
     public List<StoredElection> elections(Season season) {
@@ -156,6 +183,31 @@ public final class ElectionService {
         StoredElection e = openElection(electionId);
         BallotDraft draft = BallotKeys.parse(typed, e.settings().candidates());
         return enter(e, draft.toBallot(BallotCheck.nextNumber(store.ballots(electionId))));
+    }
+
+    /**
+     * Enters paper {@code number} from the keys typed for it, at most once: when paper {@code number}
+     * is already stored with the same content, this is a write that already happened (its answer was
+     * lost), and the stored paper is returned without writing again. The same number with another
+     * content is refused, and so is a number that is not the next one. On disk when this returns.
+     */
+    public Ballot enterBallot(long electionId, int number, String typed) {
+        StoredElection e = openElection(electionId);
+        Ballot paper = BallotKeys.parse(typed, e.settings().candidates()).toBallot(number);
+        List<Ballot> stored = store.ballots(electionId);
+        Optional<Ballot> same = stored.stream().filter(b -> b.number() == number).findFirst();
+        if (same.isPresent()) {
+            if (same.get().equals(paper)) {
+                return same.get();
+            }
+            throw new ValidationException(List.of(Problem.of("ballots", "election.error.numberTaken", number,
+                    keysOrDash(e.settings(), same.get()), keysOrDash(e.settings(), paper))));
+        }
+        int next = BallotCheck.nextNumber(stored);
+        if (number != next) {
+            throw new ValidationException(List.of(Problem.of("ballots", "election.error.numberNotNext", number, next)));
+        }
+        return enter(e, paper);
     }
 
     private Ballot enter(StoredElection e, Ballot ballot) {
@@ -298,11 +350,16 @@ public final class ElectionService {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < s.candidates().size(); i++) {
             if (b.approved().contains(s.candidates().get(i).unitId())) {
-                keys.add(BallotKeys.keyOf(i));
+                keys.add(BallotKeys.mark(i, s.candidates()));
             }
         }
         keys.addAll(b.unknownKeys());
         return String.join("", keys);
+    }
+
+    private static String keysOrDash(ElectionSettings s, Ballot b) {
+        String keys = describe(s, b);
+        return keys.isEmpty() ? "–" : keys;
     }
 
     private StoredElection openElection(long electionId) {
@@ -424,6 +481,48 @@ public final class ElectionService {
             }
         }
         return chain;
+    }
+
+    /**
+     * Everything a count page shows, read together: the election, its papers and tally, and where it
+     * stands in its runoff chain (the first round it belongs to, its own runoffs once closed, and the
+     * chain's final result once one is settled).
+     *
+     * @param root         the first round of the chain (the election itself when it is not a runoff)
+     * @param finalOutcome the chain's result counting closed runoffs; null while nothing beyond a
+     *                     single round is settled
+     * @param canRunoff    closed with a tie and no runoff yet: "Bầu lại" may start one
+     * @param seal         the election's seal; when forged nothing of the count is read (tally null)
+     *                     and {@code firstFingerprint} names the first close
+     */
+    public record CountState(StoredElection election, List<Ballot> ballots, TallyResult tally,
+                             List<StoredElection> runoffs, StoredElection root, FinalOutcome finalOutcome,
+                             boolean canRunoff, Seal seal, String firstFingerprint) {
+        public boolean forged() {
+            return seal.forged();
+        }
+    }
+
+    public CountState countState(long electionId) {
+        StoredElection e = election(electionId);
+        List<Ballot> papers = store.ballots(electionId);
+        Seal seal = seal(electionId);
+        if (seal.forged()) {
+            return new CountState(e, papers, null, List.of(), e, null, false, seal, firstFingerprint(electionId));
+        }
+        TallyResult tally = Tally.count(e.settings(), papers);
+        List<StoredElection> runoffs = e.closed() ? runoffs(electionId) : List.of();
+        StoredElection root = e;
+        while (root.settings().parentElectionId() != null) {
+            root = election(root.settings().parentElectionId());
+        }
+        FinalOutcome fo = null;
+        if (runoffs.stream().anyMatch(StoredElection::closed)
+                || (e.closed() && e.settings().isRunoff() && !tally.hasTie())) {
+            fo = finalOutcome(root.id());
+        }
+        return new CountState(e, papers, tally, runoffs, root, fo, e.closed() && tally.hasTie() && runoffs.isEmpty(),
+                seal, null);
     }
 
     /** Who the election puts forward, counting its closed runoffs. */

@@ -71,6 +71,10 @@ final class ElectionCommand {
                         + "(mặc định: bỏ ra)")
         boolean includePutForward;
 
+        @Option(names = "--again",
+                description = "Tạo cuộc bầu thứ hai cho một danh hiệu mà năm đó đã có cuộc bầu (mặc định: từ chối)")
+        boolean again;
+
         @Override
         int run(Workspace ws) {
             if ((candidates == null) == (eligible == null)) {
@@ -81,8 +85,14 @@ final class ElectionCommand {
             ElectionService elections = ws.elections();
             List<Long> ids = candidates == null ? List.of() : unitIds(ws, s, candidates);
             boolean exclude = !includePutForward;
-            long id = elections.create(s, new ElectionService.Draft(title, seats, threshold.operator(),
-                    threshold.level(), base, issued, ids, eligible, exclude));
+            ElectionService.Draft draft = new ElectionService.Draft(title, seats, threshold.operator(),
+                    threshold.level(), base, issued, ids, eligible, exclude);
+            if (!again) {
+                elections.sameTitle(s, title).ifPresent(e -> {
+                    throw new AppException("cli.election.sameTitle", year, e.settings().title());
+                });
+            }
+            long id = elections.create(s, draft, again);
             StoredElection e = elections.election(id);
             Reason rule = elections.tally(id).rule();
             out().println(texts().t("cli.election.added", e.settings().title(), b.code(), year,

@@ -112,10 +112,6 @@ public record ElectionSettings(
         if (candidates.isEmpty()) {
             problems.add(Problem.of("candidates", "voting.error.noCandidates"));
         }
-        if (candidates.size() > BallotKeys.MAX_CANDIDATES) {
-            problems.add(Problem.of("candidates", "voting.error.tooManyCandidates",
-                    candidates.size(), BallotKeys.MAX_CANDIDATES));
-        }
         Set<Long> ids = new HashSet<>();
         Set<String> codes = new HashSet<>();
         for (Candidate c : candidates) {

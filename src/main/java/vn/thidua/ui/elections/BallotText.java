@@ -23,7 +23,7 @@ final class BallotText {
         List<Candidate> list = s.candidates();
         for (int i = 0; i < list.size(); i++) {
             if (b.approved().contains(list.get(i).unitId())) {
-                names.add(BallotKeys.keyOf(i) + " " + list.get(i).name());
+                names.add(BallotKeys.mark(i, list) + " " + list.get(i).name());
             }
         }
         b.unknownKeys().forEach(k -> names.add(texts.t("elections.entry.unknownKey", k)));

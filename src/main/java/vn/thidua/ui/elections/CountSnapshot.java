@@ -34,7 +34,7 @@ final class CountSnapshot {
         }
         for (CandidateResult c : ordered) {
             double fraction = r.base() <= 0 ? 0 : (double) c.votes() / r.base();
-            rows.add(new ProjectorCount.Row(c.number(), BallotKeys.keyOf(c.number() - 1), c.candidate().name(),
+            rows.add(new ProjectorCount.Row(c.number(), BallotKeys.mark(c.number() - 1, e.settings().candidates()), c.candidate().name(),
                     c.votes(), VnFormat.formatPercent(c.percent(), 1), fraction, e.closed() ? c.outcome() : null,
                     e.closed() ? t.t(c.outcome().key()) : "", e.closed() ? words(t, c.reason()) : ""));
         }

@@ -67,9 +67,12 @@ final class CountingView {
         columns.setPadding(new Insets(8, 0, 0, 0));
         root.setCenter(columns);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        vm.undoingProperty().addListener((o, a, on) -> focus(() -> on ? undoReason : input));
-        vm.correctingProperty().addListener((o, a, on) -> focus(() -> on ? correctKeys : input));
-        vm.confirmingCloseProperty().addListener((o, a, on) -> focus(() -> on ? parts.confirmYes() : input));
+        vm.promptProperty().addListener((o, a, asked) -> focus(() -> switch (asked) {
+            case UNDO -> undoReason;
+            case CORRECT -> correctKeys;
+            case CLOSE -> parts.confirmYes();
+            case NONE, BLANK -> input;
+        }));
         vm.closedProperty().addListener((o, a, on) -> focus(this::home));
         root.sceneProperty().addListener((o, a, scene) -> focus(this::home));
     }
@@ -142,6 +145,12 @@ final class CountingView {
         list.setId("ballotList");
         list.setItems(vm.ballots());
         list.setCellFactory(lv -> new ListCell<>() {
+            {
+                // A 2-seat paper names two units: wrapped to the list's width, never cut.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(BallotRow r, boolean empty) {
                 super.updateItem(r, empty);
@@ -206,7 +215,7 @@ final class CountingView {
         } else if (e.getCode() == KeyCode.ESCAPE) {
             vm.cancelInline();
             focus(this::home);
-        } else if (e.getCode() == KeyCode.ENTER && vm.confirmingCloseProperty().get()) {
+        } else if (e.getCode() == KeyCode.ENTER && vm.promptProperty().get() == CountingViewModel.Prompt.CLOSE) {
             vm.confirmClose();
         } else {
             return;

@@ -1,9 +1,7 @@
 package vn.thidua.ui.elections;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ElectionService;
+import vn.thidua.app.ElectionService.CountState;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.Texts;
 import vn.thidua.app.ValidationException;
@@ -29,8 +28,6 @@ import vn.thidua.domain.voting.BallotKind;
 import vn.thidua.domain.voting.BallotKeys;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.ElectionSettings;
-import vn.thidua.domain.voting.FinalOutcome;
-import vn.thidua.domain.voting.Seal;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.Validity;
 import vn.thidua.ui.common.FxDialogService;
@@ -53,14 +50,16 @@ public final class CountingViewModel {
     public record BallotRow(int number, String keys, String names, String validity) {
     }
 
-    /** {@code seal} forged: nothing of the count is read, and {@code firstFingerprint} names the first close. */
-    private record Loaded(StoredElection election, List<Ballot> ballots, TallyResult tally,
-                          List<StoredElection> runoffs, FinalOutcome finalOutcome, StoredElection root,
-                          Seal seal, String firstFingerprint) {
+    /**
+     * What is asked inline, one thing at a time: a paper approving nobody (a second Enter enters it),
+     * a withdrawal's reason, a correction, or the close.
+     */
+    public enum Prompt {
+        NONE, BLANK, UNDO, CORRECT, CLOSE
     }
 
-    /** A paper written (entered or corrected), with everything read back after it. */
-    private record Written(Ballot ballot, Loaded state) {
+    /** A paper corrected, with everything read back after it. */
+    private record Written(Ballot ballot, CountState state) {
     }
 
     private final Session session;
@@ -74,18 +73,15 @@ public final class CountingViewModel {
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper blankPending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Prompt> prompt = new ReadOnlyObjectWrapper<>(Prompt.NONE);
     private final ReadOnlyStringWrapper lastBallot = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper lastBallotSerial = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper saving = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyBooleanWrapper undoing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper undoPrompt = new ReadOnlyStringWrapper("");
     private final StringProperty undoReason = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper correcting = new ReadOnlyBooleanWrapper(false);
     private final StringProperty correctNumber = new SimpleStringProperty("");
     private final StringProperty correctKeys = new SimpleStringProperty("");
     private final StringProperty correctReason = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper confirmingClose = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper closePrompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper issued = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper returned = new ReadOnlyStringWrapper("");
@@ -100,9 +96,12 @@ public final class CountingViewModel {
     private final ReadOnlyStringWrapper fingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verifyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper finalText = new ReadOnlyStringWrapper("");
-    private final Deque<String> queue = new ArrayDeque<>();
-    private boolean writing;
-    private boolean paused;
+    private final BallotQueue queue = new BallotQueue();
+    /** A paper was written but the page could not be read back after it: Enter reads it again. */
+    private boolean pageStale;
+    /** The refusal of the paper in the field (all papers in): it goes when the field is cleared. */
+    private String refusal = "";
+    private boolean opening;
     private int returnedCount;
     private List<Ballot> entered = List.of();
     private Integer undoTarget;
@@ -137,7 +136,7 @@ public final class CountingViewModel {
      * @return false when refused
      */
     public boolean open(long electionId) {
-        if (writing || !queue.isEmpty()) {
+        if (queue.isBusy()) {
             error(texts().t("elections.entry.stillSaving", queue.size()));
             return false;
         }
@@ -147,20 +146,31 @@ public final class CountingViewModel {
         verifyText.set("");
         info("");
         queue.clear();
-        paused = false;
+        pageStale = false;
         saving.set(0);
-        session.tasks().run(() -> load(electionId), this::apply);
+        // Until the page is read, a paper typed would be numbered against the election shown before.
+        opening = true;
+        session.tasks().run(() -> load(electionId), l -> {
+            opening = false;
+            apply(l);
+            if (!l.election().closed()) {
+                projector.countStarted();
+            }
+        }, failure -> {
+            opening = false;
+            error(describe(failure));
+        });
         return true;
     }
 
     /** True while typed papers wait to be written. */
     public boolean isSaving() {
-        return writing || !queue.isEmpty();
+        return queue.isBusy();
     }
 
     public void reload() {
         StoredElection e = election.get();
-        if (e != null && queue.isEmpty()) {
+        if (e != null && !queue.isBusy()) {
             session.tasks().run(() -> load(e.id()), this::apply);
         }
     }
@@ -177,36 +187,23 @@ public final class CountingViewModel {
     }
 
     /** Runs on the data thread: everything the page shows, read together. */
-    private Loaded load(long id) {
-        ElectionService s = service();
-        StoredElection e = s.election(id);
-        List<Ballot> papers = s.ballots(id);
-        Seal seal = s.seal(id);
-        if (seal.forged()) {
-            return new Loaded(e, papers, null, List.of(), null, e, seal, s.firstFingerprint(id));
-        }
-        TallyResult tally = s.tally(id);
-        List<StoredElection> runoffs = e.closed() ? s.runoffs(id) : List.of();
-        StoredElection root = e;
-        while (root.settings().parentElectionId() != null) {
-            root = s.election(root.settings().parentElectionId());
-        }
-        FinalOutcome fo = null;
-        if (runoffs.stream().anyMatch(StoredElection::closed)
-                || (e.closed() && e.settings().isRunoff() && !tally.hasTie())) {
-            fo = s.finalOutcome(root.id());
-        }
-        return new Loaded(e, papers, tally, runoffs, fo, root, seal, null);
+    private CountState load(long id) {
+        return service().countState(id);
     }
 
-    private void apply(Loaded l) {
-        if (l.seal().forged()) {
+    private void apply(CountState l) {
+        if (l.forged()) {
             refuse(l);
             return;
         }
         StoredElection e = l.election();
         election.set(e);
         entered = l.ballots();
+        queue.loaded(entered.size(), BallotCheck.nextNumber(entered));
+        if (pageStale) {
+            pageStale = false;
+            info("");
+        }
         TallyResult r = l.tally();
         returnedCount = r.returned();
         ElectionSettings s = e.settings();
@@ -224,7 +221,7 @@ public final class CountingViewModel {
         closed.set(e.closed());
         forged.set(false);
         fingerprint.set(e.closed() && e.fingerprint() != null ? e.fingerprint() : "");
-        canRunoff.set(e.closed() && r.hasTie() && l.runoffs().isEmpty());
+        canRunoff.set(l.canRunoff());
         runoffLabel.set(texts().t("elections.runoff", s.round() + 1));
         finalText.set(l.finalOutcome() == null ? "" : CountSnapshot.finalWords(texts(), l.root(), l.finalOutcome()));
         ProjectorCount snapshot = CountSnapshot.of(texts(), e, r, l.finalOutcome(), l.root());
@@ -238,7 +235,7 @@ public final class CountingViewModel {
      * A closed election whose stored data was changed afterwards: neither this page nor the room
      * shows a number from it; the page says in red what was found, the projector refuses.
      */
-    private void refuse(Loaded l) {
+    private void refuse(CountState l) {
         StoredElection e = l.election();
         election.set(e);
         entered = l.ballots();
@@ -277,12 +274,15 @@ public final class CountingViewModel {
 
     private void typedChanged(String text) {
         StoredElection e = election.get();
-        if (text != null && !text.isBlank()) {
-            blankPending.set(false);
+        if (text != null && !text.isBlank() && prompt.get() == Prompt.BLANK) {
+            prompt.set(Prompt.NONE);
         }
         if (e == null || text == null || text.isBlank()) {
             echo.set("");
             warning.set("");
+            if (!refusal.isEmpty() && refusal.equals(message.get())) {
+                info("");
+            }
             return;
         }
         ElectionSettings s = e.settings();
@@ -295,7 +295,7 @@ public final class CountingViewModel {
         List<String> names = new ArrayList<>();
         for (Long id : d.approved()) {
             int i = indexOf(s, id);
-            names.add(BallotKeys.keyOf(i) + " " + s.candidates().get(i).name());
+            names.add(BallotKeys.mark(i, s.candidates()) + " " + s.candidates().get(i).name());
         }
         echo.set(names.isEmpty() ? texts().t("elections.entry.nobody") : String.join("; ", names));
         List<String> warnings = new ArrayList<>();
@@ -320,7 +320,7 @@ public final class CountingViewModel {
     /** Enter in the ballot field: the typed paper is entered; an empty field asks for a second Enter first. */
     public void enter() {
         StoredElection e = election.get();
-        if (e == null || undoing.get() || correcting.get() || confirmingClose.get()) {
+        if (e == null || opening || (prompt.get() != Prompt.NONE && prompt.get() != Prompt.BLANK)) {
             return;
         }
         if (e.closed()) {
@@ -328,31 +328,35 @@ public final class CountingViewModel {
             return;
         }
         String keys = typed.get() == null ? "" : typed.get().strip();
-        if (paused && keys.isEmpty()) {
-            paused = false;
+        if (keys.isEmpty() && queue.resume()) {
             info(texts().t("elections.entry.retrying"));
             drain();
             return;
         }
-        if (keys.isEmpty() && !blankPending.get()) {
+        if (keys.isEmpty() && pageStale && !queue.isBusy()) {
+            info("");
+            reloadAfterWrite(e.id());
+            return;
+        }
+        if (keys.isEmpty() && prompt.get() != Prompt.BLANK) {
             // Asked inline (the page shows the question); the second Enter answers it.
-            blankPending.set(true);
+            prompt.set(Prompt.BLANK);
             info("");
             return;
         }
-        blankPending.set(false);
-        if (returnedCount + queue.size() >= e.settings().ballotsIssued()) {
-            error(texts().t("voting.error.allBallotsEntered", e.settings().ballotsIssued()));
+        prompt.set(Prompt.NONE);
+        if (queue.total() >= e.settings().ballotsIssued()) {
+            refusal = texts().t("voting.error.allBallotsEntered", e.settings().ballotsIssued());
+            error(refusal);
             return;
         }
-        int number = returnedCount + queue.size() + 1;
-        queue.addLast(keys);
+        BallotQueue.Paper paper = queue.add(keys);
         saving.set(queue.size());
         typed.set("");
         info("");
-        lastBallot.set(texts().t("elections.entry.saving", number, describeTyped(e.settings(), keys)));
+        lastBallot.set(texts().t("elections.entry.saving", paper.number(), describeTyped(e.settings(), keys)));
         lastBallotSerial.set(lastBallotSerial.get() + 1);
-        paused = false;
+        queue.resume();
         drain();
     }
 
@@ -360,35 +364,41 @@ public final class CountingViewModel {
         return namesOf(s, BallotKeys.parse(keys, s.candidates()).toBallot(1));
     }
 
-    /** Writes the queued papers one at a time, in order; each is counted once it is on disk. */
+    /**
+     * Writes the queued papers one at a time, in order. Writing and reading the page back are two
+     * steps: once a paper is on disk it leaves the queue, even if the page cannot be read after it;
+     * a write whose answer was lost is sent again under the same number and found already done.
+     */
     private void drain() {
         StoredElection e = election.get();
-        if (writing || paused || queue.isEmpty() || e == null) {
+        if (e == null) {
             return;
         }
-        writing = true;
-        String keys = queue.peekFirst();
-        long id = e.id();
-        session.tasks().run(() -> {
-            Ballot b = service().enterBallot(id, keys);
-            return new Written(b, load(id));
-        }, result -> {
-            writing = false;
-            queue.pollFirst();
-            saving.set(queue.size());
-            Ballot b = result.ballot();
-            Loaded l = result.state();
-            apply(l);
-            lastBallot.set(b.kind() == BallotKind.SPOILED
-                    ? texts().t("elections.entry.savedSpoiled", b.number())
-                    : texts().t("elections.entry.saved", b.number(), namesOf(l.election().settings(), b),
-                            texts().t(BallotCheck.validity(b, l.election().settings()).key())));
-            lastBallotSerial.set(lastBallotSerial.get() + 1);
-            drain();
-        }, failure -> {
-            writing = false;
-            paused = true;
-            error(texts().t("elections.entry.notSaved", returnedCount + 1, describe(failure), queue.size()));
+        queue.startNext().ifPresent(paper -> {
+            long id = e.id();
+            ElectionSettings s = e.settings();
+            session.tasks().run(() -> service().enterBallot(id, paper.number(), paper.keys()), b -> {
+                queue.written(paper);
+                saving.set(queue.size());
+                lastBallot.set(b.kind() == BallotKind.SPOILED
+                        ? texts().t("elections.entry.savedSpoiled", b.number())
+                        : texts().t("elections.entry.saved", b.number(), namesOf(s, b),
+                                texts().t(BallotCheck.validity(b, s).key())));
+                lastBallotSerial.set(lastBallotSerial.get() + 1);
+                reloadAfterWrite(id);
+                drain();
+            }, failure -> {
+                queue.failed();
+                error(texts().t("elections.entry.notSaved", paper.number(), describe(failure), queue.size()));
+            });
+        });
+    }
+
+    /** Reads the page back after a change; if that fails, the change stays done and Enter reads again. */
+    private void reloadAfterWrite(long id) {
+        session.tasks().run(() -> load(id), this::apply, failure -> {
+            pageStale = true;
+            error(texts().t("elections.entry.notShown", describe(failure)));
         });
     }
 
@@ -414,12 +424,12 @@ public final class CountingViewModel {
         undoTarget = last.number();
         undoReason.set("");
         undoPrompt.set(texts().t("elections.undo.prompt", last.number(), namesOf(election.get().settings(), last)));
-        undoing.set(true);
+        prompt.set(Prompt.UNDO);
         info("");
     }
 
     public void confirmUndo() {
-        if (!undoing.get() || undoTarget == null) {
+        if (prompt.get() != Prompt.UNDO || undoTarget == null) {
             return;
         }
         String reason = undoReason.get() == null ? "" : undoReason.get().strip();
@@ -433,12 +443,13 @@ public final class CountingViewModel {
             service().withdrawBallot(id, number, reason);
             return load(id);
         }, l -> {
-            undoing.set(false);
+            prompt.set(Prompt.NONE);
             undoTarget = null;
             apply(l);
+            // Said once, in the strip where the paper was shown.
             lastBallot.set(texts().t("elections.undo.done", number, reason));
             lastBallotSerial.set(lastBallotSerial.get() + 1);
-            info(texts().t("elections.undo.done", number, reason));
+            info("");
         }, failure -> error(describe(failure)));
     }
 
@@ -459,12 +470,12 @@ public final class CountingViewModel {
         entered.stream().filter(b -> b.number() == n).findFirst()
                 .ifPresent(b -> correctKeys.set(ElectionService.describe(election.get().settings(), b)));
         correctReason.set("");
-        correcting.set(true);
+        prompt.set(Prompt.CORRECT);
         info("");
     }
 
     public void confirmCorrect() {
-        if (!correcting.get()) {
+        if (prompt.get() != Prompt.CORRECT) {
             return;
         }
         int number;
@@ -485,8 +496,8 @@ public final class CountingViewModel {
             Ballot b = service().correctBallot(id, number, keys, reason);
             return new Written(b, load(id));
         }, result -> {
-            correcting.set(false);
-            Loaded l = result.state();
+            prompt.set(Prompt.NONE);
+            CountState l = result.state();
             apply(l);
             Ballot b = result.ballot();
             info(texts().t("elections.correct.done", number, namesOf(l.election().settings(), b), reason));
@@ -505,12 +516,12 @@ public final class CountingViewModel {
         closePrompt.set(returnedCount < e.settings().ballotsIssued()
                 ? texts().t("elections.close.confirmShort", returnedCount, e.settings().ballotsIssued())
                 : texts().t("elections.close.confirm", returnedCount));
-        confirmingClose.set(true);
+        prompt.set(Prompt.CLOSE);
     }
 
     public void confirmClose() {
         StoredElection e = election.get();
-        if (!confirmingClose.get() || e == null) {
+        if (prompt.get() != Prompt.CLOSE || e == null) {
             return;
         }
         long id = e.id();
@@ -518,14 +529,14 @@ public final class CountingViewModel {
             service().close(id);
             return load(id);
         }, l -> {
-            confirmingClose.set(false);
+            prompt.set(Prompt.NONE);
             apply(l);
             lastBallot.set("");
             projector.reveal();
             info(texts().t("elections.close.done"));
             listChanged.run();
         }, failure -> {
-            confirmingClose.set(false);
+            prompt.set(Prompt.NONE);
             error(describe(failure));
         });
     }
@@ -556,7 +567,7 @@ public final class CountingViewModel {
 
     /** Esc: whatever is asked inline is dropped; the keyboard goes back to the ballot field. */
     public void cancelInline() {
-        if (blankPending.get() || undoing.get() || correcting.get() || confirmingClose.get()) {
+        if (prompt.get() != Prompt.NONE) {
             clearInline();
             info("");
         } else {
@@ -565,11 +576,8 @@ public final class CountingViewModel {
     }
 
     private void clearInline() {
-        blankPending.set(false);
-        undoing.set(false);
+        prompt.set(Prompt.NONE);
         undoTarget = null;
-        correcting.set(false);
-        confirmingClose.set(false);
     }
 
     /** Changes to entered papers wait until every typed paper is on disk. */
@@ -581,7 +589,7 @@ public final class CountingViewModel {
             error(texts().t("election.error.closed", election.get().settings().title()));
             return false;
         }
-        if (!queue.isEmpty() || writing) {
+        if (queue.isBusy()) {
             error(texts().t("elections.entry.stillSaving", queue.size()));
             return false;
         }
@@ -628,9 +636,6 @@ public final class CountingViewModel {
         return messageIsError.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty blankPendingProperty() {
-        return blankPending.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty lastBallotProperty() {
         return lastBallot.getReadOnlyProperty();
@@ -646,8 +651,10 @@ public final class CountingViewModel {
         return saving.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty undoingProperty() {
-        return undoing.getReadOnlyProperty();
+
+    /** What is asked inline now; the page shows one question at a time. */
+    public ReadOnlyObjectProperty<Prompt> promptProperty() {
+        return prompt.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty undoPromptProperty() {
@@ -658,9 +665,6 @@ public final class CountingViewModel {
         return undoReason;
     }
 
-    public ReadOnlyBooleanProperty correctingProperty() {
-        return correcting.getReadOnlyProperty();
-    }
 
     public StringProperty correctNumberProperty() {
         return correctNumber;
@@ -674,9 +678,6 @@ public final class CountingViewModel {
         return correctReason;
     }
 
-    public ReadOnlyBooleanProperty confirmingCloseProperty() {
-        return confirmingClose.getReadOnlyProperty();
-    }
 
     public ReadOnlyStringProperty closePromptProperty() {
         return closePrompt.getReadOnlyProperty();

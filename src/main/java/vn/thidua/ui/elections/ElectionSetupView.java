@@ -26,25 +26,23 @@ import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.ElectionSetupViewModel.Choice;
 
-/** The set-up form: Ctrl+S creates and opens the count, Esc goes back to the list. */
+/** The set-up form: Ctrl+S creates and opens the count, Esc goes back to the list (asking first once typed). */
 final class ElectionSetupView {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private final ElectionSetupViewModel vm;
     private final Session session;
     private final HBox root;
-    private final TextField title = text("electionTitle", 26);
+    private final TextField title;
 
     ElectionSetupView(ElectionSetupViewModel vm, Session session, Runnable cancel) {
         this.vm = vm;
         this.session = session;
-        title.textProperty().bindBidirectional(vm.titleProperty());
-        TextField seats = text("electionSeats", 4);
-        seats.textProperty().bindBidirectional(vm.seatsProperty());
+        this.title = text("electionTitle", 26, vm.titleProperty());
+        TextField seats = text("electionSeats", 4, vm.seatsProperty());
         ComboBox<Choice> choice = combo("candidateChoice", Choice.values(), c -> session.t("elections.setup.choice." + c.name()));
         choice.valueProperty().bindBidirectional(vm.choiceProperty());
-        TextField topN = text("topN", 3);
-        topN.textProperty().bindBidirectional(vm.topNProperty());
+        TextField topN = text("topN", 3, vm.topNProperty());
         topN.visibleProperty().bind(vm.choiceProperty().isEqualTo(Choice.TOP_N));
         CheckBox exclude = new CheckBox(session.t("elections.setup.exclude"));
         exclude.setId("excludePutForward");
@@ -54,8 +52,7 @@ final class ElectionSetupView {
         ComboBox<ThresholdOperator> operator = combo("thresholdOperator", ThresholdOperator.values(),
                 o -> session.t(o.key()));
         operator.valueProperty().bindBidirectional(vm.operatorProperty());
-        TextField percent = text("thresholdPercent", 5);
-        percent.textProperty().bindBidirectional(vm.percentProperty());
+        TextField percent = text("thresholdPercent", 5, vm.percentProperty());
         percent.setTooltip(new javafx.scene.control.Tooltip(session.t("elections.setup.levelHint")));
         // "2/3 của số phiếu hợp lệ", but "50 % của …"
         Label levelOf = new Label();
@@ -65,8 +62,7 @@ final class ElectionSetupView {
                         ? "elections.setup.fractionOf" : "elections.setup.percentOf"), vm.percentProperty()));
         ComboBox<Base> base = combo("thresholdBase", Base.values(), b -> session.t(b.key()));
         base.valueProperty().bindBidirectional(vm.baseProperty());
-        TextField issued = text("ballotsIssued", 4);
-        issued.textProperty().bindBidirectional(vm.issuedProperty());
+        TextField issued = text("ballotsIssued", 4, vm.issuedProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -74,24 +70,23 @@ final class ElectionSetupView {
         grid.addRow(0, label("elections.setup.title", title), title);
         grid.addRow(1, label("elections.setup.seats", seats), seats);
         grid.addRow(2, label("elections.setup.candidates", choice), new HBox(8, choice, topN));
-        grid.add(exclude, 1, 3);
-        grid.addRow(4, label("elections.setup.threshold", operator),
+        // Chosen by hand: the list to tick comes next, so Tab reaches it before the threshold and Lưu.
+        grid.add(checklist(), 1, 3);
+        grid.add(exclude, 1, 4);
+        grid.addRow(5, label("elections.setup.threshold", operator),
                 new HBox(6, operator, percent, fixed(levelOf), base));
-        grid.addRow(5, label("elections.setup.issued", issued), issued);
-        Label error = new Label();
-        error.setId("electionError");
+        grid.addRow(6, label("elections.setup.issued", issued), issued);
+        Label error = wrapped(new Label(), "electionError");
         error.getStyleClass().add("error-text");
-        error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
-        Button create = new Button(session.t("elections.setup.create"));
-        create.setId("createElection");
-        create.setOnAction(e -> vm.create());
-        Button cancelButton = new Button(session.t("action.cancel"));
-        cancelButton.setId("cancelElection");
-        cancelButton.setOnAction(e -> cancel.run());
+        Button create = button("createElection", "elections.setup.create", vm::create);
+        Button cancelButton = button("cancelElection", "action.cancel", () -> leave(cancel));
+        Label discard = wrapped(new Label(session.t("elections.setup.discardConfirm")), "discardConfirm");
+        discard.getStyleClass().add("inline-question");
+        CountingView.shownWhen(discard, vm.discardPendingProperty());
         Label heading = new Label(session.t("elections.setup.heading"));
         heading.getStyleClass().add("screen-title");
-        VBox form = new VBox(12, heading, grid, error, new ToolBar(create, cancelButton));
+        VBox form = new VBox(12, heading, grid, error, discard, new ToolBar(create, cancelButton));
         form.setPrefWidth(620);
 
         root = new HBox(20, form, candidates());
@@ -102,7 +97,7 @@ final class ElectionSetupView {
                 vm.create();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                cancel.run();
+                leave(cancel);
                 e.consume();
             }
         });
@@ -113,6 +108,12 @@ final class ElectionSetupView {
         return root;
     }
 
+    private void leave(Runnable cancel) {
+        if (vm.requestCancel()) {
+            cancel.run();
+        }
+    }
+
     /** The list the rule gives (numbered as in the room), or the members to tick by hand. */
     private Node candidates() {
         Label heading = new Label(session.t("elections.setup.candidatesHeading"));
@@ -121,14 +122,20 @@ final class ElectionSetupView {
         preview.setId("candidatePreview");
         preview.setFocusTraversable(false);
         VBox.setVgrow(preview, Priority.ALWAYS);
-        Label note = new Label();
-        note.setId("candidatesNote");
-        note.setWrapText(true);
+        Label note = wrapped(new Label(), "candidatesNote");
         note.textProperty().bind(vm.candidatesNoteProperty());
+        VBox box = new VBox(8, heading, note, preview);
+        box.setPrefWidth(420);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The members to tick by hand, under their heading in full; shown only when chosen by hand. */
+    private Node checklist() {
         ListView<ElectionSetupViewModel.MemberChoice> checklist = new ListView<>(vm.members());
         checklist.setId("memberChecklist");
         checklist.setCellFactory(CheckBoxListCell.forListView(ElectionSetupViewModel.MemberChoice::chosenProperty));
-        checklist.setPrefHeight(230);
+        checklist.setPrefHeight(200);
         checklist.setOnKeyPressed(e -> {
             var item = checklist.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.SPACE && item != null) {
@@ -136,15 +143,12 @@ final class ElectionSetupView {
                 e.consume();
             }
         });
+        Label checklistTitle = wrapped(new Label(session.t("elections.setup.byHandHeading")), "byHandHeading");
+        VBox box = new VBox(6, checklistTitle, checklist);
+        box.setMaxWidth(440);
         var byHand = vm.choiceProperty().isEqualTo(Choice.BY_HAND);
-        checklist.visibleProperty().bind(byHand);
-        checklist.managedProperty().bind(byHand);
-        Label checklistTitle = new Label(session.t("elections.setup.byHandHeading"));
-        checklistTitle.visibleProperty().bind(byHand);
-        checklistTitle.managedProperty().bind(byHand);
-        VBox box = new VBox(8, checklistTitle, checklist, heading, note, preview);
-        box.setPrefWidth(420);
-        HBox.setHgrow(box, Priority.ALWAYS);
+        box.visibleProperty().bind(byHand);
+        box.managedProperty().bind(byHand);
         return box;
     }
 
@@ -154,15 +158,31 @@ final class ElectionSetupView {
         return l;
     }
 
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(session.t(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Wrapped in full: the label takes the height its words need rather than cut them. */
+    private static Label wrapped(Label l, String id) {
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static Label fixed(Label l) {
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
-    private static TextField text(String id, int columns) {
+    private static TextField text(String id, int columns, javafx.beans.property.StringProperty value) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(columns);
+        f.textProperty().bindBidirectional(value);
         return f;
     }
 

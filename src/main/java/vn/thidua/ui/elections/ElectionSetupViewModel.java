@@ -6,6 +6,8 @@ import java.util.function.LongConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -80,6 +82,9 @@ public final class ElectionSetupViewModel {
     private final ObservableList<String> candidates = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper candidatesNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper discardPending = new ReadOnlyBooleanWrapper(false);
+    /** The title the secretary was told the year already has: Ctrl+S again creates a second one. */
+    private String sameTitleAsked;
     private final InvalidationListener recompute = o -> previewCandidates();
     private List<Long> previewIds = List.of();
     private int previewSerial;
@@ -91,6 +96,12 @@ public final class ElectionSetupViewModel {
         choice.addListener(recompute);
         topN.addListener(recompute);
         excludePutForward.addListener(recompute);
+        // Going on with the form answers "drop it?" with no.
+        InvalidationListener goingOn = o -> discardPending.set(false);
+        for (javafx.beans.Observable field : List.of(title, seats, choice, topN, excludePutForward, operator, percent,
+                base, issued)) {
+            field.addListener(goingOn);
+        }
     }
 
     private ElectionService service() {
@@ -116,6 +127,8 @@ public final class ElectionSetupViewModel {
         percent.set("50");
         base.set(Base.VALID);
         error.set("");
+        discardPending.set(false);
+        sameTitleAsked = null;
         session.tasks().run(() -> session.workspace().blocs().members(season), list -> {
             members.forEach(m -> m.chosenProperty().removeListener(recompute));
             members.setAll(list.stream().filter(Unit::active)
@@ -158,7 +171,7 @@ public final class ElectionSetupViewModel {
         previewIds = list.stream().map(Candidate::unitId).toList();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            lines.add((i < BallotKeys.MAX_CANDIDATES ? BallotKeys.keyOf(i) : "–") + "   " + list.get(i).name());
+            lines.add(BallotKeys.mark(i, list) + "   " + list.get(i).name());
         }
         candidates.setAll(lines);
         candidatesNote.set(list.isEmpty() ? texts().t(byRule ? "elections.setup.noneByRule" : "elections.setup.noneByHand")
@@ -209,23 +222,50 @@ public final class ElectionSetupViewModel {
         if (choice.get() == Choice.TOP_N && rule == null) {
             problems.add(Problem.of("topN", "elections.setup.topNInvalid"));
         }
+        BallotKeys.checkOnScreen(previewIds.size()).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             error.set(texts().all(problems));
             return;
         }
+        String typedTitle = title.get() == null ? "" : title.get();
+        boolean again = sameTitleAsked != null
+                && ElectionService.titleKey(sameTitleAsked).equals(ElectionService.titleKey(typedTitle));
         ElectionService.Draft draft = new ElectionService.Draft(title.get(), seatCount, operator.get(), level, base.get(),
                 issuedCount, choice.get() == Choice.BY_HAND ? previewIds : List.of(), rule, excludePutForward.get());
-        session.tasks().run(() -> service().create(season, draft), id -> {
+        session.tasks().run(() -> service().create(season, draft, again), id -> {
             error.set("");
+            sameTitleAsked = null;
             session.statusProperty().set(texts().t("elections.setup.created", draft.title().strip()));
             created.accept(id);
         }, failure -> {
             if (failure instanceof ValidationException v) {
-                error.set(texts().all(v.problems()));
+                boolean sameTitle = v.problems().stream().anyMatch(p -> p.key().equals("election.error.sameTitle"));
+                sameTitleAsked = sameTitle ? typedTitle : null;
+                error.set(texts().all(v.problems()) + (sameTitle ? " " + texts().t("elections.setup.sameTitleAgain") : ""));
             } else {
                 session.dialogs().showError(failure);
             }
         });
+    }
+
+    /**
+     * Esc or "Hủy": leaving a form with a typed title asks first (the next Esc leaves, typing goes on).
+     *
+     * @return true when the form may be left now
+     */
+    public boolean requestCancel() {
+        boolean typed = title.get() != null && !title.get().isBlank();
+        if (typed && !discardPending.get()) {
+            discardPending.set(true);
+            return false;
+        }
+        discardPending.set(false);
+        return true;
+    }
+
+    /** Asked: leave the form and lose what is typed? */
+    public ReadOnlyBooleanProperty discardPendingProperty() {
+        return discardPending.getReadOnlyProperty();
     }
 
     private static java.util.Optional<Integer> parseInt(String s) {

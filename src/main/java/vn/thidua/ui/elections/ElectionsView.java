@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import java.util.List;
 import javafx.util.StringConverter;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
@@ -178,8 +179,16 @@ public final class ElectionsView {
         headLabel.setLabelFor(head);
         Label deputyLabel = new Label(session.t("units.role.deputy"));
         deputyLabel.setLabelFor(deputy);
-        HBox line = new HBox(8, headLabel, head, deputyLabel, deputy, save);
-        line.setAlignment(Pos.CENTER_LEFT);
+        // One row each: the longest member names ("… và Phát triển nông thôn") shown whole.
+        javafx.scene.layout.GridPane line = new javafx.scene.layout.GridPane();
+        line.setHgap(8);
+        line.setVgap(6);
+        line.addRow(0, headLabel, head);
+        line.addRow(1, deputyLabel, deputy, save);
+        for (ComboBox<Unit> c : List.of(head, deputy)) {
+            c.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.GridPane.setHgrow(c, Priority.ALWAYS);
+        }
         Label message = new Label();
         message.setId("leadersMessage");
         message.setWrapText(true);
@@ -200,7 +209,7 @@ public final class ElectionsView {
     private ComboBox<Unit> unitCombo(String id, NextLeadersViewModel l) {
         ComboBox<Unit> c = new ComboBox<>(l.members());
         c.setId(id);
-        c.setPrefWidth(250);
+        c.setPrefWidth(360);
         c.setConverter(new StringConverter<>() {
             @Override
             public String toString(Unit u) {

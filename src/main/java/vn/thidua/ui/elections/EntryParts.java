@@ -50,7 +50,7 @@ final class EntryParts {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("inline-question");
-        CountingView.shownWhen(l, vm.blankPendingProperty());
+        CountingView.shownWhen(l, asked(CountingViewModel.Prompt.BLANK));
         return l;
     }
 
@@ -78,7 +78,7 @@ final class EntryParts {
         VBox box = new VBox(4, prompt, reason, hint("elections.undo.hint"));
         box.setId("undoRow");
         box.getStyleClass().add("inline-box");
-        CountingView.shownWhen(box, vm.undoingProperty());
+        CountingView.shownWhen(box, asked(CountingViewModel.Prompt.UNDO));
         return box;
     }
 
@@ -99,7 +99,7 @@ final class EntryParts {
         VBox box = new VBox(4, title, grid, hint("elections.correct.hint"));
         box.setId("correctRow");
         box.getStyleClass().add("inline-box");
-        CountingView.shownWhen(box, vm.correctingProperty());
+        CountingView.shownWhen(box, asked(CountingViewModel.Prompt.CORRECT));
         return box;
     }
 
@@ -114,7 +114,7 @@ final class EntryParts {
         VBox box = new VBox(6, prompt, new HBox(8, confirmYes, no));
         box.setId("closeConfirm");
         box.getStyleClass().add("inline-box");
-        CountingView.shownWhen(box, vm.confirmingCloseProperty());
+        CountingView.shownWhen(box, asked(CountingViewModel.Prompt.CLOSE));
         return box;
     }
 
@@ -166,6 +166,10 @@ final class EntryParts {
     /** Where the keyboard goes once the election is closed: the runoff when there is a tie, else "Kiểm tra". */
     Node afterClose() {
         return vm.canRunoffProperty().get() ? runoff : verify;
+    }
+
+    private javafx.beans.binding.BooleanBinding asked(CountingViewModel.Prompt p) {
+        return vm.promptProperty().isEqualTo(p);
     }
 
     private Label hint(String key) {

@@ -120,6 +120,10 @@ public final class MainView {
         });
         nav.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
+                // A message belongs to the screen that gave it: it does not follow to the next one.
+                if (a != null) {
+                    session.statusProperty().set("");
+                }
                 Node screen = b.factory().get();
                 content.getChildren().setAll(screen);
                 // Ctrl+1…6 from anywhere: the keyboard goes into the screen just opened (Enter must not

@@ -27,7 +27,7 @@ public record ProjectorCount(long electionId, String title, String subtitle, Str
     /**
      * One candidate's line.
      *
-     * @param key      the key the secretary types for it (1–9, A–F); also its number in the room
+     * @param key      the key the secretary types for it (1–9, then A–Z without H); also its number in the room
      * @param fraction votes over the base (0–1): the bar's length
      * @param outcome  null while the count is open
      */

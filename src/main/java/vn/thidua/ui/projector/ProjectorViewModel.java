@@ -64,6 +64,16 @@ public final class ProjectorViewModel {
     }
 
     /** "Ẩn kết quả": only the counter, until the reveal. */
+    /**
+     * An election's count was opened for its papers: the room leaves the welcome page for the count
+     * by itself. Any other picture (the scoreboard, a black screen, the hidden count) was chosen and stays.
+     */
+    public void countStarted() {
+        if (mode.get() == ProjectorMode.WELCOME) {
+            mode.set(ProjectorMode.COUNT);
+        }
+    }
+
     public void hideCount() {
         mode.set(ProjectorMode.COUNT_HIDDEN);
     }

@@ -26,15 +26,47 @@ class BallotKeysTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0,1", "1,2", "8,9", "9,A", "10,B", "14,F"})
-    void candidatesAreKeyedOneToNineThenAToF(int index, String key) {
+    @CsvSource({"0,1", "1,2", "8,9", "9,A", "10,B", "14,F", "15,G", "16,I", "17,J", "32,Y", "33,Z"})
+    void candidatesAreKeyedOneToNineThenAToZWithoutH(int index, String key) {
         assertThat(BallotKeys.keyOf(index)).isEqualTo(key);
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {-1, 15})
-    void thereAreOnlyFifteenCandidateKeys(int index) {
+    @ValueSource(ints = {-1, 34})
+    void thereAreThirtyFourCandidateKeys(int index) {
         assertThatThrownBy(() -> BallotKeys.keyOf(index)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BallotKeys.hasKey(index)).isFalse();
+    }
+
+    @Test
+    void theSpoiledKeyIsNoCandidatesKey() {
+        assertThat(BallotKeys.CANDIDATE_KEYS).doesNotContain(BallotKeys.SPOILED_KEY).hasSize(34);
+        assertThat(BallotKeys.CANDIDATE_KEYS.chars().distinct().count()).isEqualTo(34);
+    }
+
+    @Test
+    void lettersPastHReachCandidatesSixteenToThirtyFour() {
+        List<Candidate> list = many(34);
+        assertThat(BallotKeys.parse("gIz", list).approved()).containsExactly(116L, 117L, 134L);
+        assertThat(BallotKeys.parse("gh", list).spoiled()).isTrue();
+    }
+
+    @Test
+    void aCandidatePastTheLastKeyIsWrittenByItsCode() {
+        List<Candidate> list = many(40);
+        assertThat(BallotKeys.mark(33, list)).isEqualTo("Z");
+        assertThat(BallotKeys.mark(34, list)).isEqualTo("[U35]");
+        assertThat(BallotKeys.checkOnScreen(34)).isEmpty();
+        assertThat(BallotKeys.checkOnScreen(35)).hasValueSatisfying(p ->
+                assertThat(p.key()).isEqualTo("voting.error.tooManyCandidates"));
+    }
+
+    private static List<Candidate> many(int n) {
+        List<Candidate> list = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            list.add(new Candidate(100 + i, "U" + i, "Đơn vị " + i));
+        }
+        return list;
     }
 
     @Test
