@@ -189,6 +189,11 @@ class CountingViewModelTest {
         }
 
         @Override
+        public List<Closing> closings(long electionId) {
+            return real.closings(electionId);
+        }
+
+        @Override
         public void addBallot(long electionId, Ballot ballot) {
             real.addBallot(electionId, ballot);
             if (armReadAfterWrite.getAndSet(false)) {
