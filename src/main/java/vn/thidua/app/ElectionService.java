@@ -295,6 +295,11 @@ public final class ElectionService {
 
     // ---- results
 
+    /** When the election was set up, its first paper entered, and it was closed (null where not yet). */
+    public ElectionStore.Times times(long electionId) {
+        return store.times(electionId);
+    }
+
     public TallyResult tally(long electionId) {
         return Tally.count(election(electionId).settings(), store.ballots(electionId));
     }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.ScoringService.ScoreboardData;
 import vn.thidua.domain.bloc.Bloc;
@@ -53,32 +51,25 @@ final class ReportData {
     private static final String NAME_BLANK = "……………………………";
     static final String ADDRESSEE = "Hội đồng Thi đua – Khen thưởng tỉnh";
     private static final Locale VI = Texts.VIETNAMESE;
-    private static final Pattern ELECTION_ID = Pattern.compile("(?:^|; )election=(\\d+)(?:;|$)");
 
     private final BlocService blocs;
     private final ScoringService scoring;
     private final ElectionService elections;
-    private final AuditLog audit;
     private final Texts texts;
     private final Clock clock;
 
-    ReportData(BlocService blocs, ScoringService scoring, ElectionService elections, AuditLog audit, Texts texts,
-               Clock clock) {
+    ReportData(BlocService blocs, ScoringService scoring, ElectionService elections, Texts texts, Clock clock) {
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
-        this.audit = audit;
         this.texts = texts;
         this.clock = clock;
     }
 
-    /** When an election's ballots started coming in and when it (or its last runoff) was closed. */
-    record Times(LocalDateTime opened, LocalDateTime firstBallot, LocalDateTime closed) {
-    }
-
     /** Everything read once per run and shared by the documents. */
     record Context(Bloc bloc, Season season, ConferenceDetails details, List<Unit> members,
-                   ScoreboardData scoreboard, List<StoredElection> all, Map<Long, Times> times, LocalDate date) {
+                   ScoreboardData scoreboard, List<StoredElection> all, Map<Long, ElectionStore.Times> times,
+                   LocalDate date) {
 
         List<StoredElection> firstRounds() {
             return all.stream().filter(e -> !e.settings().isRunoff()).toList();
@@ -88,46 +79,15 @@ final class ReportData {
     Context context(Bloc bloc, Season season) {
         List<StoredElection> all = elections.elections(season).stream()
                 .sorted(Comparator.comparingLong(StoredElection::id)).toList();
-        Map<Long, Times> times = times(all);
+        Map<Long, ElectionStore.Times> times = new HashMap<>();
+        all.forEach(e -> times.put(e.id(), elections.times(e.id())));
         // The conference day recorded for the year; else the day the last election closed.
         ConferenceDetails details = blocs.conferenceDetails(season);
         LocalDate date = details.day().orElseGet(() -> times.values().stream()
-                .map(Times::closed).filter(java.util.Objects::nonNull)
+                .map(ElectionStore.Times::closed).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
                 .orElseGet(() -> LocalDate.now(clock)));
         return new Context(bloc, season, details, blocs.members(season), scoring.scoreboard(season), all, times, date);
-    }
-
-    /**
-     * The times come from the audit log, the only place the store keeps them for now: the set-up
-     * ("election.open"), the first ballot, the close.
-     */
-    private Map<Long, Times> times(List<StoredElection> all) {
-        Map<Long, LocalDateTime[]> found = new HashMap<>();
-        for (StoredElection e : all) {
-            found.put(e.id(), new LocalDateTime[3]);
-        }
-        for (AuditLog.Entry entry : audit.entries(0)) {
-            Matcher m = ELECTION_ID.matcher(entry.detail());
-            if (!m.find()) {
-                continue;
-            }
-            LocalDateTime[] t = found.get(Long.parseLong(m.group(1)));
-            if (t == null) {
-                continue;
-            }
-            switch (entry.action()) {
-                case "election.open", "election.runoff" -> t[0] = t[0] == null ? entry.at() : t[0];
-                case "ballot.enter", "ballot.import" -> t[1] = t[1] == null ? entry.at() : t[1];
-                case "election.close" -> t[2] = entry.at();
-                default -> {
-                    // other changes do not date the documents
-                }
-            }
-        }
-        Map<Long, Times> out = new HashMap<>();
-        found.forEach((id, t) -> out.put(id, new Times(t[0], t[1], t[2])));
-        return out;
     }
 
     // ---- the heading
@@ -163,12 +123,12 @@ final class ReportData {
         ElectionSettings s = e.settings();
         TallyResult first = elections.tally(e.id());
         List<StoredElection> runoffs = elections.runoffs(e.id());
-        Times t = ctx.times().getOrDefault(e.id(), new Times(null, null, null));
-        LocalDateTime approved = runoffs.stream().filter(StoredElection::closed)
-                .map(r -> ctx.times().get(r.id())).filter(java.util.Objects::nonNull).map(Times::closed)
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
-                .orElse(t.closed() != null ? t.closed() : LocalDateTime.now(clock));
-        LocalDateTime meeting = t.firstBallot() != null ? t.firstBallot() : t.opened() != null ? t.opened() : approved;
+        ElectionStore.Times t = ctx.times().getOrDefault(e.id(), new ElectionStore.Times(null, null, null));
+        LocalDateTime closed = runoffs.stream().filter(StoredElection::closed)
+                .map(r -> ctx.times().get(r.id())).filter(java.util.Objects::nonNull).map(ElectionStore.Times::closed)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(t.closed());
+        MinutesData.Moment meeting = onTheDay(ctx.date(), t.firstBallot());
+        MinutesData.Moment approved = onTheDay(ctx.date(), closed);
 
         List<MinutesData.CandidateRow> rows = new ArrayList<>();
         first.rows().stream().sorted(Comparator.comparingInt(CandidateResult::number)).forEach(r ->
@@ -178,6 +138,14 @@ final class ReportData {
                 meeting, committee(ctx.details()), method(s), counts(first),
                 new MinutesData.ElectionSettings(s.seats(), threshold(s), base(s)), rows,
                 runoff(first, runoffs), e.fingerprint(), approved, committeeSignatures(ctx.details()));
+    }
+
+    /**
+     * The minutes are of the conference: its day, and the hour only when what happened (the first
+     * paper entered, the close) happened on that day; papers typed another day leave the hour blank.
+     */
+    static MinutesData.Moment onTheDay(LocalDate day, LocalDateTime at) {
+        return new MinutesData.Moment(day, at != null && at.toLocalDate().equals(day) ? at.toLocalTime() : null);
     }
 
     /**

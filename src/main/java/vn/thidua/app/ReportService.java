@@ -113,7 +113,7 @@ public final class ReportService {
         this.elections = elections;
         this.audit = audit;
         this.writer = writer;
-        this.data = new ReportData(blocs, scoring, elections, audit, Texts.vietnamese(), clock);
+        this.data = new ReportData(blocs, scoring, elections, Texts.vietnamese(), clock);
     }
 
     /** {@code <data folder>/bao-cao/<bloc code>-<year>}, e.g. {@code bao-cao/ktn-2019}. */

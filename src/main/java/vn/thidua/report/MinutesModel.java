@@ -2,7 +2,6 @@ package vn.thidua.report;
 
 import static vn.thidua.report.VietnameseFormat.count;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,11 +50,14 @@ final class MinutesModel {
                 .with("signatureRows", signatureRows(d.signatures()));
     }
 
-    private static Fields moment(LocalDateTime at) {
+    /** A blank hour to write in by hand, as long as a written one. */
+    static final String TIME_BLANK = "…… giờ …… phút";
+
+    private static Fields moment(MinutesData.Moment at) {
         return new Fields()
-                .with("time", VietnameseFormat.time(at))
-                .with("longDate", VietnameseFormat.longDate(at.toLocalDate()))
-                .with("shortDate", VietnameseFormat.shortDate(at.toLocalDate()));
+                .with("time", at.time() == null ? TIME_BLANK : VietnameseFormat.time(at.time()))
+                .with("longDate", VietnameseFormat.longDate(at.day()))
+                .with("shortDate", VietnameseFormat.shortDate(at.day()));
     }
 
     /**

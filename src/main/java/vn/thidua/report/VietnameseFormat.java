@@ -71,6 +71,11 @@ public final class VietnameseFormat {
 
     /** "9 giờ 15 phút". */
     public static String time(LocalDateTime at) {
+        return time(at.toLocalTime());
+    }
+
+    /** "9 giờ 15 phút". */
+    public static String time(java.time.LocalTime at) {
         return at.getHour() + " giờ " + "%02d".formatted(at.getMinute()) + " phút";
     }
 }
