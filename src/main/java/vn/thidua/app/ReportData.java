@@ -130,10 +130,13 @@ final class ReportData {
         MinutesData.Moment meeting = onTheDay(ctx.date(), t.firstBallot());
         MinutesData.Moment approved = onTheDay(ctx.date(), closed);
 
+        // In the count's order (most votes first, equal votes by Vietnamese name), as the count screen,
+        // thidua tally and the workbook list them; the STT follows that order.
         List<MinutesData.CandidateRow> rows = new ArrayList<>();
-        first.rows().stream().sorted(Comparator.comparingInt(CandidateResult::number)).forEach(r ->
-                rows.add(new MinutesData.CandidateRow(r.number(), r.candidate().name(), r.votes(), r.percent(),
-                        texts.t(r.outcome().key()), reason(s, first, r))));
+        for (CandidateResult r : first.rows()) {
+            rows.add(new MinutesData.CandidateRow(rows.size() + 1, r.candidate().name(), r.votes(), r.percent(),
+                    texts.t(r.outcome().key()), reason(s, first, r)));
+        }
         return new MinutesData(withPlaceBlank(header(ctx, "BB")), s.title(), ctx.bloc().name(), ctx.season().year(),
                 meeting, committee(ctx.details()), method(s), counts(first),
                 new MinutesData.ElectionSettings(s.seats(), threshold(s), base(s)), rows,
@@ -275,9 +278,9 @@ final class ReportData {
         return t.rows().stream().filter(r -> r.outcome() == outcome).map(r -> r.candidate().name()).toList();
     }
 
-    /** "05/08 phiếu (62,5%)". */
+    /** "05/08 phiếu (62,50%)". */
     private static String votes(int votes, int base, BigDecimal percent) {
-        return count(votes) + "/" + count(base) + " phiếu (" + VnFormat.formatNumber(percent) + "%)";
+        return count(votes) + "/" + count(base) + " phiếu (" + VnFormat.formatPercent(percent, 2) + ")";
     }
 
     /** "A", "A và B", "A, B và C". */
@@ -467,7 +470,19 @@ final class ReportData {
                 scores.computeIfAbsent(s.unitId(), k -> new HashMap<>()).put(c.code(), s.effective());
             }
         }
-        List<WorkbookData.WorkbookUnit> units = ctx.members().stream().map(u -> new WorkbookData.WorkbookUnit(u.code(),
+        // In rank order, as the scoreboard lists them (equal ranks by Vietnamese name); the workbook's
+        // RANK formulas still decide the ranks, so an edit in Excel re-ranks without re-sorting.
+        Map<Long, Unit> byId = new HashMap<>();
+        ctx.members().forEach(u -> byId.put(u.id(), u));
+        List<Unit> ordered = new ArrayList<>();
+        board.rows().forEach(r -> {
+            Unit u = byId.remove(r.unitId());
+            if (u != null) {
+                ordered.add(u);
+            }
+        });
+        ctx.members().stream().filter(u -> byId.containsKey(u.id())).forEach(ordered::add);
+        List<WorkbookData.WorkbookUnit> units = ordered.stream().map(u -> new WorkbookData.WorkbookUnit(u.code(),
                 u.fullName(), scores.getOrDefault(u.id(), new HashMap<>()))).toList();
         List<WorkbookData.CriterionGroup> groups = new ArrayList<>();
         for (CriterionGroup g : board.table().groups()) {
@@ -491,9 +506,10 @@ final class ReportData {
                 continue;
             }
             TallyResult t = elections.tally(e.id());
-            String title = e.settings().isRunoff() ? e.settings().title() + " – bầu lại vòng " + e.settings().round()
-                    : e.settings().title();
-            sheets.add(new WorkbookData.ElectionSheet(title, e.settings().seats(), t.base(), t.rows().stream()
+            ElectionSettings s = e.settings();
+            sheets.add(new WorkbookData.ElectionSheet(s.title(), s.round(), s.seats(),
+                    new WorkbookData.Papers(t.issued(), t.returned(), t.valid(), t.invalid(), t.base()),
+                    threshold(s) + " " + base(s), t.rows().stream()
                     .map(r -> new WorkbookData.ElectionRow(r.candidate().name(), r.votes(), r.percent(),
                             texts.t(r.outcome().key()))).toList()));
         }

@@ -19,7 +19,7 @@ final class MinutesModel {
                     .with("number", Integer.toString(c.number()))
                     .with("name", c.unitName())
                     .with("votes", Integer.toString(c.votes()))
-                    .with("percent", VietnameseFormat.number(c.percent(), 2))
+                    .with("percent", VietnameseFormat.votePercent(c.percent()))
                     .with("result", c.result())
                     .with("reason", c.reason()));
         }

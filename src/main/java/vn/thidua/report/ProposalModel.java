@@ -24,7 +24,7 @@ final class ProposalModel {
                                 .with("name", u.unitName())
                                 .with("votes", Integer.toString(u.votes()))
                                 .with("valid", Integer.toString(u.validBallots()))
-                                .with("percent", VietnameseFormat.number(u.percent(), 2))))))
+                                .with("percent", VietnameseFormat.votePercent(u.percent()))))))
                 .with("signer", Fields.signature(d.signer()))
                 .with("recipients", Fields.recipients(d.recipients()));
     }

@@ -5,13 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.EligibilityRule;
+import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.report.VietnameseFormat;
 import vn.thidua.testing.PackFiles;
@@ -82,5 +91,92 @@ class ReportPackTest {
                     "Biên bản được thông qua lúc " + VietnameseFormat.time(times.closed()) + ", "
                             + VietnameseFormat.longDate(day));
         }
+    }
+
+    /** Item 5: the minutes, the proposal and the workbook print the share as the count does, in its order. */
+    @Test
+    void minutesProposalAndWorkbookFollowTheCountsFormatAndOrder(@TempDir Path dir) throws Exception {
+        try (Workspace ws = TestData.openSample(dir)) {
+            Path out = dir.resolve("out");
+            ws.reports().write("KTN", 2019, out, ReportService.Options.all(), ReportService.Progress.NONE);
+            for (String title : List.of("Cờ thi đua của Chính phủ", "Bằng khen của UBND tỉnh")) {
+                TallyResult t = ws.elections().tally(election(ws, title).id());
+                List<List<String>> expected = t.rows().stream().map(r -> List.of(r.candidate().name(),
+                        String.valueOf(r.votes()), VnFormat.formatPercent(r.percent(), 2))).toList();
+                Path minutes = out.resolve("bien-ban-kiem-phieu-" + ReportService.slug(title) + "-2019.docx");
+
+                assertThat(PackFiles.rows(minutes, "Tên đơn vị")).extracting(r -> r.subList(1, 4))
+                        .as(title).containsExactlyElementsOf(expected);
+                assertThat(PackFiles.rows(minutes, "Tên đơn vị")).extracting(r -> r.get(0))
+                        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, expected.size())
+                                .mapToObj(String::valueOf).toList());
+                try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
+                    Sheet sheet = wb.getSheet(title);
+                    DataFormatter shown = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
+                    List<List<String>> rows = new java.util.ArrayList<>();
+                    for (int r = 0; r < expected.size(); r++) {
+                        Row row = sheet.getRow(firstDataRow(sheet) + r);
+                        rows.add(List.of(row.getCell(1).getStringCellValue(), shown.formatCellValue(row.getCell(2)),
+                                shown.formatCellValue(row.getCell(3))));
+                    }
+                    assertThat(rows).as(title + " in the workbook").containsExactlyElementsOf(expected);
+                }
+            }
+            assertThat(PackFiles.rows(out.resolve("to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
+                    .contains(List.of("1", "Sở Giao thông Vận tải", "6/8", "75,00%"),
+                            List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71%"));
+        }
+    }
+
+    /** Item 6: the scoreboard sheet in rank order with live RANK formulas; every election sheet counts its papers. */
+    @Test
+    void workbookListsUnitsInRankOrderAndCountsThePapers(@TempDir Path dir) throws Exception {
+        try (Workspace ws = TestData.openSample(dir)) {
+            Path out = dir.resolve("out");
+            ws.reports().write("KTN", 2019, out, new ReportService.Options(Set.of(ReportService.Document.WORKBOOK),
+                    null), ReportService.Progress.NONE);
+            List<String> ranked = ws.scoring().scoreboard(season(ws)).rows().stream()
+                    .map(vn.thidua.domain.scoring.ScoreboardRow::unitName).toList();
+            try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
+                var board = PackFiles.board(wb);
+                assertThat(board.keySet()).as("sheet order").containsExactlyElementsOf(ranked);
+                assertThat(board.values()).extracting(PackFiles.BoardLine::rank).isSorted();
+                Sheet s = wb.getSheet("Bảng điểm");
+                assertThat(s.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+                assertThat(java.util.stream.StreamSupport.stream(s.getRow(4).spliterator(), false)
+                        .filter(c -> c.getCellType() == CellType.FORMULA).map(Cell::getCellFormula))
+                        .anyMatch(f -> f.startsWith("RANK("));
+
+                Sheet merit = wb.getSheet("Bằng khen của UBND tỉnh");
+                assertThat(papers(merit)).containsExactly(
+                        List.of("Số phiếu phát ra", "8"), List.of("Số phiếu thu về", "8"),
+                        List.of("Số phiếu hợp lệ", "7"), List.of("Số phiếu không hợp lệ", "1"));
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    assertThat(wb.getSheetName(i)).hasSizeLessThanOrEqualTo(31);
+                }
+            }
+        }
+    }
+
+    private static int firstDataRow(Sheet s) {
+        for (Row row : s) {
+            Cell c = row.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("Số TT")) {
+                return row.getRowNum() + 1;
+            }
+        }
+        throw new AssertionError("no header row on " + s.getSheetName());
+    }
+
+    private static List<List<String>> papers(Sheet s) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        DataFormatter shown = new DataFormatter();
+        for (Row row : s) {
+            Cell c = row.getCell(1);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Số phiếu")) {
+                out.add(List.of(c.getStringCellValue(), shown.formatCellValue(row.getCell(2))));
+            }
+        }
+        return out;
     }
 }

@@ -26,11 +26,11 @@ class ProposalAndReportTest {
         List<XWPFTable> unitTables = Docs.tables(doc).stream()
                 .filter(t -> t.getRow(0).getCell(1).getText().equals("Tên đơn vị")).toList();
         assertThat(unitTables).hasSize(3);
-        assertThat(Docs.dataRows(unitTables.get(0))).containsExactly(List.of("1", "Sở Giao thông Vận tải", "6/8", "75"));
-        assertThat(Docs.dataRows(unitTables.get(1))).containsExactly(List.of("1", "Sở Công Thương", "6/7", "85,71"));
+        assertThat(Docs.dataRows(unitTables.get(0))).containsExactly(List.of("1", "Sở Giao thông Vận tải", "6/8", "75,00%"));
+        assertThat(Docs.dataRows(unitTables.get(1))).containsExactly(List.of("1", "Sở Công Thương", "6/7", "85,71%"));
         assertThat(Docs.dataRows(unitTables.get(2))).containsExactly(
-                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/8", "75"),
-                List.of("2", "Sở Tài nguyên và Môi trường", "6/8", "75"));
+                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/8", "75,00%"),
+                List.of("2", "Sở Tài nguyên và Môi trường", "6/8", "75,00%"));
         Docs.assertAdministrativePage(doc);
     }
 

@@ -63,7 +63,7 @@ public final class TemplateGenerator {
         b.tag("{{/ballots.invalidReasons}}");
         b.body("4. Kết quả kiểm phiếu (tỷ lệ tính trên {{settings.base}})", Style.BOLD);
         b.dataTable(new int[] {700, 3055, 1200, 1100, 1500, 1800},
-                new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý", "Tỷ lệ (%)", "Kết quả", "Ghi chú"}, 13,
+                new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý", "Tỷ lệ", "Kết quả", "Ghi chú"}, 13,
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, CENTER, CENTER, LEFT},
                 new String[] {"{{#candidates}}{{candidate.number}}", "{{candidate.name}}", "{{candidate.votes}}",
                         "{{candidate.percent}}", "{{candidate.result}}", "{{candidate.reason}}"});
@@ -103,7 +103,7 @@ public final class TemplateGenerator {
         b.tag("{{#titles}}");
         b.body("{{title.number}}. {{title.name}}: {{title.count}} đơn vị", Style.BOLD);
         b.dataTable(new int[] {700, 4855, 2200, 1600},
-                new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý / số phiếu hợp lệ", "Tỷ lệ (%)"}, 13,
+                new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý / số phiếu hợp lệ", "Tỷ lệ"}, 13,
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, CENTER},
                 new String[] {"{{#title.units}}{{unit.number}}", "{{unit.name}}", "{{unit.votes}}/{{unit.valid}}",
                         "{{unit.percent}}"},
