@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.ElectionStore.StoredElection;
@@ -29,6 +31,24 @@ import vn.thidua.testing.TestData;
 /** Issue 15: what the secretary signs, read back from the written files. */
 class ReportPackTest {
 
+    /** The sample's whole pack, written once for the tests that only read it. */
+    @TempDir
+    static Path shared;
+    static Workspace sample;
+    static Path pack;
+
+    @BeforeAll
+    static void writeTheSamplePack() {
+        sample = TestData.openSample(shared);
+        pack = shared.resolve("bao-cao");
+        sample.reports().write("KTN", 2019, pack, ReportService.Options.all(), ReportService.Progress.NONE);
+    }
+
+    @AfterAll
+    static void closeTheSample() {
+        sample.close();
+    }
+
     private static Season season(Workspace ws) {
         return ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
     }
@@ -38,17 +58,12 @@ class ReportPackTest {
                 .findFirst().orElseThrow();
     }
 
-    private static Path minutesOnly(Workspace ws, Path folder) {
-        ws.reports().write("KTN", 2019, folder, new ReportService.Options(Set.of(ReportService.Document.MINUTES),
-                null), ReportService.Progress.NONE);
-        return folder.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx");
-    }
-
     /** The sample's papers are typed when it is made, today, not on 11/12/2019: the hours stay blank. */
     @Test
-    void minutesAreOfTheConferenceDayNotOfTheDayThePapersWereTyped(@TempDir Path dir) {
-        try (Workspace ws = TestData.openSample(dir)) {
-            String text = PackFiles.text(minutesOnly(ws, dir.resolve("out")));
+    void minutesAreOfTheConferenceDayNotOfTheDayThePapersWereTyped() {
+        Workspace ws = sample;
+        {
+            String text = PackFiles.text(pack.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx"));
             LocalDate typed = ws.elections().times(election(ws, "Cờ thi đua của Chính phủ").id())
                     .firstBallot().toLocalDate();
 
@@ -95,10 +110,10 @@ class ReportPackTest {
 
     /** Item 5: the minutes, the proposal and the workbook print the share as the count does, in its order. */
     @Test
-    void minutesProposalAndWorkbookFollowTheCountsFormatAndOrder(@TempDir Path dir) throws Exception {
-        try (Workspace ws = TestData.openSample(dir)) {
-            Path out = dir.resolve("out");
-            ws.reports().write("KTN", 2019, out, ReportService.Options.all(), ReportService.Progress.NONE);
+    void minutesProposalAndWorkbookFollowTheCountsFormatAndOrder() throws Exception {
+        Workspace ws = sample;
+        Path out = pack;
+        {
             for (String title : List.of("Cờ thi đua của Chính phủ", "Bằng khen của UBND tỉnh")) {
                 TallyResult t = ws.elections().tally(election(ws, title).id());
                 List<List<String>> expected = t.rows().stream().map(r -> List.of(r.candidate().name(),
@@ -130,11 +145,10 @@ class ReportPackTest {
 
     /** Item 6: the scoreboard sheet in rank order with live RANK formulas; every election sheet counts its papers. */
     @Test
-    void workbookListsUnitsInRankOrderAndCountsThePapers(@TempDir Path dir) throws Exception {
-        try (Workspace ws = TestData.openSample(dir)) {
-            Path out = dir.resolve("out");
-            ws.reports().write("KTN", 2019, out, new ReportService.Options(Set.of(ReportService.Document.WORKBOOK),
-                    null), ReportService.Progress.NONE);
+    void workbookListsUnitsInRankOrderAndCountsThePapers() throws Exception {
+        Workspace ws = sample;
+        Path out = pack;
+        {
             List<String> ranked = ws.scoring().scoreboard(season(ws)).rows().stream()
                     .map(vn.thidua.domain.scoring.ScoreboardRow::unitName).toList();
             try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
