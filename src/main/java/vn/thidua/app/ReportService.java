@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,8 +29,9 @@ import vn.thidua.report.ScoreboardWorkbook;
  * minutes per election, the award proposal, the year-end report, the scoreboard workbook and the
  * audit log. The window and the command line both call {@link #write}.
  *
- * <p>Each file is written beside its final name and moved over it only when complete, so a failed
- * run (a file open in Word, a full USB stick) never leaves a half-written document behind.
+ * <p>The pack is written into a folder beside the target and moved in whole ({@link PackFolder}), so
+ * a failed or killed run (a full USB stick, a pulled plug) leaves the old pack or the new one, never
+ * a mix, and no half-written file.
  */
 public final class ReportService {
 
@@ -124,7 +123,7 @@ public final class ReportService {
 
     /**
      * Writes the chosen documents of {@code bloc}'s {@code year} into {@code folder} (created when
-     * missing), replacing files of the same names.
+     * missing), replacing files of the same names; other files of the folder stay.
      */
     public Pack write(String blocCode, int year, Path folder, Options options, Progress progress) {
         Bloc bloc = blocs.requireBloc(blocCode);
@@ -136,13 +135,36 @@ public final class ReportService {
         if (templates.isPresent() && !Files.isDirectory(templates.get())) {
             throw new AppException("reports.error.templateFolder", templates.get().toString());
         }
+        PackFolder pack = new PackFolder(folder);
+        Path dir;
         try {
-            Files.createDirectories(folder);
+            dir = pack.begin();
         } catch (IOException | RuntimeException e) {
             throw new AppException(e, "reports.error.folder", folder.toString());
         }
-        ReportData.Context ctx = data.context(bloc, season);
         List<Note> notes = new ArrayList<>();
+        List<Written> written;
+        try {
+            written = writeInto(dir, data.context(bloc, season), options, notes, progress);
+        } catch (RuntimeException e) {
+            pack.abandon();
+            throw e;
+        }
+        try {
+            pack.commit();
+        } catch (IOException | RuntimeException e) {
+            throw new AppException(e, "reports.error.folderBusy", pack.target().toString());
+        }
+        List<Written> placed = written.stream().map(w -> new Written(w.kind(),
+                pack.target().resolve(w.file().getFileName().toString()), w.subject())).toList();
+        return new Pack(pack.target(), placed, notes);
+    }
+
+    /** Writes the chosen documents into {@code folder}, a new empty folder beside the target. */
+    private List<Written> writeInto(Path folder, ReportData.Context ctx, Options options, List<Note> notes,
+                                    Progress progress) {
+        int year = ctx.season().year();
+        Optional<Path> templates = options.templates();
         List<StoredElection> minutes = new ArrayList<>();
         if (options.documents().contains(Document.MINUTES)) {
             for (StoredElection e : ctx.firstRounds()) {
@@ -189,7 +211,7 @@ public final class ReportService {
             written.add(write(folder.resolve(AUDIT_FILE), Document.AUDIT_LOG, "", out -> auditCsv(entries, out)));
             progress.update(written.size(), total);
         }
-        return new Pack(folder, written, notes);
+        return written;
     }
 
     /** The bloc's own copy when the folder has one of the template's name, else the shipped one. */
@@ -202,31 +224,13 @@ public final class ReportService {
     }
 
     private static Written write(Path file, Document kind, String subject, Body body) {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(part)) {
-                body.write(out);
-            }
-            move(part, file);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            body.write(out);
             return new Written(kind, file, subject);
         } catch (ReportException e) {
             throw new AppException(e, e.key(), e.args().toArray());
         } catch (IOException | RuntimeException e) {
-            throw new AppException(e, "report.write.failed", file.toString());
-        } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // A leftover .part file is harmless: the next run overwrites it.
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            throw new AppException(e, "report.write.failed", file.getFileName().toString());
         }
     }
 
