@@ -43,9 +43,9 @@ class ReportCommandTest {
         assertThat(PackFiles.text(out.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx")))
                 .contains("Số phiếu hợp lệ: 08 phiếu");
         assertThat(PackFiles.rows(out.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx"), "Tên đơn vị"))
-                .contains(List.of("1", "Sở Công Thương", "5", "62,5", "Được suy tôn", "Đạt tỷ lệ trên 50%"));
+                .contains(List.of("1", "Sở Công Thương", "5", "62,50%", "Được suy tôn", "Đạt tỷ lệ trên 50%"));
         assertThat(PackFiles.rows(out.resolve("to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
-                .contains(List.of("1", "Sở Giao thông Vận tải", "6/8", "75"));
+                .contains(List.of("1", "Sở Giao thông Vận tải", "6/8", "75,00%"));
         try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
             PackFiles.BoardLine gtvt = PackFiles.board(wb).get("Sở Giao thông Vận tải");
             assertThat(gtvt.rank()).isEqualTo(1);
