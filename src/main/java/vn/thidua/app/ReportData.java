@@ -94,8 +94,108 @@ final class ReportData {
 
     DocumentHeader header(Context ctx, String kindSymbol) {
         ConferenceDetails details = ctx.details();
-        return new DocumentHeader(details.superiorBody().toUpperCase(VI), ctx.bloc().name().toUpperCase(VI),
+        String superior = details.superiorBody().toUpperCase(VI);
+        if (lacksItsName(details.superiorBody())) {
+            superior = superior + " " + BLANK;
+        }
+        return new DocumentHeader(superior, ctx.bloc().name().toUpperCase(VI),
                 "      /" + kindSymbol + "-" + symbol(ctx.bloc().name()), details.place(), ctx.date());
+    }
+
+    /** "UBND tỉnh" with no province after it: the heading would print a body without its name. */
+    static boolean lacksItsName(String superiorBody) {
+        String s = superiorBody.strip().toLowerCase(VI);
+        return s.endsWith(" tỉnh") || s.endsWith(" thành phố") || s.equals("ubnd") || s.equals("ủy ban nhân dân");
+    }
+
+    // ---- what would print as a blank
+
+    /**
+     * Every field of the chosen documents that would print as a dotted blank to write by hand, as
+     * message keys with their arguments, in the order they appear on the pages.
+     */
+    List<ReportService.Note> blanks(Context ctx, java.util.Set<ReportService.Document> documents) {
+        List<ReportService.Note> out = new ArrayList<>();
+        ConferenceDetails d = ctx.details();
+        boolean minutes = documents.contains(ReportService.Document.MINUTES)
+                && ctx.firstRounds().stream().anyMatch(StoredElection::closed);
+        boolean proposal = documents.contains(ReportService.Document.PROPOSAL);
+        boolean yearReport = documents.contains(ReportService.Document.YEAR_REPORT);
+        if (!(minutes || proposal || yearReport)) {
+            return out;
+        }
+        if (d.superiorBody().isEmpty()) {
+            out.add(note("reports.blank.superior"));
+        } else if (lacksItsName(d.superiorBody())) {
+            out.add(note("reports.blank.superiorName", d.superiorBody()));
+        }
+        if (d.place().isEmpty()) {
+            out.add(note("reports.blank.place"));
+        }
+        if (d.day().isEmpty()) {
+            out.add(note("reports.blank.day", VnFormat.formatDate(ctx.date())));
+        }
+        List<String> numbered = new ArrayList<>();
+        if (minutes) {
+            for (StoredElection e : ctx.firstRounds()) {
+                if (e.closed()) {
+                    numbered.add("Biên bản kiểm phiếu " + e.settings().title());
+                }
+            }
+        }
+        if (proposal) {
+            numbered.add("Tờ trình đề nghị khen thưởng");
+        }
+        if (yearReport) {
+            numbered.add("Báo cáo tổng kết");
+        }
+        numbered.forEach(n -> out.add(note("reports.blank.number", n)));
+        if (minutes) {
+            if (d.countingHead().isEmpty()) {
+                out.add(note("reports.blank.countingHead"));
+            }
+            if (d.countingMembers().isEmpty()) {
+                out.add(note("reports.blank.countingMembers"));
+            }
+            for (StoredElection e : ctx.firstRounds()) {
+                if (!e.closed()) {
+                    continue;
+                }
+                ElectionStore.Times t = ctx.times().getOrDefault(e.id(), new ElectionStore.Times(null, null, null));
+                if (onTheDay(ctx.date(), t.firstBallot()).time() == null) {
+                    out.add(note("reports.blank.meetingTime", e.settings().title()));
+                }
+                if (onTheDay(ctx.date(), lastClose(ctx, e)).time() == null) {
+                    out.add(note("reports.blank.approvedTime", e.settings().title()));
+                }
+            }
+        }
+        if ((proposal || yearReport) && d.signer().isEmpty()) {
+            out.add(note("reports.blank.signer"));
+        }
+        if (yearReport) {
+            int next = ctx.season().year() + 1;
+            Optional<Season> season = blocs.season(ctx.bloc().id(), next);
+            if (season.map(Season::headUnitId).isEmpty()) {
+                out.add(note("reports.blank.nextHead", next));
+            }
+            if (season.map(Season::deputyUnitId).isEmpty()) {
+                out.add(note("reports.blank.nextDeputy", next));
+            }
+        }
+        return out;
+    }
+
+    private static ReportService.Note note(String key, Object... args) {
+        return new ReportService.Note(key, List.of(args));
+    }
+
+    /** The close of the election's last closed round: when its minutes were approved. */
+    private LocalDateTime lastClose(Context ctx, StoredElection e) {
+        ElectionStore.Times t = ctx.times().getOrDefault(e.id(), new ElectionStore.Times(null, null, null));
+        return elections.runoffs(e.id()).stream().filter(StoredElection::closed)
+                .map(r -> ctx.times().get(r.id())).filter(java.util.Objects::nonNull).map(ElectionStore.Times::closed)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(t.closed());
     }
 
     /**
@@ -124,9 +224,7 @@ final class ReportData {
         TallyResult first = elections.tally(e.id());
         List<StoredElection> runoffs = elections.runoffs(e.id());
         ElectionStore.Times t = ctx.times().getOrDefault(e.id(), new ElectionStore.Times(null, null, null));
-        LocalDateTime closed = runoffs.stream().filter(StoredElection::closed)
-                .map(r -> ctx.times().get(r.id())).filter(java.util.Objects::nonNull).map(ElectionStore.Times::closed)
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(t.closed());
+        LocalDateTime closed = lastClose(ctx, e);
         MinutesData.Moment meeting = onTheDay(ctx.date(), t.firstBallot());
         MinutesData.Moment approved = onTheDay(ctx.date(), closed);
 

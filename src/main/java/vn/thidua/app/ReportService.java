@@ -72,13 +72,15 @@ public final class ReportService {
     }
 
     /**
-     * What a run wrote, and what it left out on purpose (an election still open has no minutes
-     * yet), as message keys with their arguments.
+     * What a run wrote, what it left out on purpose (an election still open has no minutes yet),
+     * and what its documents print as dotted blanks to write by hand ({@link #blanks}), as message
+     * keys with their arguments.
      */
-    public record Pack(Path folder, List<Written> files, List<Note> notes) {
+    public record Pack(Path folder, List<Written> files, List<Note> notes, List<Note> blanks) {
         public Pack {
             files = List.copyOf(files);
             notes = List.copyOf(notes);
+            blanks = List.copyOf(blanks);
         }
     }
 
@@ -142,10 +144,11 @@ public final class ReportService {
         } catch (IOException | RuntimeException e) {
             throw new AppException(e, "reports.error.folder", folder.toString());
         }
-        List<Note> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>(templates.map(ReportService::ignoredTemplates).orElse(List.of()));
+        ReportData.Context ctx = data.context(bloc, season);
         List<Written> written;
         try {
-            written = writeInto(dir, data.context(bloc, season), options, notes, progress);
+            written = writeInto(dir, ctx, options, notes, progress);
         } catch (RuntimeException e) {
             pack.abandon();
             throw e;
@@ -157,7 +160,18 @@ public final class ReportService {
         }
         List<Written> placed = written.stream().map(w -> new Written(w.kind(),
                 pack.target().resolve(w.file().getFileName().toString()), w.subject())).toList();
-        return new Pack(pack.target(), placed, notes);
+        return new Pack(pack.target(), placed, notes, data.blanks(ctx, options.documents()));
+    }
+
+    /**
+     * What the chosen documents of the year would print as dotted blanks, e.g. the place before the
+     * date or the counting committee's names: one note per blank, for the secretary to fill in the
+     * data (Báo cáo, {@code thidua year set}) or by hand on paper.
+     */
+    public List<Note> blanks(String blocCode, int year, Options options) {
+        Bloc bloc = blocs.requireBloc(blocCode);
+        Season season = blocs.requireSeason(bloc, year);
+        return data.blanks(data.context(bloc, season), options.documents());
     }
 
     /** Writes the chosen documents into {@code folder}, a new empty folder beside the target. */
@@ -212,6 +226,25 @@ public final class ReportService {
             progress.update(written.size(), total);
         }
         return written;
+    }
+
+    /**
+     * A .docx in the bloc's template folder under another name than the ones read ("Biên bản kiểm
+     * phiếu.docx") would be passed over without a word: each is named, with the names that are read.
+     */
+    static List<Note> ignoredTemplates(Path folder) {
+        List<String> read = java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::templateFile).toList();
+        List<Note> notes = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            files.map(p -> p.getFileName().toString()).sorted()
+                    .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".docx") && !read.contains(n))
+                    // Word's own lock files ("~$…") and hidden files are not templates.
+                    .filter(n -> !n.startsWith("~$") && !n.startsWith("."))
+                    .forEach(n -> notes.add(new Note("reports.note.templateIgnored", List.of(n, String.join(", ", read)))));
+        } catch (IOException e) {
+            // An unlistable folder: the templates themselves are read (or refused) by name below.
+        }
+        return notes;
     }
 
     /** The bloc's own copy when the folder has one of the template's name, else the shipped one. */

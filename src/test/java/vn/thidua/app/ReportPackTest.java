@@ -36,12 +36,13 @@ class ReportPackTest {
     static Path shared;
     static Workspace sample;
     static Path pack;
+    static ReportService.Pack written;
 
     @BeforeAll
     static void writeTheSamplePack() {
         sample = TestData.openSample(shared);
         pack = shared.resolve("bao-cao");
-        sample.reports().write("KTN", 2019, pack, ReportService.Options.all(), ReportService.Progress.NONE);
+        written = sample.reports().write("KTN", 2019, pack, ReportService.Options.all(), ReportService.Progress.NONE);
     }
 
     @AfterAll
@@ -192,5 +193,68 @@ class ReportPackTest {
             }
         }
         return out;
+    }
+
+    /**
+     * Item 4: the sample records no place, a superior body without its province, no committee, and
+     * types its papers on another day than the conference's; every one of those is listed.
+     */
+    @Test
+    void everyFieldPrintedAsABlankIsListed() {
+        List<String> blanks = written.blanks().stream()
+                .map(n -> Texts.vietnamese().t(n.key(), n.args().toArray())).toList();
+
+        assertThat(blanks).startsWith("tên tỉnh sau “UBND TỈNH” ở đầu văn bản",
+                "địa danh trước ngày tháng ở đầu văn bản",
+                "số văn bản của Biên bản kiểm phiếu Cờ thi đua của Chính phủ");
+        assertThat(blanks).contains("số văn bản của Tờ trình đề nghị khen thưởng",
+                "số văn bản của Báo cáo tổng kết", "họ tên Trưởng ban kiểm phiếu",
+                "họ tên các thành viên Ban kiểm phiếu",
+                "giờ bắt đầu kiểm phiếu trong biên bản Bằng khen của UBND tỉnh (phiếu không được nhập trong ngày hội nghị)",
+                "giờ thông qua biên bản Bằng khen của UBND tỉnh (cuộc bầu không kết thúc trong ngày hội nghị)");
+        assertThat(blanks).as("the sample names the signer and next year's leaders")
+                .noneMatch(b -> b.contains("người ký") || b.contains("năm 2020")).hasSize(2 + 5 + 2 + 6);
+        assertThat(sample.reports().blanks("KTN", 2019, ReportService.Options.all())).isEqualTo(written.blanks());
+        assertThat(PackFiles.text(pack.resolve("to-trinh-khen-thuong-2019.docx"))).contains("UBND TỈNH …………");
+    }
+
+    /** Item 4: the committee is not recorded: each of its signatures has a dotted line to write the name on. */
+    @Test
+    void everySignatureHasANameOrADottedLine() {
+        try (var doc = PackFiles.docx(pack.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx"))) {
+            var table = doc.getTables().stream().filter(t -> t.getText().contains("TRƯỞNG BAN KIỂM PHIẾU"))
+                    .reduce((a, b) -> b).orElseThrow();
+            List<String> underSignatures = new java.util.ArrayList<>();
+            for (var row : table.getRows()) {
+                for (var cell : row.getTableCells()) {
+                    List<String> lines = cell.getParagraphs().stream().map(p -> p.getText().strip())
+                            .filter(t -> !t.isEmpty()).toList();
+                    if (!lines.isEmpty()) {
+                        underSignatures.add(lines.get(lines.size() - 1));
+                    }
+                }
+            }
+            assertThat(underSignatures).hasSize(3).allMatch(n -> n.equals("……………………………"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Item 9: a template under another name is not passed over in silence. */
+    @Test
+    void aTemplateUnderAnotherNameIsNamedWithTheNamesThatAreRead(@TempDir Path dir) throws Exception {
+        Path own = java.nio.file.Files.createDirectories(dir.resolve("mau"));
+        try (var in = vn.thidua.report.DocumentKind.MINUTES.openShippedTemplate()) {
+            java.nio.file.Files.copy(in, own.resolve("Biên bản kiểm phiếu.docx"));
+        }
+        java.nio.file.Files.writeString(own.resolve("~$ên bản kiểm phiếu.docx"), "Word's lock file");
+
+        ReportService.Pack p = sample.reports().write("KTN", 2019, dir.resolve("out"),
+                new ReportService.Options(Set.of(ReportService.Document.PROPOSAL), own), ReportService.Progress.NONE);
+
+        assertThat(p.notes()).extracting(n -> Texts.vietnamese().t(n.key(), n.args().toArray())).containsExactly(
+                "Tệp mẫu “Biên bản kiểm phiếu.docx” trong thư mục mẫu riêng không được dùng vì tên không khớp. "
+                        + "Chương trình chỉ đọc các tệp tên: bien-ban-kiem-phieu.docx, to-trinh-khen-thuong.docx, "
+                        + "bao-cao-tong-ket.docx. Hãy đổi tên tệp cho đúng nếu muốn dùng.");
     }
 }

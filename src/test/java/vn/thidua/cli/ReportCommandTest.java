@@ -53,6 +53,24 @@ class ReportCommandTest {
         }
     }
 
+    /** Issue 15, item 4: one line per blank on standard error, and still exit 0. */
+    @Test
+    void reportListsWhatIsLeftBlankOnStandardErrorAndStillSucceeds() {
+        CliRunner.run("--db", db(), "sample");
+        CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2019", "--place", "Hải Dương",
+                "--superior", "UBND tỉnh Hải Dương");
+
+        CliRunner.Result r = CliRunner.run("--db", db(), "report", "--bloc", "KTN", "--year", "2019",
+                "--out", dir.resolve("out").toString());
+
+        assertThat(r.code()).isZero();
+        List<String> err = r.err().strip().lines().toList();
+        assertThat(err).allMatch(l -> l.startsWith("Còn để trống: "))
+                .contains("Còn để trống: họ tên Trưởng ban kiểm phiếu",
+                        "Còn để trống: số văn bản của Tờ trình đề nghị khen thưởng")
+                .noneMatch(l -> l.contains("địa danh") || l.contains("cơ quan cấp trên") || l.contains("tên tỉnh"));
+    }
+
     @Test
     void unknownBlocOrYearExitsTwoWithAVietnameseMessageAndWritesNothing() {
         CliRunner.run("--db", db(), "sample");
