@@ -46,7 +46,7 @@ public final class ReportsView {
         root.setTop(new VBox(4, title, info));
         Button audit = button("showAuditLog", "audit.show",
                 () -> AuditLogView.show(session, root.getScene() == null ? null : root.getScene().getWindow()));
-        VBox center = new VBox(12, conference(), documents(), folders(), run(), files(), audit);
+        VBox center = new VBox(12, conference(), documents(), folders(), blanks(), run(), files(), audit);
         center.setPadding(new Insets(10, 0, 0, 0));
         root.setCenter(center);
     }
@@ -57,6 +57,7 @@ public final class ReportsView {
         var conference = vn.thidua.ui.common.Lazy.of(() -> new ConferenceViewModel(session));
         return () -> {
             conference.get().load();
+            vm.get().refreshBlanks();
             return new ReportsView(vm.get(), conference.get(), session).node();
         };
     }
@@ -85,7 +86,11 @@ public final class ReportsView {
         members.setPromptText(session.t("reports.conference.membersHint"));
         TextField signer = field("conferenceSigner", conference.signerProperty());
         signer.setPromptText(session.t("reports.conference.nameHint"));
-        Button save = button("saveConference", "action.save", conference::save);
+        // The data thread runs jobs in order: the blanks are read after the save.
+        Button save = button("saveConference", "action.save", () -> {
+            conference.save();
+            vm.refreshBlanks();
+        });
         Label message = new Label();
         message.setId("conferenceMessage");
         message.textProperty().bind(conference.messageProperty());
@@ -169,6 +174,16 @@ public final class ReportsView {
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         return box;
+    }
+
+    /** What will print as dotted blanks, read before writing: fill the data above, or write by hand. */
+    private Node blanks() {
+        ListView<String> list = new ListView<>(vm.blanks());
+        list.setId("blanksList");
+        list.setPrefHeight(110);
+        list.setFocusTraversable(false);
+        list.setPlaceholder(new Label(session.t("reports.blanks.none")));
+        return new VBox(6, section("reports.blanks.title"), list);
     }
 
     private Node files() {

@@ -90,6 +90,10 @@ class ReportsScreenTest {
         for (String id : List.of("#docMinutes", "#docProposal", "#docYearReport", "#docWorkbook", "#docAuditLog")) {
             assertThat(robot.lookup(id).queryAs(CheckBox.class).isSelected()).as(id).isTrue();
         }
+        @SuppressWarnings("unchecked")
+        ListView<String> blanks = robot.lookup("#blanksList").queryAs(ListView.class);
+        assertThat(blanks.getItems()).as("listed before writing").contains("họ tên Trưởng ban kiểm phiếu",
+                "địa danh trước ngày tháng ở đầu văn bản");
         robot.clickOn("#docAuditLog");
 
         robot.clickOn("#generate");
@@ -114,7 +118,7 @@ class ReportsScreenTest {
         assertThat(PackFiles.text(folder.resolve("bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx")))
                 .contains("Số phiếu hợp lệ: 07 phiếu", "Sở Tài nguyên và Môi trường");
         assertThat(PackFiles.rows(folder.resolve("to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
-                .contains(List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71"));
+                .contains(List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71%"));
         assertThat(PackFiles.text(folder.resolve("bao-cao-tong-ket-2019.docx")))
                 .contains("07 đơn vị hoàn thành xuất sắc nhiệm vụ", "108.500", "Sở Khoa học và Công nghệ");
         try (XSSFWorkbook wb = PackFiles.xlsx(folder.resolve("bang-diem-2019.xlsx"))) {
