@@ -103,6 +103,7 @@ public final class ReportService {
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 
     private final BlocService blocs;
+    private final ScoringService scoring;
     private final ElectionService elections;
     private final AuditLog audit;
     private final ReportData data;
@@ -111,6 +112,7 @@ public final class ReportService {
     public ReportService(BlocService blocs, ScoringService scoring, ElectionService elections, AuditLog audit,
                          DocumentWriter writer, java.time.Clock clock) {
         this.blocs = blocs;
+        this.scoring = scoring;
         this.elections = elections;
         this.audit = audit;
         this.writer = writer;
@@ -218,9 +220,11 @@ public final class ReportService {
         }
         if (options.documents().contains(Document.AUDIT_LOG)) {
             List<AuditLog.Entry> entries = audit.entries(0);
+            AuditSentences sentences = new AuditSentences(blocs, scoring, elections);
             written.add(write(folder.resolve(AUDIT_WORKBOOK), Document.AUDIT_LOG, "", out -> AuditWorkbook.write(
                     "Nhật ký thay đổi – tệp dữ liệu ThiDua", entries.stream().map(e -> new AuditWorkbook.Line(
-                            e.id(), e.at(), e.category(), e.action(), e.detail())).toList(), out)));
+                            e.id(), e.at(), AuditSentences.category(e.category()), sentences.sentence(e.action(),
+                            e.detail()), e.action())).toList(), out)));
             progress.update(written.size(), total);
             written.add(write(folder.resolve(AUDIT_FILE), Document.AUDIT_LOG, "", out -> auditCsv(entries, out)));
             progress.update(written.size(), total);

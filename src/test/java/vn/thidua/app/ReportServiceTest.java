@@ -245,7 +245,7 @@ class ReportServiceTest {
             assertThat(sheet).isNotNull();
             var header = sheet.getRow(2);
             assertThat(List.of(0, 1, 2, 3, 4)).extracting(c -> header.getCell(c).getStringCellValue())
-                    .containsExactly("Số", "Thời điểm", "Nhóm", "Thao tác", "Chi tiết");
+                    .containsExactly("Số", "Thời điểm", "Nhóm", "Nội dung", "Mã thao tác");
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + entries.size());
             var first = sheet.getRow(3);
             assertThat((long) first.getCell(0).getNumericCellValue()).isEqualTo(entries.get(0).id());
@@ -256,10 +256,31 @@ class ReportServiceTest {
             boolean closeFound = false;
             for (int r = 3; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
-                closeFound |= row.getCell(3).getStringCellValue().equals("election.close")
-                        && row.getCell(4).getStringCellValue().contains(fingerprint);
+                closeFound |= row.getCell(4).getStringCellValue().equals("election.close")
+                        && row.getCell(3).getStringCellValue().equals("Kết thúc kiểm phiếu \u201CCờ thi đua của Chính phủ"
+                                + "\u201D; mã kiểm tra (SHA-256) " + fingerprint + ".");
             }
             assertThat(closeFound).as("the close of the Government flag election, with its fingerprint").isTrue();
+            // Issue 15, item 7: sentences, not key=value; rows tall enough for their wrapped lines; footers.
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                String text = row.getCell(3).getStringCellValue();
+                assertThat(text).as("row " + r).doesNotContainPattern("[a-zA-Z]+=").endsWith(".");
+                assertThat(row.getCell(2).getStringCellValue()).as("row " + r).doesNotMatch("[a-z]+");
+                int chars = text.length();
+                assertThat(row.getHeightInPoints()).as("row " + r + ": " + chars + " characters")
+                        .isGreaterThanOrEqualTo(15f * ((chars + 83) / 84));
+            }
+            assertThat(List.of(3, 4, 5)).extracting(r -> sheet.getRow(r).getCell(3).getStringCellValue())
+                    .contains("Thêm đơn vị Sở Giao thông Vận tải (mã GTVT).");
+            boolean scoreSentence = false;
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                scoreSentence |= sheet.getRow(r).getCell(3).getStringCellValue()
+                        .matches("Sở Giao thông Vận tải, tiêu chí 1\\.1: tự chấm [0-9,]+, khối chấm [0-9,]+; ghi chú: .*\\.");
+            }
+            assertThat(scoreSentence).as("a score in words, with Vietnamese decimals").isTrue();
+            assertThat(sheet.getFooter().getCenter()).isEqualTo("Trang &P / &N");
+            assertThat(sheet.getFooter().getLeft()).isEqualTo("Nhật ký thay đổi – tệp dữ liệu ThiDua");
             assertThat(sheet.getPrintSetup().getLandscape()).as("printed landscape").isTrue();
             var repeated = sheet.getRepeatingRows();
             assertThat(new int[] {repeated.getFirstRow(), repeated.getLastRow()})
