@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -27,7 +26,7 @@ public final class AuditWorkbook {
     static final int FIRST_ROW = 3;
     /** The width of "Nội dung", in characters, and how many of them fit on a printed line with room to spare. */
     private static final int TEXT_WIDTH = 90;
-    static final int TEXT_CHARS_PER_LINE = 84;
+    static final int TEXT_CHARS_PER_LINE = 92;
 
     /**
      * One entry: its number in the log, when, what kind, what was done (a sentence), and the
@@ -51,7 +50,6 @@ public final class AuditWorkbook {
             number.setAlignment(HorizontalAlignment.RIGHT);
             CellStyle wrapped = wb.createCellStyle();
             wrapped.cloneStyleFrom(st.text);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             wrapped.setWrapText(true);
             Sheet s = wb.createSheet(SHEET);
             banner(s, 0, HEADERS.size() - 1, title, st.title);
@@ -79,7 +77,6 @@ public final class AuditWorkbook {
             // Printed: A4 landscape, one page wide, the column titles on every page, "Trang n / m" below.
             st.printSetup(s, Math.max(FIRST_ROW - 1, r - 1), HEADERS.size() - 1, FIRST_ROW - 1, FIRST_ROW - 1);
             s.getFooter().setLeft(title);
-            s.getFooter().setRight("In ngày &D");
             wb.write(out);
         } catch (IOException e) {
             throw new ReportException(e, "report.write.failed", SHEET);

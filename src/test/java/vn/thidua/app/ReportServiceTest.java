@@ -269,7 +269,7 @@ class ReportServiceTest {
                 assertThat(row.getCell(2).getStringCellValue()).as("row " + r).doesNotMatch("[a-z]+");
                 int chars = text.length();
                 assertThat(row.getHeightInPoints()).as("row " + r + ": " + chars + " characters")
-                        .isGreaterThanOrEqualTo(15f * ((chars + 83) / 84));
+                        .isGreaterThanOrEqualTo(15f * ((chars + 91) / 92));
             }
             assertThat(List.of(3, 4, 5)).extracting(r -> sheet.getRow(r).getCell(3).getStringCellValue())
                     .contains("Thêm đơn vị Sở Giao thông Vận tải (mã GTVT).");
