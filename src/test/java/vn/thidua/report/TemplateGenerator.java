@@ -120,8 +120,8 @@ public final class TemplateGenerator {
     static DocxBuilder yearReport() {
         DocxBuilder b = new DocxBuilder("Báo cáo tổng kết công tác thi đua, khen thưởng");
         b.headingBlock();
-        b.kindAndSubject("BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm {{year}}\n"
-                + "và phương hướng, nhiệm vụ năm {{nextYear}}");
+        // The subject names the next year's section only when the report has one.
+        b.kindAndSubject("BÁO CÁO", "{{subject}}");
         b.body("I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM {{year}}", Style.BOLD);
         b.tag("{{#narrative}}");
         b.body("{{paragraph.text}}");
@@ -152,6 +152,15 @@ public final class TemplateGenerator {
         b.body("V. TRƯỞNG KHỐI, PHÓ KHỐI NĂM {{nextYear}}", Style.BOLD);
         DocxBuilder.keepWithNext(b.body("Hội nghị thống nhất đề cử {{next.head}} là Trưởng khối, {{next.deputy}} là "
                 + "Phó khối năm {{nextYear}}."));
+        b.tag("{{#plans}}");
+        DocxBuilder.keepWithNext(b.body("VI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{nextYear}}", Style.BOLD));
+        b.tag("{{#plans.paragraphs}}");
+        b.body("{{paragraph.text}}");
+        b.tag("{{/plans.paragraphs}}");
+        b.tag("{{#plans.tasks}}");
+        b.body("{{task.number}}. {{task.text}}");
+        b.tag("{{/plans.tasks}}");
+        b.tag("{{/plans}}");
         b.recipientsAndSigner();
         return b;
     }
