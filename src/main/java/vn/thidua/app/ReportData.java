@@ -170,6 +170,12 @@ final class ReportData {
                 }
             }
         }
+        if (proposal) {
+            vn.thidua.domain.bloc.LegalBasis.defaults(ctx.date(), ctx.bloc().name()).stream()
+                    .filter(l -> l.contains(vn.thidua.domain.bloc.LegalBasis.BLANK))
+                    .forEach(l -> out.add(note("reports.blank.basis", l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK,
+                            BLANK))));
+        }
         if ((proposal || yearReport) && d.signer().isEmpty()) {
             out.add(note("reports.blank.signer"));
         }
@@ -430,7 +436,14 @@ final class ReportData {
         }
         return new ProposalData(withPlaceBlank(header(ctx, "TTr")), ADDRESSEE, ctx.bloc().name(),
                 ctx.season().year(), ctx.date(), titles, headSignature(ctx),
-                List.of("Như trên", "Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"));
+                List.of("Như trên", "Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"),
+                legalBasis(ctx));
+    }
+
+    /** The "Căn cứ" lines: the shipped ones in force on the conference day, a dotted blank where "…" stands. */
+    static List<String> legalBasis(Context ctx) {
+        return vn.thidua.domain.bloc.LegalBasis.defaults(ctx.date(), ctx.bloc().name()).stream()
+                .map(l -> l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK, BLANK)).toList();
     }
 
     /** The head of the year signs for the bloc: "TRƯỞNG KHỐI" over the head unit's name. */

@@ -14,6 +14,7 @@ final class ProposalModel {
                 .with("bloc", new Fields().with("name", d.blocName()))
                 .with("year", Integer.toString(d.year()))
                 .with("addressee", d.addressee())
+                .with("basis", Fields.numbered("line", d.legalBasis(), l -> new Fields().with("text", l)))
                 .with("conference", new Fields()
                         .with("longDate", VietnameseFormat.longDate(d.conferenceDate()))
                         .with("shortDate", VietnameseFormat.shortDate(d.conferenceDate())))

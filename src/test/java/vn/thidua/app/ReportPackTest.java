@@ -213,9 +213,11 @@ class ReportPackTest {
                 "giờ bắt đầu kiểm phiếu trong biên bản Bằng khen của UBND tỉnh (phiếu không được nhập trong ngày hội nghị)",
                 "giờ thông qua biên bản Bằng khen của UBND tỉnh (cuộc bầu không kết thúc trong ngày hội nghị)");
         assertThat(blanks).as("the sample names the signer and next year's leaders")
-                .noneMatch(b -> b.contains("người ký") || b.contains("năm 2020")).hasSize(2 + 5 + 2 + 6);
+                .noneMatch(b -> b.contains("người ký") || b.contains("năm 2020")).hasSize(2 + 5 + 2 + 6 + 1);
         assertThat(sample.reports().blanks("KTN", 2019, ReportService.Options.all())).isEqualTo(written.blanks());
         assertThat(PackFiles.text(pack.resolve("to-trinh-khen-thuong-2019.docx"))).contains("UBND TỈNH …………");
+        assertThat(blanks).contains("số và ngày trong dòng căn cứ của tờ trình: “Căn cứ Quyết định số …………/QĐ-UBND "
+                + "ngày ………… của Ủy ban nhân dân tỉnh ban hành Quy chế công tác thi đua, khen thưởng trên địa bàn tỉnh”");
     }
 
     /** Item 4: the committee is not recorded: each of its signatures has a dotted line to write the name on. */
@@ -256,5 +258,19 @@ class ReportPackTest {
                 "Tệp mẫu “Biên bản kiểm phiếu.docx” trong thư mục mẫu riêng không được dùng vì tên không khớp. "
                         + "Chương trình chỉ đọc các tệp tên: bien-ban-kiem-phieu.docx, to-trinh-khen-thuong.docx, "
                         + "bao-cao-tong-ket.docx. Hãy đổi tên tệp cho đúng nếu muốn dùng.");
+    }
+
+    /** Item 2: the proposal opens with the legal basis in force on the 2019 conference day. */
+    @Test
+    void theProposalOpensWithTheLegalBasisOfTheConferenceDay() {
+        String text = PackFiles.text(pack.resolve("to-trinh-khen-thuong-2019.docx"));
+
+        assertThat(text).contains("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;",
+                "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ",
+                "Căn cứ Quyết định số …………/QĐ-UBND ngày …………",
+                "Căn cứ Quy chế hoạt động của Khối thi đua Kinh tế ngành;",
+                "Căn cứ kết quả chấm điểm, xếp loại thi đua")
+                .doesNotContain("2022", "98/2023", "152/2025");
+        assertThat(text.indexOf("Căn cứ Luật")).isLessThan(text.indexOf("Căn cứ kết quả"));
     }
 }

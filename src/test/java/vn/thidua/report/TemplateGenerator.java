@@ -96,6 +96,9 @@ public final class TemplateGenerator {
         b.headingBlock();
         b.kindAndSubject("TỜ TRÌNH", "Về việc đề nghị tặng danh hiệu thi đua, hình thức khen thưởng năm {{year}}");
         b.centred("Kính gửi: {{addressee}}", 14, Style.PLAIN, 120, 240);
+        b.tag("{{#basis}}");
+        b.body("Căn cứ {{line.text}};");
+        b.tag("{{/basis}}");
         b.body("Căn cứ kết quả chấm điểm, xếp loại thi đua và kết quả bỏ phiếu suy tôn tại Hội nghị tổng kết công tác "
                 + "thi đua, khen thưởng năm {{year}} của {{bloc.name}} ngày {{conference.shortDate}};");
         b.body("{{bloc.name}} kính trình {{addressee}} xem xét, đề nghị cấp có thẩm quyền tặng danh hiệu thi đua, "
