@@ -63,16 +63,14 @@ class ReportPackTest {
     @Test
     void minutesAreOfTheConferenceDayNotOfTheDayThePapersWereTyped() {
         Workspace ws = sample;
-        {
-            String text = PackFiles.text(pack.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx"));
-            LocalDate typed = ws.elections().times(election(ws, "Cờ thi đua của Chính phủ").id())
-                    .firstBallot().toLocalDate();
+        String text = PackFiles.text(pack.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx"));
+        LocalDate typed = ws.elections().times(election(ws, "Cờ thi đua của Chính phủ").id())
+                .firstBallot().toLocalDate();
 
-            assertThat(typed).isNotEqualTo(LocalDate.of(2019, 12, 11));
-            assertThat(text).contains("Hôm nay, vào lúc …… giờ …… phút, ngày 11 tháng 12 năm 2019",
-                    "Biên bản được thông qua lúc …… giờ …… phút, ngày 11 tháng 12 năm 2019")
-                    .doesNotContain(VietnameseFormat.longDate(typed));
-        }
+        assertThat(typed).isNotEqualTo(LocalDate.of(2019, 12, 11));
+        assertThat(text).contains("Hôm nay, vào lúc …… giờ …… phút, ngày 11 tháng 12 năm 2019",
+                "Biên bản được thông qua lúc …… giờ …… phút, ngày 11 tháng 12 năm 2019")
+                .doesNotContain(VietnameseFormat.longDate(typed));
     }
 
     /**
@@ -114,34 +112,32 @@ class ReportPackTest {
     void minutesProposalAndWorkbookFollowTheCountsFormatAndOrder() throws Exception {
         Workspace ws = sample;
         Path out = pack;
-        {
-            for (String title : List.of("Cờ thi đua của Chính phủ", "Bằng khen của UBND tỉnh")) {
-                TallyResult t = ws.elections().tally(election(ws, title).id());
-                List<List<String>> expected = t.rows().stream().map(r -> List.of(r.candidate().name(),
-                        String.valueOf(r.votes()), VnFormat.formatPercent(r.percent(), 2))).toList();
-                Path minutes = out.resolve("bien-ban-kiem-phieu-" + ReportService.slug(title) + "-2019.docx");
+        for (String title : List.of("Cờ thi đua của Chính phủ", "Bằng khen của UBND tỉnh")) {
+            TallyResult t = ws.elections().tally(election(ws, title).id());
+            List<List<String>> expected = t.rows().stream().map(r -> List.of(r.candidate().name(),
+                    String.valueOf(r.votes()), VnFormat.formatPercent(r.percent(), 2))).toList();
+            Path minutes = out.resolve("bien-ban-kiem-phieu-" + ReportService.slug(title) + "-2019.docx");
 
-                assertThat(PackFiles.rows(minutes, "Tên đơn vị")).extracting(r -> r.subList(1, 4))
-                        .as(title).containsExactlyElementsOf(expected);
-                assertThat(PackFiles.rows(minutes, "Tên đơn vị")).extracting(r -> r.get(0))
-                        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, expected.size())
-                                .mapToObj(String::valueOf).toList());
-                try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
-                    Sheet sheet = wb.getSheet(title);
-                    DataFormatter shown = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
-                    List<List<String>> rows = new java.util.ArrayList<>();
-                    for (int r = 0; r < expected.size(); r++) {
-                        Row row = sheet.getRow(firstDataRow(sheet) + r);
-                        rows.add(List.of(row.getCell(1).getStringCellValue(), shown.formatCellValue(row.getCell(2)),
-                                shown.formatCellValue(row.getCell(3))));
-                    }
-                    assertThat(rows).as(title + " in the workbook").containsExactlyElementsOf(expected);
+            assertThat(PackFiles.rows(minutes, "Tên đơn vị")).extracting(r -> r.subList(1, 4))
+                    .as(title).containsExactlyElementsOf(expected);
+            assertThat(PackFiles.rows(minutes, "Tên đơn vị")).extracting(r -> r.get(0))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, expected.size())
+                            .mapToObj(String::valueOf).toList());
+            try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
+                Sheet sheet = wb.getSheet(title);
+                DataFormatter shown = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
+                List<List<String>> rows = new java.util.ArrayList<>();
+                for (int r = 0; r < expected.size(); r++) {
+                    Row row = sheet.getRow(firstDataRow(sheet) + r);
+                    rows.add(List.of(row.getCell(1).getStringCellValue(), shown.formatCellValue(row.getCell(2)),
+                            shown.formatCellValue(row.getCell(3))));
                 }
+                assertThat(rows).as(title + " in the workbook").containsExactlyElementsOf(expected);
             }
-            assertThat(PackFiles.rows(out.resolve("to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
-                    .contains(List.of("1", "Sở Giao thông Vận tải", "6/8", "75,00%"),
-                            List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71%"));
         }
+        assertThat(PackFiles.rows(out.resolve("to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
+                .contains(List.of("1", "Sở Giao thông Vận tải", "6/8", "75,00%"),
+                        List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71%"));
     }
 
     /** Item 6: the scoreboard sheet in rank order with live RANK formulas; every election sheet counts its papers. */
@@ -149,26 +145,24 @@ class ReportPackTest {
     void workbookListsUnitsInRankOrderAndCountsThePapers() throws Exception {
         Workspace ws = sample;
         Path out = pack;
-        {
-            List<String> ranked = ws.scoring().scoreboard(season(ws)).rows().stream()
-                    .map(vn.thidua.domain.scoring.ScoreboardRow::unitName).toList();
-            try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
-                var board = PackFiles.board(wb);
-                assertThat(board.keySet()).as("sheet order").containsExactlyElementsOf(ranked);
-                assertThat(board.values()).extracting(PackFiles.BoardLine::rank).isSorted();
-                Sheet s = wb.getSheet("Bảng điểm");
-                assertThat(s.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(1.0);
-                assertThat(java.util.stream.StreamSupport.stream(s.getRow(4).spliterator(), false)
-                        .filter(c -> c.getCellType() == CellType.FORMULA).map(Cell::getCellFormula))
-                        .anyMatch(f -> f.startsWith("RANK("));
+        List<String> ranked = ws.scoring().scoreboard(season(ws)).rows().stream()
+                .map(vn.thidua.domain.scoring.ScoreboardRow::unitName).toList();
+        try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
+            var board = PackFiles.board(wb);
+            assertThat(board.keySet()).as("sheet order").containsExactlyElementsOf(ranked);
+            assertThat(board.values()).extracting(PackFiles.BoardLine::rank).isSorted();
+            Sheet s = wb.getSheet("Bảng điểm");
+            assertThat(s.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(java.util.stream.StreamSupport.stream(s.getRow(4).spliterator(), false)
+                    .filter(c -> c.getCellType() == CellType.FORMULA).map(Cell::getCellFormula))
+                    .anyMatch(f -> f.startsWith("RANK("));
 
-                Sheet merit = wb.getSheet("Bằng khen của UBND tỉnh");
-                assertThat(papers(merit)).containsExactly(
-                        List.of("Số phiếu phát ra", "8"), List.of("Số phiếu thu về", "8"),
-                        List.of("Số phiếu hợp lệ", "7"), List.of("Số phiếu không hợp lệ", "1"));
-                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                    assertThat(wb.getSheetName(i)).hasSizeLessThanOrEqualTo(31);
-                }
+            Sheet merit = wb.getSheet("Bằng khen của UBND tỉnh");
+            assertThat(papers(merit)).containsExactly(
+                    List.of("Số phiếu phát ra", "8"), List.of("Số phiếu thu về", "8"),
+                    List.of("Số phiếu hợp lệ", "7"), List.of("Số phiếu không hợp lệ", "1"));
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                assertThat(wb.getSheetName(i)).hasSizeLessThanOrEqualTo(31);
             }
         }
     }
