@@ -75,6 +75,8 @@ final class AuditSentences {
                     + orBlank(d.get("place")) + "; cơ quan cấp trên " + orBlank(d.get("superior"))
                     + "; Trưởng ban kiểm phiếu " + orBlank(d.get("countingHead")) + "; thành viên "
                     + orBlank(d.get("countingMembers")) + "; người ký " + orBlank(d.get("signer")) + ".";
+            case "season.texts" -> season(d) + ": lưu " + d.get("basis") + " dòng căn cứ, " + d.get("plans")
+                    + " đoạn phương hướng và " + d.get("tasks") + " nhiệm vụ năm sau.";
             case "group.save" -> season(d) + ": lưu nhóm tiêu chí " + d.get("code") + ". " + d.get("name") + ".";
             case "group.delete" -> season(d) + ": xóa nhóm tiêu chí " + d.get("code") + ".";
             case "criterion.add", "criterion.edit" -> season(d) + ": " + (action.endsWith("add") ? "thêm" : "sửa")

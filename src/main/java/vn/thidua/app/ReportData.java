@@ -67,7 +67,8 @@ final class ReportData {
     }
 
     /** Everything read once per run and shared by the documents. */
-    record Context(Bloc bloc, Season season, ConferenceDetails details, List<Unit> members,
+    record Context(Bloc bloc, Season season, ConferenceDetails details, vn.thidua.domain.bloc.YearTexts texts,
+                   List<Unit> members,
                    ScoreboardData scoreboard, List<StoredElection> all, Map<Long, ElectionStore.Times> times,
                    LocalDate date) {
 
@@ -87,7 +88,7 @@ final class ReportData {
                 .map(ElectionStore.Times::closed).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
                 .orElseGet(() -> LocalDate.now(clock)));
-        return new Context(bloc, season, details, blocs.members(season), scoring.scoreboard(season), all, times, date);
+        return new Context(bloc, season, details, blocs.yearTexts(season), blocs.members(season), scoring.scoreboard(season), all, times, date);
     }
 
     // ---- the heading
@@ -171,8 +172,7 @@ final class ReportData {
             }
         }
         if (proposal) {
-            vn.thidua.domain.bloc.LegalBasis.defaults(ctx.date(), ctx.bloc().name()).stream()
-                    .filter(l -> l.contains(vn.thidua.domain.bloc.LegalBasis.BLANK))
+            basisLines(ctx).stream().filter(l -> l.contains(vn.thidua.domain.bloc.LegalBasis.BLANK))
                     .forEach(l -> out.add(note("reports.blank.basis", l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK,
                             BLANK))));
         }
@@ -442,8 +442,13 @@ final class ReportData {
 
     /** The "Căn cứ" lines: the shipped ones in force on the conference day, a dotted blank where "…" stands. */
     static List<String> legalBasis(Context ctx) {
-        return vn.thidua.domain.bloc.LegalBasis.defaults(ctx.date(), ctx.bloc().name()).stream()
-                .map(l -> l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK, BLANK)).toList();
+        return basisLines(ctx).stream().map(l -> l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK, BLANK)).toList();
+    }
+
+    /** The year's own lines when the secretary wrote them, else the shipped ones in force on the conference day. */
+    private static List<String> basisLines(Context ctx) {
+        return ctx.texts().legalBasis().isEmpty()
+                ? vn.thidua.domain.bloc.LegalBasis.defaults(ctx.date(), ctx.bloc().name()) : ctx.texts().legalBasis();
     }
 
     /** The head of the year signs for the bloc: "TRƯỞNG KHỐI" over the head unit's name. */
@@ -479,7 +484,8 @@ final class ReportData {
                 .orElse(BLANK);
         return new YearReportData(withPlaceBlank(header(ctx, "BC")), ctx.bloc().name(), year,
                 narrative(ctx, results), sectors(ctx), scores, results, nextHead, nextDeputy, headSignature(ctx),
-                List.of("Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"));
+                List.of("Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"),
+                new YearReportData.NextYear(ctx.texts().plans(), ctx.texts().tasks()));
     }
 
     private List<String> narrative(Context ctx, List<YearReportData.ElectionResult> results) {

@@ -267,4 +267,35 @@ class ReportPackTest {
                 .doesNotContain("2022", "98/2023", "152/2025");
         assertThat(text.indexOf("Căn cứ Luật")).isLessThan(text.indexOf("Căn cứ kết quả"));
     }
+
+    /** Items 2 and 3: the year's own legal basis and next-year section, kept with the year and printed. */
+    @Test
+    void theYearsOwnLegalBasisAndNextYearSectionArePrinted(@TempDir Path dir) {
+        try (Workspace ws = TestData.openSample(dir)) {
+            Season y = season(ws);
+            ws.blocs().setYearTexts(y, new vn.thidua.domain.bloc.YearTexts(
+                    vn.thidua.domain.bloc.YearTexts.lines("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n"
+                            + "\nQuyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương"),
+                    List.of("Năm 2020, khối tiếp tục đẩy mạnh các phong trào thi đua."),
+                    List.of("Hoàn thành các chỉ tiêu kinh tế – xã hội năm 2020", "Đẩy mạnh cải cách hành chính")));
+
+            assertThat(ws.blocs().yearTexts(y).legalBasis()).containsExactly(
+                    "Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003",
+                    "Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương");
+            Path out = dir.resolve("out");
+            ReportService.Pack p = ws.reports().write("KTN", 2019, out, new ReportService.Options(
+                    Set.of(ReportService.Document.PROPOSAL, ReportService.Document.YEAR_REPORT), null),
+                    ReportService.Progress.NONE);
+
+            String proposal = PackFiles.text(out.resolve("to-trinh-khen-thuong-2019.docx"));
+            assertThat(proposal).contains("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n"
+                    + "Căn cứ Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương;\n"
+                    + "Căn cứ kết quả chấm điểm").doesNotContain("91/2017");
+            assertThat(p.blanks()).extracting(ReportService.Note::key).doesNotContain("reports.blank.basis");
+            String report = PackFiles.text(out.resolve("bao-cao-tong-ket-2019.docx"));
+            assertThat(report).contains("Tổng kết công tác thi đua, khen thưởng năm 2019\nvà phương hướng, nhiệm vụ năm 2020",
+                    "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020\nNăm 2020, khối tiếp tục đẩy mạnh các phong trào thi đua.\n"
+                            + "1. Hoàn thành các chỉ tiêu kinh tế – xã hội năm 2020\n2. Đẩy mạnh cải cách hành chính");
+        }
+    }
 }
