@@ -114,7 +114,38 @@ public final class ReportsView {
         wide.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, names, labels2, wide);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return new VBox(6, section("reports.conference"), grid);
+        return new VBox(6, section("reports.conference"), grid, texts());
+    }
+
+    /** The legal basis and the next year's section: long texts, folded away until wanted. */
+    private Node texts() {
+        javafx.scene.control.TextArea basis = area("legalBasisText", conference.legalBasisProperty(),
+                "reports.texts.basisHint");
+        javafx.scene.control.TextArea plans = area("plansText", conference.plansProperty(), "reports.texts.plansHint");
+        javafx.scene.control.TextArea tasks = area("plansTasks", conference.tasksProperty(), "reports.texts.tasksHint");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, fixed(session.t("reports.texts.basis")), basis);
+        grid.addRow(1, fixed(session.t("reports.texts.plans")), plans);
+        grid.addRow(2, fixed(session.t("reports.texts.tasks")), tasks);
+        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), wide);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(session.t("reports.texts"), grid);
+        pane.setId("yearTexts");
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    private javafx.scene.control.TextArea area(String id, javafx.beans.property.StringProperty text, String hintKey) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+        area.setId(id);
+        area.textProperty().bindBidirectional(text);
+        area.setPrefRowCount(3);
+        area.setWrapText(true);
+        area.setPromptText(session.t(hintKey));
+        return area;
     }
 
     /** A label that keeps its whole text however narrow the window. */

@@ -175,6 +175,28 @@ class ReportsScreenTest {
         assertThat(details.signer()).isEqualTo("Phạm Thị Dung");
     }
 
+    /** Issue 15, items 2 and 3: the legal basis and next year's tasks are written on the screen and printed. */
+    @Test
+    void theLegalBasisAndNextYearsTasksAreWrittenHere(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        robot.interact(() -> {
+            robot.lookup("#yearTexts").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            robot.lookup("#legalBasisText").queryTextInputControl()
+                    .setText("Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương");
+            robot.lookup("#plansTasks").queryTextInputControl().setText("Đẩy mạnh cải cách hành chính");
+        });
+        robot.clickOn("#saveConference");
+        FxHarness.waitIdle(window.session());
+
+        var texts = ws.blocs().yearTexts(ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019));
+        assertThat(texts.legalBasis()).containsExactly("Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương");
+        assertThat(texts.tasks()).containsExactly("Đẩy mạnh cải cách hành chính");
+        @SuppressWarnings("unchecked")
+        ListView<String> blanks = robot.lookup("#blanksList").queryAs(ListView.class);
+        assertThat(blanks.getItems()).noneMatch(b -> b.contains("dòng căn cứ"));
+    }
+
     @Test
     void theChangeLogIsViewableNewestFirstInVietnamese(FxRobot robot) throws Exception {
         robot.clickOn("#nav-reports");
