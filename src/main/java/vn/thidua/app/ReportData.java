@@ -570,6 +570,27 @@ final class ReportData {
                 i.percentOfPlan().orElse(null), i.growth().orElse(null));
     }
 
+    // ---- Phiếu bầu
+
+    /**
+     * The papers of an election round, open or closed: its candidates in the order and with the
+     * keys the counting screen uses ({@link vn.thidua.domain.voting.BallotKeys#keyOf}), as many
+     * papers as are issued.
+     */
+    vn.thidua.report.BallotPaperData ballotPapers(Context ctx, StoredElection e) {
+        ElectionSettings s = e.settings();
+        List<vn.thidua.report.BallotPaperData.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < s.candidates().size(); i++) {
+            choices.add(new vn.thidua.report.BallotPaperData.Choice(vn.thidua.domain.voting.BallotKeys.keyOf(i),
+                    s.candidates().get(i).name()));
+        }
+        String instruction = "Đánh dấu X vào ô \u201CĐồng ý\u201D của đơn vị được chọn; đồng ý không quá "
+                + count(s.seats()) + " đơn vị. Phiếu đồng ý quá " + count(s.seats()) + " đơn vị, ghi thêm tên "
+                + "hoặc không có xác nhận của Ban kiểm phiếu là phiếu không hợp lệ.";
+        return new vn.thidua.report.BallotPaperData(ctx.bloc().name(), ctx.season().year(), s.title(), s.round(),
+                s.ballotsIssued(), instruction, choices);
+    }
+
     // ---- the workbook
 
     /**

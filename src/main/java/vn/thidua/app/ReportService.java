@@ -19,6 +19,7 @@ import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.report.AuditWorkbook;
+import vn.thidua.report.BallotPapers;
 import vn.thidua.report.DocumentKind;
 import vn.thidua.report.DocumentWriter;
 import vn.thidua.report.ReportException;
@@ -37,7 +38,7 @@ public final class ReportService {
 
     /** The documents of a pack, in the order they are written. */
     public enum Document {
-        MINUTES, PROPOSAL, YEAR_REPORT, WORKBOOK, AUDIT_LOG;
+        MINUTES, PROPOSAL, YEAR_REPORT, WORKBOOK, AUDIT_LOG, BALLOT_PAPERS;
 
         /** Message key of the document's name, e.g. {@code reports.kind.minutes}. */
         public String key() {
@@ -192,7 +193,9 @@ public final class ReportService {
             }
         }
         // The audit log is two files: the workbook and the CSV.
-        int total = minutes.size() + (int) options.documents().stream().filter(d -> d != Document.MINUTES).count()
+        List<StoredElection> rounds = options.documents().contains(Document.BALLOT_PAPERS) ? ctx.all() : List.of();
+        int total = minutes.size() + rounds.size() + (int) options.documents().stream()
+                .filter(d -> d != Document.MINUTES && d != Document.BALLOT_PAPERS).count()
                 + (options.documents().contains(Document.AUDIT_LOG) ? 1 : 0);
         List<Written> written = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -227,6 +230,13 @@ public final class ReportService {
                             e.detail()), e.action())).toList(), out)));
             progress.update(written.size(), total);
             written.add(write(folder.resolve(AUDIT_FILE), Document.AUDIT_LOG, "", out -> auditCsv(entries, out)));
+            progress.update(written.size(), total);
+        }
+        for (StoredElection e : rounds) {
+            String round = e.settings().isRunoff() ? "-vong-" + e.settings().round() : "";
+            String name = unique("phieu-bau-" + slug(e.settings().title()) + round + "-" + year, ".docx", used);
+            written.add(write(folder.resolve(name), Document.BALLOT_PAPERS, e.settings().title(),
+                    out -> BallotPapers.write(data.ballotPapers(ctx, e), out)));
             progress.update(written.size(), total);
         }
         return written;

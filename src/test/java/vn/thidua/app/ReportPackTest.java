@@ -298,4 +298,29 @@ class ReportPackTest {
                             + "1. Hoàn thành các chỉ tiêu kinh tế – xã hội năm 2020\n2. Đẩy mạnh cải cách hành chính");
         }
     }
+
+    /** Item 10: one file of papers per election, as many papers as issued, with the counting screen's keys. */
+    @Test
+    void ballotPapersCarryTheCountingScreensKeysForEveryElection() throws Exception {
+        for (StoredElection e : sample.elections().elections(season(sample))) {
+            Path file = pack.resolve("phieu-bau-" + ReportService.slug(e.settings().title()) + "-2019.docx");
+            String text = PackFiles.text(file);
+            List<List<String>> rows = PackFiles.rows(file, "Tên đơn vị");
+            int issued = e.settings().ballotsIssued();
+            var candidates = e.settings().candidates();
+
+            assertThat(text.split("PHIẾU BẦU SUY TÔN", -1)).as("papers").hasSize(issued + 1);
+            assertThat(text).contains(e.settings().title() + " năm 2019",
+                    "đồng ý không quá " + ReportData.count(e.settings().seats()) + " đơn vị",
+                    "XÁC NHẬN CỦA BAN KIỂM PHIẾU");
+            assertThat(rows).hasSize(issued * candidates.size());
+            for (int i = 0; i < candidates.size(); i++) {
+                String key = rows.get(i).get(0);
+                assertThat(rows.get(i).get(1)).isEqualTo(candidates.get(i).name());
+                // The key on the paper is the key the counting screen reads for that unit.
+                assertThat(sample.elections().preview(e.id(), key).approved())
+                        .containsExactly(candidates.get(i).unitId());
+            }
+        }
+    }
 }

@@ -69,11 +69,13 @@ class ReportServiceTest {
                 "bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx",
                 "bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx",
                 "to-trinh-khen-thuong-2019.docx", "bao-cao-tong-ket-2019.docx", "bang-diem-2019.xlsx",
-                "nhat-ky-thay-doi.xlsx", "nhat-ky-thay-doi.csv");
+                "nhat-ky-thay-doi.xlsx", "nhat-ky-thay-doi.csv", "phieu-bau-co-thi-dua-chinh-phu-2019.docx",
+                "phieu-bau-co-thi-dua-ubnd-tinh-2019.docx", "phieu-bau-bang-khen-ubnd-tinh-2019.docx");
         assertThat(pack.files()).allSatisfy(w -> assertThat(w.file()).isRegularFile());
         assertThat(pack.notes()).isEmpty();
         assertThat(progress).extracting(p -> p[0] + "/" + p[1])
-                .containsExactly("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
+                .containsExactly("1/11", "2/11", "3/11", "4/11", "5/11", "6/11", "7/11", "8/11", "9/11", "10/11",
+                        "11/11");
         try (var left = Files.list(dir.resolve("bao-cao"))) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         } catch (IOException e) {

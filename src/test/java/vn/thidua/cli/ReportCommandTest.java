@@ -39,7 +39,10 @@ class ReportCommandTest {
                 out.resolve("bang-diem-2019.xlsx").toString(),
                 out.resolve("nhat-ky-thay-doi.xlsx").toString(),
                 out.resolve("nhat-ky-thay-doi.csv").toString(),
-                "Đã ghi 8 tệp vào " + out + ".");
+                out.resolve("phieu-bau-co-thi-dua-chinh-phu-2019.docx").toString(),
+                out.resolve("phieu-bau-co-thi-dua-ubnd-tinh-2019.docx").toString(),
+                out.resolve("phieu-bau-bang-khen-ubnd-tinh-2019.docx").toString(),
+                "Đã ghi 11 tệp vào " + out + ".");
         assertThat(PackFiles.text(out.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx")))
                 .contains("Số phiếu hợp lệ: 08 phiếu");
         assertThat(PackFiles.rows(out.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx"), "Tên đơn vị"))

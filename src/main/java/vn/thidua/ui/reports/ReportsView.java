@@ -165,6 +165,7 @@ public final class ReportsView {
                 case YEAR_REPORT -> "docYearReport";
                 case WORKBOOK -> "docWorkbook";
                 case AUDIT_LOG -> "docAuditLog";
+                case BALLOT_PAPERS -> "docBallotPapers";
             });
             c.selectedProperty().bindBidirectional(vm.chosenProperty(d));
             box.getChildren().add(c);

@@ -87,7 +87,8 @@ class ReportsScreenTest {
                 .isEqualTo("Khối thi đua Kinh tế ngành – năm 2019");
         Path folder = dir.resolve("bao-cao").resolve("ktn-2019");
         assertThat(robot.lookup("#outputFolder").queryTextInputControl().getText()).isEqualTo(folder.toString());
-        for (String id : List.of("#docMinutes", "#docProposal", "#docYearReport", "#docWorkbook", "#docAuditLog")) {
+        for (String id : List.of("#docMinutes", "#docProposal", "#docYearReport", "#docWorkbook", "#docAuditLog",
+                "#docBallotPapers")) {
             assertThat(robot.lookup(id).queryAs(CheckBox.class).isSelected()).as(id).isTrue();
         }
         @SuppressWarnings("unchecked")
@@ -103,11 +104,13 @@ class ReportsScreenTest {
                 "bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx",
                 "bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx",
                 "bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx",
-                "to-trinh-khen-thuong-2019.docx", "bao-cao-tong-ket-2019.docx", "bang-diem-2019.xlsx");
+                "to-trinh-khen-thuong-2019.docx", "bao-cao-tong-ket-2019.docx", "bang-diem-2019.xlsx",
+                "phieu-bau-co-thi-dua-chinh-phu-2019.docx", "phieu-bau-co-thi-dua-ubnd-tinh-2019.docx",
+                "phieu-bau-bang-khen-ubnd-tinh-2019.docx");
         assertThat(files(robot).getItems().get(0).label())
                 .isEqualTo("Biên bản kiểm phiếu – Cờ thi đua của Chính phủ: bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx");
         assertThat(robot.lookup("#reportsProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
-        assertThat(status(robot)).isEqualTo("Đã tạo 6 tệp trong thư mục " + folder + ".");
+        assertThat(status(robot)).isEqualTo("Đã tạo 9 tệp trong thư mục " + folder + ".");
         assertThat(folder.resolve("nhat-ky-thay-doi.csv")).doesNotExist();
         assertThat(folder.resolve("nhat-ky-thay-doi.xlsx")).doesNotExist();
 
