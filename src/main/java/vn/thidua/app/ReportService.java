@@ -167,6 +167,44 @@ public final class ReportService {
     }
 
     /**
+     * The ballot papers of one election round, printed before its vote ("In phiếu bầu"): written to
+     * {@code folder} (created when missing) under the name the pack gives them; returns the file.
+     */
+    public Path writeBallotPapers(long electionId, Path folder) {
+        StoredElection e = elections.election(electionId);
+        Season season = blocs.seasons(blocOf(e)).stream().filter(s -> s.id() == e.seasonId()).findFirst()
+                .orElseThrow(() -> new AppException("election.error.notFound", electionId));
+        Bloc bloc = blocs.blocs().stream().filter(b -> b.id() == season.blocId()).findFirst().orElseThrow();
+        String round = e.settings().isRunoff() ? "-vong-" + e.settings().round() : "";
+        Path file = folder.resolve("phieu-bau-" + slug(e.settings().title()) + round + "-" + season.year() + ".docx");
+        Path part = folder.resolve("." + file.getFileName() + ".dang-ghi");
+        try {
+            Files.createDirectories(folder);
+            write(part, Document.BALLOT_PAPERS, e.settings().title(),
+                    out -> BallotPapers.write(data.ballotPapers(data.context(bloc, season), e), out));
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException ex) {
+            throw new AppException(ex, "report.write.failed", file.getFileName().toString());
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // only a hidden leftover beside the papers
+            }
+        }
+    }
+
+    private long blocOf(StoredElection e) {
+        for (Bloc b : blocs.blocs()) {
+            if (blocs.seasons(b.id()).stream().anyMatch(s -> s.id() == e.seasonId())) {
+                return b.id();
+            }
+        }
+        throw new AppException("election.error.notFound", e.id());
+    }
+
+    /**
      * What the chosen documents of the year would print as dotted blanks, e.g. the place before the
      * date or the counting committee's names: one note per blank, for the secretary to fill in the
      * data (Báo cáo, {@code thidua year set}) or by hand on paper.

@@ -323,4 +323,21 @@ class ReportPackTest {
             }
         }
     }
+
+    /** Item 10: "In phiếu bầu" writes one election's papers alone, under the name the pack gives them. */
+    @Test
+    void oneElectionsPapersAreWrittenOnRequest(@TempDir Path dir) {
+        StoredElection flag = election(sample, "Cờ thi đua của UBND tỉnh");
+
+        Path file = sample.reports().writeBallotPapers(flag.id(), dir.resolve("in"));
+
+        assertThat(file).isEqualTo(dir.resolve("in").resolve("phieu-bau-co-thi-dua-ubnd-tinh-2019.docx")).isRegularFile();
+        assertThat(PackFiles.rows(file, "Tên đơn vị")).hasSize(flag.settings().ballotsIssued()
+                * flag.settings().candidates().size());
+        try (var left = java.nio.file.Files.list(dir.resolve("in"))) {
+            assertThat(left).hasSize(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

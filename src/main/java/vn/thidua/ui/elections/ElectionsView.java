@@ -119,7 +119,11 @@ public final class ElectionsView {
         recheck.setId("openRecheck");
         recheck.setOnAction(e -> vm.openRecheck());
         recheck.disableProperty().bind(vm.selectedProperty().isNull());
-        VBox left = new VBox(8, title, table, new ToolBar(add, open, recheck), leaders());
+        Button papers = new Button(session.t("elections.papers.print"));
+        papers.setId("printBallotPapers");
+        papers.setOnAction(e -> vm.printBallotPapers());
+        papers.disableProperty().bind(vm.selectedProperty().isNull());
+        VBox left = new VBox(8, title, table, new ToolBar(add, open, recheck, papers), leaders());
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox page = new HBox(14, left, projector.panel(256));
         page.setId("electionsList");
