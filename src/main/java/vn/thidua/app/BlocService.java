@@ -171,6 +171,15 @@ public final class BlocService {
         store.setConferenceDetails(season.id(), details);
     }
 
+    /** The proposal's legal basis (empty: the shipped lines) and the year report's next-year section. */
+    public vn.thidua.domain.bloc.YearTexts yearTexts(Season season) {
+        return store.yearTexts(season.id());
+    }
+
+    public void setYearTexts(Season season, vn.thidua.domain.bloc.YearTexts texts) {
+        store.setYearTexts(season.id(), texts);
+    }
+
     /** Starts {@code year}, copying the setup of the latest earlier year of the bloc. */
     public Season startYear(long blocId, int year) {
         List<Season> seasons = store.seasons(blocId);

@@ -43,6 +43,10 @@ public interface BlocStore {
 
     void setConferenceDetails(long seasonId, vn.thidua.domain.bloc.ConferenceDetails details);
 
+    vn.thidua.domain.bloc.YearTexts yearTexts(long seasonId);
+
+    void setYearTexts(long seasonId, vn.thidua.domain.bloc.YearTexts texts);
+
     /**
      * Creates the year. When {@code copyFrom} is given, its active members, head and deputy
      * (when still members) and everything registered to follow a year over (the scoring table…)

@@ -377,6 +377,11 @@ public final class ElectionService {
 
     // ---- results
 
+    /** When the election was set up, its first paper entered, and it was closed (null where not yet). */
+    public ElectionStore.Times times(long electionId) {
+        return store.times(electionId);
+    }
+
     /**
      * The count from the stored ballots. Refused ({@link ForgedElectionException}) when the election's
      * seal is broken: a forged count is never shown nor printed, so every screen, command and document

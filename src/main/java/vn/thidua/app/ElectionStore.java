@@ -18,6 +18,16 @@ public interface ElectionStore {
                         java.time.LocalDateTime at) {
     }
 
+    /**
+     * When the election was set up, its first kept paper was entered, and it was closed; null where
+     * that has not happened. Read from the stored rows, never from the audit log's wording.
+     */
+    record Times(java.time.LocalDateTime created, java.time.LocalDateTime firstBallot,
+                 java.time.LocalDateTime closed) {
+    }
+
+    Times times(long electionId);
+
     long insertElection(long seasonId, ElectionSettings settings, String eligibility, boolean excludePutForward);
 
     Optional<StoredElection> election(long electionId);

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.ScoringService.ScoreboardData;
 import vn.thidua.domain.bloc.Bloc;
@@ -55,32 +53,26 @@ final class ReportData {
     private static final String NAME_BLANK = "……………………………";
     static final String ADDRESSEE = "Hội đồng Thi đua – Khen thưởng tỉnh";
     private static final Locale VI = Texts.VIETNAMESE;
-    private static final Pattern ELECTION_ID = Pattern.compile("(?:^|; )election=(\\d+)(?:;|$)");
 
     private final BlocService blocs;
     private final ScoringService scoring;
     private final ElectionService elections;
-    private final AuditLog audit;
     private final Texts texts;
     private final Clock clock;
 
-    ReportData(BlocService blocs, ScoringService scoring, ElectionService elections, AuditLog audit, Texts texts,
-               Clock clock) {
+    ReportData(BlocService blocs, ScoringService scoring, ElectionService elections, Texts texts, Clock clock) {
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
-        this.audit = audit;
         this.texts = texts;
         this.clock = clock;
     }
 
-    /** When an election's ballots started coming in and when it (or its last runoff) was closed. */
-    record Times(LocalDateTime opened, LocalDateTime firstBallot, LocalDateTime closed) {
-    }
-
     /** Everything read once per run and shared by the documents. */
-    record Context(Bloc bloc, Season season, ConferenceDetails details, List<Unit> members,
-                   ScoreboardData scoreboard, List<StoredElection> all, Map<Long, Times> times, LocalDate date) {
+    record Context(Bloc bloc, Season season, ConferenceDetails details, vn.thidua.domain.bloc.YearTexts texts,
+                   List<Unit> members,
+                   ScoreboardData scoreboard, List<StoredElection> all, Map<Long, ElectionStore.Times> times,
+                   LocalDate date) {
 
         List<StoredElection> firstRounds() {
             return all.stream().filter(e -> !e.settings().isRunoff()).toList();
@@ -90,54 +82,128 @@ final class ReportData {
     Context context(Bloc bloc, Season season) {
         List<StoredElection> all = elections.elections(season).stream()
                 .sorted(Comparator.comparingLong(StoredElection::id)).toList();
-        Map<Long, Times> times = times(all);
+        Map<Long, ElectionStore.Times> times = new HashMap<>();
+        all.forEach(e -> times.put(e.id(), elections.times(e.id())));
         // The conference day recorded for the year; else the day the last election closed.
         ConferenceDetails details = blocs.conferenceDetails(season);
         LocalDate date = details.day().orElseGet(() -> times.values().stream()
-                .map(Times::closed).filter(java.util.Objects::nonNull)
+                .map(ElectionStore.Times::closed).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
                 .orElseGet(() -> LocalDate.now(clock)));
-        return new Context(bloc, season, details, blocs.members(season), scoring.scoreboard(season), all, times, date);
-    }
-
-    /**
-     * The times come from the audit log, the only place the store keeps them for now: the set-up
-     * ("election.open"), the first ballot, the close.
-     */
-    private Map<Long, Times> times(List<StoredElection> all) {
-        Map<Long, LocalDateTime[]> found = new HashMap<>();
-        for (StoredElection e : all) {
-            found.put(e.id(), new LocalDateTime[3]);
-        }
-        for (AuditLog.Entry entry : audit.entries(0)) {
-            Matcher m = ELECTION_ID.matcher(entry.detail());
-            if (!m.find()) {
-                continue;
-            }
-            LocalDateTime[] t = found.get(Long.parseLong(m.group(1)));
-            if (t == null) {
-                continue;
-            }
-            switch (entry.action()) {
-                case "election.open", "election.runoff" -> t[0] = t[0] == null ? entry.at() : t[0];
-                case "ballot.enter", "ballot.import" -> t[1] = t[1] == null ? entry.at() : t[1];
-                case "election.close" -> t[2] = t[2] == null ? entry.at() : t[2]; // the first close is final
-                default -> {
-                    // other changes do not date the documents
-                }
-            }
-        }
-        Map<Long, Times> out = new HashMap<>();
-        found.forEach((id, t) -> out.put(id, new Times(t[0], t[1], t[2])));
-        return out;
+        return new Context(bloc, season, details, blocs.yearTexts(season), blocs.members(season), scoring.scoreboard(season), all, times, date);
     }
 
     // ---- the heading
 
     DocumentHeader header(Context ctx, String kindSymbol) {
         ConferenceDetails details = ctx.details();
-        return new DocumentHeader(details.superiorBody().toUpperCase(VI), ctx.bloc().name().toUpperCase(VI),
+        String superior = details.superiorBody().toUpperCase(VI);
+        if (lacksItsName(details.superiorBody())) {
+            superior = superior + " " + BLANK;
+        }
+        return new DocumentHeader(superior, ctx.bloc().name().toUpperCase(VI),
                 "      /" + kindSymbol + "-" + symbol(ctx.bloc().name()), details.place(), ctx.date());
+    }
+
+    /** "UBND tỉnh" with no province after it: the heading would print a body without its name. */
+    static boolean lacksItsName(String superiorBody) {
+        String s = superiorBody.strip().toLowerCase(VI);
+        return s.endsWith(" tỉnh") || s.endsWith(" thành phố") || s.equals("ubnd") || s.equals("ủy ban nhân dân");
+    }
+
+    // ---- what would print as a blank
+
+    /**
+     * Every field of the chosen documents that would print as a dotted blank to write by hand, as
+     * message keys with their arguments, in the order they appear on the pages.
+     */
+    List<ReportService.Note> blanks(Context ctx, java.util.Set<ReportService.Document> documents) {
+        List<ReportService.Note> out = new ArrayList<>();
+        ConferenceDetails d = ctx.details();
+        boolean minutes = documents.contains(ReportService.Document.MINUTES)
+                && ctx.firstRounds().stream().anyMatch(StoredElection::closed);
+        boolean proposal = documents.contains(ReportService.Document.PROPOSAL);
+        boolean yearReport = documents.contains(ReportService.Document.YEAR_REPORT);
+        if (!(minutes || proposal || yearReport)) {
+            return out;
+        }
+        if (d.superiorBody().isEmpty()) {
+            out.add(note("reports.blank.superior"));
+        } else if (lacksItsName(d.superiorBody())) {
+            out.add(note("reports.blank.superiorName", d.superiorBody()));
+        }
+        if (d.place().isEmpty()) {
+            out.add(note("reports.blank.place"));
+        }
+        if (d.day().isEmpty()) {
+            out.add(note("reports.blank.day", VnFormat.formatDate(ctx.date())));
+        }
+        List<String> numbered = new ArrayList<>();
+        if (minutes) {
+            for (StoredElection e : ctx.firstRounds()) {
+                if (e.closed()) {
+                    numbered.add("Biên bản kiểm phiếu " + e.settings().title());
+                }
+            }
+        }
+        if (proposal) {
+            numbered.add("Tờ trình đề nghị khen thưởng");
+        }
+        if (yearReport) {
+            numbered.add("Báo cáo tổng kết");
+        }
+        numbered.forEach(n -> out.add(note("reports.blank.number", n)));
+        if (minutes) {
+            if (d.countingHead().isEmpty()) {
+                out.add(note("reports.blank.countingHead"));
+            }
+            if (d.countingMembers().isEmpty()) {
+                out.add(note("reports.blank.countingMembers"));
+            }
+            for (StoredElection e : ctx.firstRounds()) {
+                if (!e.closed()) {
+                    continue;
+                }
+                ElectionStore.Times t = ctx.times().getOrDefault(e.id(), new ElectionStore.Times(null, null, null));
+                if (onTheDay(ctx.date(), t.firstBallot()).time() == null) {
+                    out.add(note("reports.blank.meetingTime", e.settings().title()));
+                }
+                if (onTheDay(ctx.date(), lastClose(ctx, e)).time() == null) {
+                    out.add(note("reports.blank.approvedTime", e.settings().title()));
+                }
+            }
+        }
+        if (proposal) {
+            basisLines(ctx).stream().filter(l -> l.contains(vn.thidua.domain.bloc.LegalBasis.BLANK))
+                    .forEach(l -> out.add(note("reports.blank.basis", l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK,
+                            BLANK))));
+        }
+        if ((proposal || yearReport) && d.signer().isEmpty()) {
+            out.add(note("reports.blank.signer"));
+        }
+        if (yearReport) {
+            int next = ctx.season().year() + 1;
+            Optional<Season> season = blocs.season(ctx.bloc().id(), next);
+            if (season.map(Season::headUnitId).isEmpty()) {
+                out.add(note("reports.blank.nextHead", next));
+            }
+            if (season.map(Season::deputyUnitId).isEmpty()) {
+                out.add(note("reports.blank.nextDeputy", next));
+            }
+        }
+        return out;
+    }
+
+    private static ReportService.Note note(String key, Object... args) {
+        return new ReportService.Note(key, List.of(args));
+    }
+
+    /** The close of the election's last closed round: when its minutes were approved. */
+    private LocalDateTime lastClose(Context ctx, StoredElection e) {
+        ElectionStore.Times t = ctx.times().getOrDefault(e.id(), new ElectionStore.Times(null, null, null));
+        return elections.runoffs(e.id()).stream().filter(StoredElection::closed)
+                .map(r -> ctx.times().get(r.id())).filter(java.util.Objects::nonNull).map(ElectionStore.Times::closed)
+                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(t.closed());
     }
 
     /**
@@ -165,22 +231,31 @@ final class ReportData {
         ElectionSettings s = e.settings();
         TallyResult first = elections.tally(e.id());
         List<StoredElection> runoffs = elections.runoffs(e.id());
-        Times t = ctx.times().getOrDefault(e.id(), new Times(null, null, null));
-        LocalDateTime approved = runoffs.stream().filter(StoredElection::closed)
-                .map(r -> ctx.times().get(r.id())).filter(java.util.Objects::nonNull).map(Times::closed)
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
-                .orElse(t.closed() != null ? t.closed() : LocalDateTime.now(clock));
-        LocalDateTime meeting = t.firstBallot() != null ? t.firstBallot() : t.opened() != null ? t.opened() : approved;
+        ElectionStore.Times t = ctx.times().getOrDefault(e.id(), new ElectionStore.Times(null, null, null));
+        LocalDateTime closed = lastClose(ctx, e);
+        MinutesData.Moment meeting = onTheDay(ctx.date(), t.firstBallot());
+        MinutesData.Moment approved = onTheDay(ctx.date(), closed);
 
+        // In the count's order (most votes first, equal votes by Vietnamese name), as the count screen,
+        // thidua tally and the workbook list them; the STT follows that order.
         List<MinutesData.CandidateRow> rows = new ArrayList<>();
-        first.rows().stream().sorted(Comparator.comparingInt(CandidateResult::number)).forEach(r ->
-                rows.add(new MinutesData.CandidateRow(r.number(), r.candidate().name(), r.votes(), r.percent(),
-                        texts.t(r.outcome().key()), reason(s, first, r))));
+        for (CandidateResult r : first.rows()) {
+            rows.add(new MinutesData.CandidateRow(rows.size() + 1, r.candidate().name(), r.votes(), r.percent(),
+                    texts.t(r.outcome().key()), reason(s, first, r)));
+        }
         return new MinutesData(withPlaceBlank(header(ctx, "BB")), s.title(), ctx.bloc().name(), ctx.season().year(),
                 meeting, committee(ctx.details()), method(s), counts(first),
                 new MinutesData.ElectionSettings(s.seats(), threshold(s), base(s)), rows,
                 runoff(first, runoffs), e.fingerprint(), elections.closeLineHash(e.id()), approved,
                 committeeSignatures(ctx.details()));
+    }
+
+    /**
+     * The minutes are of the conference: its day, and the hour only when what happened (the first
+     * paper entered, the close) happened on that day; papers typed another day leave the hour blank.
+     */
+    static MinutesData.Moment onTheDay(LocalDate day, LocalDateTime at) {
+        return new MinutesData.Moment(day, at != null && at.toLocalDate().equals(day) ? at.toLocalTime() : null);
     }
 
     /**
@@ -318,9 +393,9 @@ final class ReportData {
         return t.rows().stream().filter(r -> r.outcome() == outcome).map(r -> r.candidate().name()).toList();
     }
 
-    /** "05/08 phiếu (62,5%)". */
+    /** "05/08 phiếu (62,50%)". */
     private static String votes(int votes, int base, BigDecimal percent) {
-        return count(votes) + "/" + count(base) + " phiếu (" + VnFormat.formatNumber(percent) + "%)";
+        return count(votes) + "/" + count(base) + " phiếu (" + VnFormat.formatPercent(percent, 2) + ")";
     }
 
     /** "A", "A và B", "A, B và C". */
@@ -384,7 +459,19 @@ final class ReportData {
         units.forEach((key, list) -> titles.add(new ProposalData.ProposedTitle(titleWords.get(key), list)));
         return new ProposalData(withPlaceBlank(header(ctx, "TTr")), ADDRESSEE, ctx.bloc().name(),
                 ctx.season().year(), ctx.date(), titles, headSignature(ctx),
-                List.of("Như trên", "Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"));
+                List.of("Như trên", "Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"),
+                legalBasis(ctx));
+    }
+
+    /** The "Căn cứ" lines: the shipped ones in force on the conference day, a dotted blank where "…" stands. */
+    static List<String> legalBasis(Context ctx) {
+        return basisLines(ctx).stream().map(l -> l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK, BLANK)).toList();
+    }
+
+    /** The year's own lines when the secretary wrote them, else the shipped ones in force on the conference day. */
+    private static List<String> basisLines(Context ctx) {
+        return ctx.texts().legalBasis().isEmpty()
+                ? vn.thidua.domain.bloc.LegalBasis.defaults(ctx.date(), ctx.bloc().name()) : ctx.texts().legalBasis();
     }
 
     /** The head of the year signs for the bloc: "TRƯỞNG KHỐI" over the head unit's name. */
@@ -420,7 +507,8 @@ final class ReportData {
                 .orElse(BLANK);
         return new YearReportData(withPlaceBlank(header(ctx, "BC")), ctx.bloc().name(), year,
                 narrative(ctx, results), sectors(ctx), scores, results, nextHead, nextDeputy, headSignature(ctx),
-                List.of("Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"));
+                List.of("Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"),
+                new YearReportData.NextYear(ctx.texts().plans(), ctx.texts().tasks()));
     }
 
     private List<String> narrative(Context ctx, List<YearReportData.ElectionResult> results) {
@@ -505,6 +593,27 @@ final class ReportData {
                 i.percentOfPlan().orElse(null), i.growth().orElse(null));
     }
 
+    // ---- Phiếu bầu
+
+    /**
+     * The papers of an election round, open or closed: its candidates in the order and with the
+     * keys the counting screen uses ({@link vn.thidua.domain.voting.BallotKeys#keyOf}), as many
+     * papers as are issued.
+     */
+    vn.thidua.report.BallotPaperData ballotPapers(Context ctx, StoredElection e) {
+        ElectionSettings s = e.settings();
+        List<vn.thidua.report.BallotPaperData.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < s.candidates().size(); i++) {
+            choices.add(new vn.thidua.report.BallotPaperData.Choice(vn.thidua.domain.voting.BallotKeys.keyOf(i),
+                    s.candidates().get(i).name()));
+        }
+        String instruction = "Đánh dấu X vào ô \u201CĐồng ý\u201D của đơn vị được chọn; đồng ý không quá "
+                + count(s.seats()) + " đơn vị. Phiếu đồng ý quá " + count(s.seats()) + " đơn vị, ghi thêm tên "
+                + "hoặc không có xác nhận của Ban kiểm phiếu là phiếu không hợp lệ.";
+        return new vn.thidua.report.BallotPaperData(ctx.bloc().name(), ctx.season().year(), s.title(), s.round(),
+                s.ballotsIssued(), instruction, choices);
+    }
+
     // ---- the workbook
 
     /**
@@ -522,7 +631,19 @@ final class ReportData {
                 scores.computeIfAbsent(s.unitId(), k -> new HashMap<>()).put(c.code(), s.effective());
             }
         }
-        List<WorkbookData.WorkbookUnit> units = ctx.members().stream().map(u -> new WorkbookData.WorkbookUnit(u.code(),
+        // In rank order, as the scoreboard lists them (equal ranks by Vietnamese name); the workbook's
+        // RANK formulas still decide the ranks, so an edit in Excel re-ranks without re-sorting.
+        Map<Long, Unit> byId = new HashMap<>();
+        ctx.members().forEach(u -> byId.put(u.id(), u));
+        List<Unit> ordered = new ArrayList<>();
+        board.rows().forEach(r -> {
+            Unit u = byId.remove(r.unitId());
+            if (u != null) {
+                ordered.add(u);
+            }
+        });
+        ctx.members().stream().filter(u -> byId.containsKey(u.id())).forEach(ordered::add);
+        List<WorkbookData.WorkbookUnit> units = ordered.stream().map(u -> new WorkbookData.WorkbookUnit(u.code(),
                 u.fullName(), scores.getOrDefault(u.id(), new HashMap<>()))).toList();
         List<WorkbookData.CriterionGroup> groups = new ArrayList<>();
         for (CriterionGroup g : board.table().groups()) {
@@ -546,9 +667,10 @@ final class ReportData {
                 continue;
             }
             TallyResult t = elections.tally(e.id());
-            String title = e.settings().isRunoff() ? e.settings().title() + " – bầu lại vòng " + e.settings().round()
-                    : e.settings().title();
-            sheets.add(new WorkbookData.ElectionSheet(title, e.settings().seats(), t.base(), t.rows().stream()
+            ElectionSettings s = e.settings();
+            sheets.add(new WorkbookData.ElectionSheet(s.title(), s.round(), s.seats(),
+                    new WorkbookData.Papers(t.issued(), t.returned(), t.valid(), t.invalid(), t.base()),
+                    threshold(s) + " " + base(s), t.rows().stream()
                     .map(r -> new WorkbookData.ElectionRow(r.candidate().name(), r.votes(), r.percent(),
                             texts.t(r.outcome().key()))).toList()));
         }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.report.AuditWorkbook;
+import vn.thidua.report.BallotPapers;
 import vn.thidua.report.DocumentKind;
 import vn.thidua.report.DocumentWriter;
 import vn.thidua.report.ReportException;
@@ -34,14 +33,15 @@ import vn.thidua.report.ScoreboardWorkbook;
  * <p>No document is written while an election of the year fails its seal ({@link ElectionService#requireSealed}):
  * a count changed after its close never reaches paper. The audit log alone may still be written.
  *
- * <p>Each file is written beside its final name and moved over it only when complete, so a failed
- * run (a file open in Word, a full USB stick) never leaves a half-written document behind.
+ * <p>The pack is written into a folder beside the target and moved in whole ({@link PackFolder}), so
+ * a failed or killed run (a full USB stick, a pulled plug) leaves the old pack or the new one, never
+ * a mix, and no half-written file.
  */
 public final class ReportService {
 
     /** The documents of a pack, in the order they are written. */
     public enum Document {
-        MINUTES, PROPOSAL, YEAR_REPORT, WORKBOOK, AUDIT_LOG;
+        MINUTES, PROPOSAL, YEAR_REPORT, WORKBOOK, AUDIT_LOG, BALLOT_PAPERS;
 
         /** Message key of the document's name, e.g. {@code reports.kind.minutes}. */
         public String key() {
@@ -76,13 +76,15 @@ public final class ReportService {
     }
 
     /**
-     * What a run wrote, and what it left out on purpose (an election still open has no minutes
-     * yet), as message keys with their arguments.
+     * What a run wrote, what it left out on purpose (an election still open has no minutes yet),
+     * and what its documents print as dotted blanks to write by hand ({@link #blanks}), as message
+     * keys with their arguments.
      */
-    public record Pack(Path folder, List<Written> files, List<Note> notes) {
+    public record Pack(Path folder, List<Written> files, List<Note> notes, List<Note> blanks) {
         public Pack {
             files = List.copyOf(files);
             notes = List.copyOf(notes);
+            blanks = List.copyOf(blanks);
         }
     }
 
@@ -105,6 +107,7 @@ public final class ReportService {
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
 
     private final BlocService blocs;
+    private final ScoringService scoring;
     private final ElectionService elections;
     private final AuditLog audit;
     private final ReportData data;
@@ -113,10 +116,11 @@ public final class ReportService {
     public ReportService(BlocService blocs, ScoringService scoring, ElectionService elections, AuditLog audit,
                          DocumentWriter writer, java.time.Clock clock) {
         this.blocs = blocs;
+        this.scoring = scoring;
         this.elections = elections;
         this.audit = audit;
         this.writer = writer;
-        this.data = new ReportData(blocs, scoring, elections, audit, Texts.vietnamese(), clock);
+        this.data = new ReportData(blocs, scoring, elections, Texts.vietnamese(), clock);
     }
 
     /** {@code <data folder>/bao-cao/<bloc code>-<year>}, e.g. {@code bao-cao/ktn-2019}. */
@@ -127,7 +131,7 @@ public final class ReportService {
 
     /**
      * Writes the chosen documents of {@code bloc}'s {@code year} into {@code folder} (created when
-     * missing), replacing files of the same names.
+     * missing), replacing files of the same names; other files of the folder stay.
      */
     public Pack write(String blocCode, int year, Path folder, Options options, Progress progress) {
         Bloc bloc = blocs.requireBloc(blocCode);
@@ -139,19 +143,92 @@ public final class ReportService {
         if (templates.isPresent() && !Files.isDirectory(templates.get())) {
             throw new AppException("reports.error.templateFolder", templates.get().toString());
         }
+        PackFolder pack = new PackFolder(folder);
+        Path dir;
         try {
-            Files.createDirectories(folder);
+            dir = pack.begin();
         } catch (IOException | RuntimeException e) {
             throw new AppException(e, "reports.error.folder", folder.toString());
         }
+        List<Note> notes = new ArrayList<>(templates.map(ReportService::ignoredTemplates).orElse(List.of()));
         ReportData.Context ctx = data.context(bloc, season);
-        if (options.documents().stream().anyMatch(d -> d != Document.AUDIT_LOG)) {
-            // Before anything is written: a forged count must reach no document, not even a first one.
-            for (StoredElection e : ctx.all()) {
-                elections.requireSealed(e.id());
+        List<Written> written;
+        try {
+            if (options.documents().stream().anyMatch(d -> d != Document.AUDIT_LOG)) {
+                // Before anything is written: a forged count must reach no document, not even a first one.
+                for (StoredElection e : ctx.all()) {
+                    elections.requireSealed(e.id());
+                }
+            }
+            written = writeInto(dir, ctx, options, notes, progress);
+        } catch (RuntimeException e) {
+            pack.abandon();
+            throw e;
+        }
+        try {
+            pack.commit();
+        } catch (IOException | RuntimeException e) {
+            throw new AppException(e, "reports.error.folderBusy", pack.target().toString());
+        }
+        List<Written> placed = written.stream().map(w -> new Written(w.kind(),
+                pack.target().resolve(w.file().getFileName().toString()), w.subject())).toList();
+        return new Pack(pack.target(), placed, notes, data.blanks(ctx, options.documents()));
+    }
+
+    /**
+     * The ballot papers of one election round, printed before its vote ("In phiếu bầu"): written to
+     * {@code folder} (created when missing) under the name the pack gives them; returns the file.
+     */
+    public Path writeBallotPapers(long electionId, Path folder) {
+        StoredElection e = elections.election(electionId);
+        Season season = blocs.seasons(blocOf(e)).stream().filter(s -> s.id() == e.seasonId()).findFirst()
+                .orElseThrow(() -> new AppException("election.error.notFound", electionId));
+        Bloc bloc = blocs.blocs().stream().filter(b -> b.id() == season.blocId()).findFirst().orElseThrow();
+        String round = e.settings().isRunoff() ? "-vong-" + e.settings().round() : "";
+        Path file = folder.resolve("phieu-bau-" + slug(e.settings().title()) + round + "-" + season.year() + ".docx");
+        Path part = folder.resolve("." + file.getFileName() + ".dang-ghi");
+        try {
+            Files.createDirectories(folder);
+            write(part, Document.BALLOT_PAPERS, e.settings().title(),
+                    out -> BallotPapers.write(data.ballotPapers(data.context(bloc, season), e), out));
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException ex) {
+            throw new AppException(ex, "report.write.failed", file.getFileName().toString());
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // only a hidden leftover beside the papers
             }
         }
-        List<Note> notes = new ArrayList<>();
+    }
+
+    private long blocOf(StoredElection e) {
+        for (Bloc b : blocs.blocs()) {
+            if (blocs.seasons(b.id()).stream().anyMatch(s -> s.id() == e.seasonId())) {
+                return b.id();
+            }
+        }
+        throw new AppException("election.error.notFound", e.id());
+    }
+
+    /**
+     * What the chosen documents of the year would print as dotted blanks, e.g. the place before the
+     * date or the counting committee's names: one note per blank, for the secretary to fill in the
+     * data (Báo cáo, {@code thidua year set}) or by hand on paper.
+     */
+    public List<Note> blanks(String blocCode, int year, Options options) {
+        Bloc bloc = blocs.requireBloc(blocCode);
+        Season season = blocs.requireSeason(bloc, year);
+        return data.blanks(data.context(bloc, season), options.documents());
+    }
+
+    /** Writes the chosen documents into {@code folder}, a new empty folder beside the target. */
+    private List<Written> writeInto(Path folder, ReportData.Context ctx, Options options, List<Note> notes,
+                                    Progress progress) {
+        int year = ctx.season().year();
+        Optional<Path> templates = options.templates();
         List<StoredElection> minutes = new ArrayList<>();
         if (options.documents().contains(Document.MINUTES)) {
             for (StoredElection e : ctx.firstRounds()) {
@@ -163,7 +240,9 @@ public final class ReportService {
             }
         }
         // The audit log is two files: the workbook and the CSV.
-        int total = minutes.size() + (int) options.documents().stream().filter(d -> d != Document.MINUTES).count()
+        List<StoredElection> rounds = options.documents().contains(Document.BALLOT_PAPERS) ? ctx.all() : List.of();
+        int total = minutes.size() + rounds.size() + (int) options.documents().stream()
+                .filter(d -> d != Document.MINUTES && d != Document.BALLOT_PAPERS).count()
                 + (options.documents().contains(Document.AUDIT_LOG) ? 1 : 0);
         List<Written> written = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -191,14 +270,42 @@ public final class ReportService {
         }
         if (options.documents().contains(Document.AUDIT_LOG)) {
             List<AuditLog.Entry> entries = audit.entries(0);
+            AuditSentences sentences = new AuditSentences(blocs, scoring, elections);
             written.add(write(folder.resolve(AUDIT_WORKBOOK), Document.AUDIT_LOG, "", out -> AuditWorkbook.write(
                     "Nhật ký thay đổi – tệp dữ liệu ThiDua", entries.stream().map(e -> new AuditWorkbook.Line(
-                            e.id(), e.at(), e.category(), e.action(), e.detail())).toList(), out)));
+                            e.id(), e.at(), AuditSentences.category(e.category()), sentences.sentence(e.action(),
+                            e.detail()), e.action())).toList(), out)));
             progress.update(written.size(), total);
             written.add(write(folder.resolve(AUDIT_FILE), Document.AUDIT_LOG, "", out -> auditCsv(entries, out)));
             progress.update(written.size(), total);
         }
-        return new Pack(folder, written, notes);
+        for (StoredElection e : rounds) {
+            String round = e.settings().isRunoff() ? "-vong-" + e.settings().round() : "";
+            String name = unique("phieu-bau-" + slug(e.settings().title()) + round + "-" + year, ".docx", used);
+            written.add(write(folder.resolve(name), Document.BALLOT_PAPERS, e.settings().title(),
+                    out -> BallotPapers.write(data.ballotPapers(ctx, e), out)));
+            progress.update(written.size(), total);
+        }
+        return written;
+    }
+
+    /**
+     * A .docx in the bloc's template folder under another name than the ones read ("Biên bản kiểm
+     * phiếu.docx") would be passed over without a word: each is named, with the names that are read.
+     */
+    static List<Note> ignoredTemplates(Path folder) {
+        List<String> read = java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::templateFile).toList();
+        List<Note> notes = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            files.map(p -> p.getFileName().toString()).sorted()
+                    .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".docx") && !read.contains(n))
+                    // Word's own lock files ("~$…") and hidden files are not templates.
+                    .filter(n -> !n.startsWith("~$") && !n.startsWith("."))
+                    .forEach(n -> notes.add(new Note("reports.note.templateIgnored", List.of(n, String.join(", ", read)))));
+        } catch (IOException e) {
+            // An unlistable folder: the templates themselves are read (or refused) by name below.
+        }
+        return notes;
     }
 
     /** The bloc's own copy when the folder has one of the template's name, else the shipped one. */
@@ -211,33 +318,15 @@ public final class ReportService {
     }
 
     private static Written write(Path file, Document kind, String subject, Body body) {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(part)) {
-                body.write(out);
-            }
-            move(part, file);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            body.write(out);
             return new Written(kind, file, subject);
         } catch (ReportException e) {
             throw new AppException(e, e.key(), e.args().toArray());
         } catch (ForgedElectionException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new AppException(e, "report.write.failed", file.toString());
-        } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // A leftover .part file is harmless: the next run overwrites it.
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            throw new AppException(e, "report.write.failed", file.getFileName().toString());
         }
     }
 

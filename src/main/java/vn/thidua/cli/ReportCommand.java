@@ -1,5 +1,6 @@
 package vn.thidua.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +10,8 @@ import vn.thidua.app.Workspace;
 /**
  * {@code thidua report --bloc B --year Y --out DIR [--templates DIR]}: writes every document of the
  * year (the minutes of each election, the award proposal, the year-end report, the workbook, the
- * audit log) and prints the files written, one a line.
+ * audit log) and prints the files written, one a line; then, on standard error, one line
+ * "Còn để trống: …" per field the documents print as a blank to fill in by hand (exit 0 all the same).
  */
 @Command(name = "report", description = "Xuất văn bản của năm: biên bản kiểm phiếu, tờ trình khen thưởng, "
         + "báo cáo tổng kết, bảng điểm Excel, nhật ký thay đổi")
@@ -40,6 +42,13 @@ final class ReportCommand extends WorkspaceCommand {
             out().println(texts().t(n.key(), n.args().toArray()));
         }
         out().println(texts().t("reports.cli.done", pack.files().size(), pack.folder().toString()));
+        // What is left to write by hand: a warning, not a failure (exit 0), on stderr so scripts reading
+        // the list of files are not disturbed.
+        PrintWriter err = spec.commandLine().getErr();
+        for (ReportService.Note n : pack.blanks()) {
+            err.println(texts().t("reports.blank.line", texts().t(n.key(), n.args().toArray())));
+        }
+        err.flush();
         return 0;
     }
 }

@@ -22,11 +22,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class AuditWorkbook {
 
     public static final String SHEET = "Nhật ký thay đổi";
-    public static final List<String> HEADERS = List.of("Số", "Thời điểm", "Nhóm", "Thao tác", "Chi tiết");
+    public static final List<String> HEADERS = List.of("Số", "Thời điểm", "Nhóm", "Nội dung", "Mã thao tác");
     static final int FIRST_ROW = 3;
+    /** The width of "Nội dung", in characters, and how many of them fit on a printed line with room to spare. */
+    private static final int TEXT_WIDTH = 90;
+    static final int TEXT_CHARS_PER_LINE = 92;
 
-    /** One entry: its number in the log, when, what kind, the action, the details. */
-    public record Line(long number, LocalDateTime at, String category, String action, String detail) {
+    /**
+     * One entry: its number in the log, when, what kind, what was done (a sentence), and the
+     * action's code as stored, to find the entry in the CSV.
+     */
+    public record Line(long number, LocalDateTime at, String category, String text, String action) {
     }
 
     private AuditWorkbook() {
@@ -42,6 +48,9 @@ public final class AuditWorkbook {
             CellStyle number = wb.createCellStyle();
             number.cloneStyleFrom(st.integer);
             number.setAlignment(HorizontalAlignment.RIGHT);
+            CellStyle wrapped = wb.createCellStyle();
+            wrapped.cloneStyleFrom(st.text);
+            wrapped.setWrapText(true);
             Sheet s = wb.createSheet(SHEET);
             banner(s, 0, HEADERS.size() - 1, title, st.title);
             for (int c = 0; c < HEADERS.size(); c++) {
@@ -52,26 +61,48 @@ public final class AuditWorkbook {
                 cell(s, r, 0, number).setCellValue(line.number());
                 cell(s, r, 1, when).setCellValue(line.at());
                 text(s, r, 2, line.category(), st.textCentred);
-                text(s, r, 3, line.action(), st.text);
-                text(s, r, 4, line.detail(), st.text);
+                text(s, r, 3, line.text(), wrapped);
+                text(s, r, 4, line.action(), st.text);
+                // Excel and LibreOffice do not grow a row for wrapped text on their own when printing:
+                // each row is given the height of its lines, so no text runs over the next row.
+                WorkbookStyles.row(s, r).setHeightInPoints(lines(line.text()) * OtherSheets.LINE_POINTS + 2);
                 r++;
             }
             s.createFreezePane(0, FIRST_ROW);
             s.setAutoFilter(new CellRangeAddress(FIRST_ROW - 1, Math.max(FIRST_ROW - 1, r - 1), 0, HEADERS.size() - 1));
-            int[] widths = {8, 21, 12, 22, 80};
+            int[] widths = {8, 20, 14, TEXT_WIDTH, 18};
             for (int c = 0; c < widths.length; c++) {
                 s.setColumnWidth(c, widths[c] * 256);
             }
-            // Printed: A4 landscape, one page wide, the column titles on every page.
-            s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-            s.getPrintSetup().setLandscape(true);
-            s.setFitToPage(true);
-            s.getPrintSetup().setFitWidth((short) 1);
-            s.getPrintSetup().setFitHeight((short) 0);
-            s.setRepeatingRows(new CellRangeAddress(FIRST_ROW - 1, FIRST_ROW - 1, 0, HEADERS.size() - 1));
+            // Printed: A4 landscape, one page wide, the column titles on every page, "Trang n / m" below.
+            st.printSetup(s, Math.max(FIRST_ROW - 1, r - 1), HEADERS.size() - 1, FIRST_ROW - 1, FIRST_ROW - 1);
+            s.getFooter().setLeft(title);
             wb.write(out);
         } catch (IOException e) {
             throw new ReportException(e, "report.write.failed", SHEET);
         }
+    }
+
+    /** Lines the text takes in the "Nội dung" column, breaking at words as the viewer does. */
+    static int lines(String text) {
+        int lines = 0;
+        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
+            int line = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int add = (line == 0 ? 0 : 1) + word.length();
+                if (line > 0 && line + add > TEXT_CHARS_PER_LINE) {
+                    lines++;
+                    line = word.length();
+                } else {
+                    line += add;
+                }
+                while (line > TEXT_CHARS_PER_LINE) {
+                    lines++;
+                    line -= TEXT_CHARS_PER_LINE;
+                }
+            }
+        }
+        return Math.max(1, lines);
     }
 }

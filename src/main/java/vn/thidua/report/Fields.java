@@ -33,9 +33,13 @@ final class Fields extends LinkedHashMap<String, Object> {
                 .with("shortDate", VietnameseFormat.shortDate(h.date()));
     }
 
+    /** Printed under a signature whose signer is not recorded, to write the name by hand. */
+    static final String NAME_BLANK = "……………………………";
+
+    /** An empty place in a row of signatures stays empty; a signature always has a name or a dotted line. */
     static Fields signature(Signature s) {
         return s == null ? new Fields().with("capacity", "").with("name", "")
-                : new Fields().with("capacity", s.capacity()).with("name", s.name());
+                : new Fields().with("capacity", s.capacity()).with("name", s.name().isBlank() ? NAME_BLANK : s.name());
     }
 
     /** The "Nơi nhận:" lines: each ends with ';' but the last, which ends with '.'. */

@@ -1,7 +1,9 @@
 package vn.thidua.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +12,7 @@ import java.util.Objects;
  * from a closed election; the texts (result, reason, threshold …) arrive already worded, so the
  * minutes say exactly what the program decided.
  *
+ * @param meetingAt   the conference day, with the hour counting started when it is known
  * @param runoff      null when the election needed no new round
  * @param fingerprint SHA-256 of the election's settings and ballots, hex
  * @param chainHead   the hash of the election's close line in the audit log's chain, hex (it seals
@@ -17,16 +20,16 @@ import java.util.Objects;
  * @param signatures  the first is the principal signer (bottom right); the others follow in rows of two
  */
 public record MinutesData(DocumentHeader header, String electionTitle, String blocName, int year,
-                          LocalDateTime meetingAt, List<CommitteeMember> committee, String method,
+                          Moment meetingAt, List<CommitteeMember> committee, String method,
                           BallotCounts ballots, ElectionSettings settings, List<CandidateRow> candidates,
-                          Runoff runoff, String fingerprint, String chainHead, LocalDateTime approvedAt,
+                          Runoff runoff, String fingerprint, String chainHead, Moment approvedAt,
                           List<Signature> signatures) {
 
     /** Minutes without the audit log's chain head (documents made outside a data file). */
     public MinutesData(DocumentHeader header, String electionTitle, String blocName, int year,
-                       LocalDateTime meetingAt, List<CommitteeMember> committee, String method,
+                       Moment meetingAt, List<CommitteeMember> committee, String method,
                        BallotCounts ballots, ElectionSettings settings, List<CandidateRow> candidates,
-                       Runoff runoff, String fingerprint, LocalDateTime approvedAt, List<Signature> signatures) {
+                       Runoff runoff, String fingerprint, Moment approvedAt, List<Signature> signatures) {
         this(header, electionTitle, blocName, year, meetingAt, committee, method, ballots, settings, candidates, runoff,
                 fingerprint, "", approvedAt, signatures);
     }
@@ -45,6 +48,29 @@ public record MinutesData(DocumentHeader header, String electionTitle, String bl
         chainHead = chainHead == null ? "" : chainHead;
         Objects.requireNonNull(approvedAt, "approvedAt");
         signatures = List.copyOf(signatures);
+    }
+
+    /** Minutes whose times are both known. */
+    public MinutesData(DocumentHeader header, String electionTitle, String blocName, int year,
+                       LocalDateTime meetingAt, List<CommitteeMember> committee, String method,
+                       BallotCounts ballots, ElectionSettings settings, List<CandidateRow> candidates,
+                       Runoff runoff, String fingerprint, LocalDateTime approvedAt, List<Signature> signatures) {
+        this(header, electionTitle, blocName, year, Moment.of(meetingAt), committee, method, ballots, settings,
+                candidates, runoff, fingerprint, "", Moment.of(approvedAt), signatures);
+    }
+
+    /**
+     * A day, and the hour on it when known; a null time prints as a dotted blank to write in by hand
+     * (the papers were typed on another day, so the typing hour says nothing of the meeting).
+     */
+    public record Moment(LocalDate day, LocalTime time) {
+        public Moment {
+            Objects.requireNonNull(day, "day");
+        }
+
+        public static Moment of(LocalDateTime at) {
+            return new Moment(at.toLocalDate(), at.toLocalTime());
+        }
     }
 
     public enum CommitteeRole {

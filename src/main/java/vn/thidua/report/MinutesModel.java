@@ -2,7 +2,6 @@ package vn.thidua.report;
 
 import static vn.thidua.report.VietnameseFormat.count;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,7 @@ final class MinutesModel {
                     .with("number", Integer.toString(c.number()))
                     .with("name", c.unitName())
                     .with("votes", Integer.toString(c.votes()))
-                    .with("percent", VietnameseFormat.number(c.percent(), 2))
+                    .with("percent", VietnameseFormat.votePercent(c.percent()))
                     .with("result", c.result())
                     .with("reason", c.reason()));
         }
@@ -63,11 +62,14 @@ final class MinutesModel {
     /** Said before the chain head (docs/fingerprint.md, "The audit log's chain"). */
     static final String CHAIN_HEAD_LABEL = "Mã nối nhật ký thay đổi tại dòng kết thúc kiểm phiếu (SHA-256): ";
 
-    private static Fields moment(LocalDateTime at) {
+    /** A blank hour to write in by hand, as long as a written one. */
+    static final String TIME_BLANK = "…… giờ …… phút";
+
+    private static Fields moment(MinutesData.Moment at) {
         return new Fields()
-                .with("time", VietnameseFormat.time(at))
-                .with("longDate", VietnameseFormat.longDate(at.toLocalDate()))
-                .with("shortDate", VietnameseFormat.shortDate(at.toLocalDate()));
+                .with("time", at.time() == null ? TIME_BLANK : VietnameseFormat.time(at.time()))
+                .with("longDate", VietnameseFormat.longDate(at.day()))
+                .with("shortDate", VietnameseFormat.shortDate(at.day()));
     }
 
     /**

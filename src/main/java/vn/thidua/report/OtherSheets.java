@@ -12,14 +12,14 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The indicators sheet and one sheet per election. */
 final class OtherSheets {
 
     static final int INDICATORS_FIRST = 4;
-    static final int ELECTION_FIRST = 5;
+    /** The papers take rows 5 to 8, the header row 10. */
+    static final int ELECTION_FIRST = 10;
 
     /** Characters of the name and unit columns that fit on one line, with room to spare; a line's height. */
     static final int NAME_CHARS_PER_LINE = 46;
@@ -96,40 +96,90 @@ final class OtherSheets {
             used.add(wb.getSheetName(i).toLowerCase());
         }
         for (WorkbookData.ElectionSheet e : d.elections()) {
-            election(wb.createSheet(sheetName(e.title(), used)), e, d, st);
+            election(wb.createSheet(sheetName(e.title(), e.round(), used)), e, d, st);
         }
     }
 
-    /** Excel allows 31 characters, no []:*?/\ and no two sheets alike regardless of case. */
-    static String sheetName(String title, Set<String> used) {
-        String base = WorkbookUtil.createSafeSheetName(title, '-');
-        String name = base;
+    /** Excel's limit on a sheet name. */
+    static final int SHEET_NAME_MAX = 31;
+
+    /**
+     * Shortenings a reader of Vietnamese documents knows, applied one at a time, only as far as
+     * needed to fit Excel's 31 characters.
+     */
+    private static final String[][] SHORTER = {
+        {" của ", " "}, {"Ủy ban nhân dân", "UBND"}, {"Uỷ ban nhân dân", "UBND"}, {"Cờ thi đua", "Cờ TĐ"},
+        {"Bằng khen", "BK"}, {"Chính phủ", "CP"}, {"Thủ tướng", "TTg"}, {"Chiến sĩ thi đua", "CSTĐ"},
+        {"Tập thể lao động xuất sắc", "TTLĐXS"},
+    };
+
+    /**
+     * The sheet of an election round: its title shortened by known abbreviations until it fits
+     * (a runoff keeps its " – vòng N"), cut at a word only as a last resort; no []:*?/\ and no two
+     * sheets alike regardless of case.
+     */
+    static String sheetName(String title, int round, Set<String> used) {
+        String suffix = round > 1 ? " – vòng " + round : "";
+        // Not WorkbookUtil.createSafeSheetName: it cuts at 31 characters before anything can be shortened.
+        String base = title.replaceAll("[\\[\\]:*?/\\\\]", "-").replaceAll("^'+|'+$", "").strip();
+        if (base.isEmpty()) {
+            base = "Bầu suy tôn";
+        }
+        int room = SHEET_NAME_MAX - suffix.length();
+        for (String[] s : SHORTER) {
+            if (base.length() <= room) {
+                break;
+            }
+            base = base.replace(s[0], s[1]);
+        }
+        base = cut(base, room);
+        String name = base + suffix;
         for (int n = 2; used.contains(name.toLowerCase()); n++) {
-            String suffix = " (" + n + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            String more = suffix + " (" + n + ")";
+            name = cut(base, SHEET_NAME_MAX - more.length()) + more;
         }
         used.add(name.toLowerCase());
         return name;
     }
 
+    /** {@code text} within {@code max} characters, cut after a whole word with "…" when it must be cut. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', max - 1);
+        String kept = space > max / 2 ? text.substring(0, space) : text.substring(0, max - 1);
+        return kept.strip() + "…";
+    }
+
+    private static final String[] PAPERS = {"Số phiếu phát ra", "Số phiếu thu về", "Số phiếu hợp lệ",
+        "Số phiếu không hợp lệ"};
+
     private static void election(Sheet s, WorkbookData.ElectionSheet e, WorkbookData d, WorkbookStyles st) {
-        String[] headers = {"Số TT", "Đơn vị", "Số phiếu đồng ý", "Tỷ lệ (%)", "Kết quả"};
+        String[] headers = {"Số TT", "Đơn vị", "Số phiếu đồng ý", "Tỷ lệ", "Kết quả"};
         int lastCol = headers.length - 1;
         banner(s, 0, lastCol, "KẾT QUẢ BỎ PHIẾU SUY TÔN NĂM " + d.year(), st.title);
-        banner(s, 1, lastCol, e.title(), st.title);
-        banner(s, 2, lastCol, d.blocName() + " – số đơn vị được suy tôn: " + e.seats() + "; số phiếu hợp lệ: "
-                + e.validBallots(), st.subtitle);
-        for (int c = 0; c < headers.length; c++) {
-            text(s, 4, c, headers[c], st.header);
+        banner(s, 1, lastCol, e.round() > 1 ? e.title() + " – bầu lại vòng " + e.round() : e.title(), st.title);
+        banner(s, 2, lastCol, d.blocName() + " – số đơn vị được suy tôn: " + e.seats() + "; tỷ lệ phiếu: "
+                + e.rule(), st.subtitle);
+        WorkbookData.Papers p = e.papers();
+        int[] papers = {p.issued(), p.returned(), p.valid(), p.invalid()};
+        for (int i = 0; i < PAPERS.length; i++) {
+            text(s, 4 + i, 1, PAPERS[i], st.text);
+            number(s, 4 + i, 2, BigDecimal.valueOf(papers[i]), st.integer);
         }
-        row(s, 4).setHeightInPoints(2 * 15f);
+        int header = ELECTION_FIRST - 1;
+        for (int c = 0; c < headers.length; c++) {
+            text(s, header, c, headers[c], st.header);
+        }
+        row(s, header).setHeightInPoints(2 * 15f);
         for (int i = 0; i < e.rows().size(); i++) {
             WorkbookData.ElectionRow row = e.rows().get(i);
             int r = ELECTION_FIRST + i;
             number(s, r, 0, BigDecimal.valueOf(i + 1L), st.integer);
             text(s, r, 1, row.unitName(), st.text);
             number(s, r, 2, BigDecimal.valueOf(row.votes()), st.integer);
-            number(s, r, 3, row.percent(), st.score);
+            number(s, r, 3, row.percent().movePointLeft(2), st.votePercent);
             text(s, r, 4, row.result(), st.textCentred);
         }
         s.createFreezePane(0, ELECTION_FIRST);
@@ -137,6 +187,6 @@ final class OtherSheets {
         for (int c = 0; c < widths.length; c++) {
             s.setColumnWidth(c, widths[c] * 256);
         }
-        st.printSetup(s, Math.max(ELECTION_FIRST + e.rows().size() - 1, 4), lastCol, 4, 4);
+        st.printSetup(s, Math.max(ELECTION_FIRST + e.rows().size() - 1, header), lastCol, header, header);
     }
 }

@@ -14,6 +14,7 @@ final class ProposalModel {
                 .with("bloc", new Fields().with("name", d.blocName()))
                 .with("year", Integer.toString(d.year()))
                 .with("addressee", d.addressee())
+                .with("basis", Fields.numbered("line", d.legalBasis(), l -> new Fields().with("text", l)))
                 .with("conference", new Fields()
                         .with("longDate", VietnameseFormat.longDate(d.conferenceDate()))
                         .with("shortDate", VietnameseFormat.shortDate(d.conferenceDate())))
@@ -24,7 +25,7 @@ final class ProposalModel {
                                 .with("name", u.unitName())
                                 .with("votes", Integer.toString(u.votes()))
                                 .with("valid", Integer.toString(u.validBallots()))
-                                .with("percent", VietnameseFormat.number(u.percent(), 2))))))
+                                .with("percent", VietnameseFormat.votePercent(u.percent()))))))
                 .with("signer", Fields.signature(d.signer()))
                 .with("recipients", Fields.recipients(d.recipients()));
     }

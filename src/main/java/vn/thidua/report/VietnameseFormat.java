@@ -48,6 +48,14 @@ public final class VietnameseFormat {
         return value == null ? "" : number(value, decimals) + "%";
     }
 
+    /**
+     * A share of the votes, always with two decimals and the sign, exactly as the count screen and
+     * {@code thidua tally} print it: 75 → "75,00%", 12.5 → "12,50%".
+     */
+    public static String votePercent(BigDecimal percent) {
+        return vn.thidua.domain.text.VnFormat.formatPercent(percent, 2);
+    }
+
     /** Counts in prose carry a leading zero from one to nine, as in "07 đơn vị", "08 phiếu"; none is "0". */
     public static String count(int n) {
         return n > 0 && n < 10 ? "0" + n : Integer.toString(n);
@@ -71,6 +79,11 @@ public final class VietnameseFormat {
 
     /** "9 giờ 15 phút". */
     public static String time(LocalDateTime at) {
+        return time(at.toLocalTime());
+    }
+
+    /** "9 giờ 15 phút". */
+    public static String time(java.time.LocalTime at) {
         return at.getHour() + " giờ " + "%02d".formatted(at.getMinute()) + " phút";
     }
 }

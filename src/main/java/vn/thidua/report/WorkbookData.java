@@ -90,11 +90,26 @@ public record WorkbookData(String blocName, int year, List<WorkbookUnit> units, 
      * @param seats        how many units the title may go to
      * @param validBallots the ballots the percentages were taken of
      */
-    public record ElectionSheet(String title, int seats, int validBallots, List<ElectionRow> rows) {
+    /**
+     * One election round's sheet.
+     *
+     * @param title  the election's title, without the round
+     * @param round  1 for the election itself, 2… for its runoffs
+     * @param rule   the threshold in words, e.g. "trên 50% số phiếu hợp lệ"
+     * @param rows   in the count's order: most votes first, equal votes by Vietnamese name
+     */
+    public record ElectionSheet(String title, int round, int seats, Papers papers, String rule,
+                                List<ElectionRow> rows) {
         public ElectionSheet {
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(papers, "papers");
+            Objects.requireNonNull(rule, "rule");
             rows = List.copyOf(rows);
         }
+    }
+
+    /** The papers of a round: issued, returned (= valid + invalid), valid, invalid; the base of the percentages. */
+    public record Papers(int issued, int returned, int valid, int invalid, int base) {
     }
 
     /** @param result e.g. "Được suy tôn" */

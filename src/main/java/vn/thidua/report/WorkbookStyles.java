@@ -31,6 +31,8 @@ final class WorkbookStyles {
     final CellStyle integer;
     final CellStyle score;
     final CellStyle percent;
+    /** A share of the votes: 0.75 shows as 75,00% (75.00% in an English Excel), as the count screen writes it. */
+    final CellStyle votePercent;
     final CellStyle bold;
     private final XSSFWorkbook wb;
     private final XSSFFont regular;
@@ -57,6 +59,7 @@ final class WorkbookStyles {
         integer = style(null, HorizontalAlignment.CENTER, true, "0");
         score = style(null, HorizontalAlignment.CENTER, true, "#,##0.00");
         percent = style(null, HorizontalAlignment.CENTER, true, "0.0%");
+        votePercent = style(null, HorizontalAlignment.CENTER, true, "0.00%");
     }
 
     /** A figure style showing as many decimals as the value has (108 500 and 3 350,5 alike). */

@@ -14,9 +14,36 @@ import java.util.Objects;
 public record YearReportData(DocumentHeader header, String blocName, int year, List<String> narrative,
                              List<IndicatorSection> sectors, List<ScoreRow> scoreboard,
                              List<ElectionResult> elections, String nextHead, String nextDeputy,
-                             Signature signer, List<String> recipients) {
+                             Signature signer, List<String> recipients, NextYear nextYear) {
+
+    /** A report without the next year's section: its title then does not promise one. */
+    public YearReportData(DocumentHeader header, String blocName, int year, List<String> narrative,
+                          List<IndicatorSection> sectors, List<ScoreRow> scoreboard,
+                          List<ElectionResult> elections, String nextHead, String nextDeputy,
+                          Signature signer, List<String> recipients) {
+        this(header, blocName, year, narrative, sectors, scoreboard, elections, nextHead, nextDeputy, signer,
+                recipients, NextYear.NONE);
+    }
+
+    /**
+     * "Phương hướng, nhiệm vụ năm …": the prose and the key tasks the secretary writes. Empty, the
+     * report has no such section and its title does not name one.
+     */
+    public record NextYear(List<String> paragraphs, List<String> tasks) {
+        public static final NextYear NONE = new NextYear(List.of(), List.of());
+
+        public NextYear {
+            paragraphs = paragraphs.stream().filter(p -> !p.isBlank()).toList();
+            tasks = tasks.stream().filter(t -> !t.isBlank()).toList();
+        }
+
+        public boolean isEmpty() {
+            return paragraphs.isEmpty() && tasks.isEmpty();
+        }
+    }
 
     public YearReportData {
+        nextYear = nextYear == null ? NextYear.NONE : nextYear;
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(blocName, "blocName");
         narrative = List.copyOf(narrative);

@@ -22,6 +22,12 @@ final class YearReportModel {
                 .with("bloc", new Fields().with("name", d.blocName()))
                 .with("year", Integer.toString(d.year()))
                 .with("nextYear", Integer.toString(d.year() + 1))
+                .with("subject", "Tổng kết công tác thi đua, khen thưởng năm " + d.year() + (d.nextYear().isEmpty() ? ""
+                        : "\nvà phương hướng, nhiệm vụ năm " + (d.year() + 1)))
+                .with("plans", d.nextYear().isEmpty() ? null : new Fields()
+                        .with("paragraphs", Fields.numbered("paragraph", d.nextYear().paragraphs(),
+                                p -> new Fields().with("text", p)))
+                        .with("tasks", Fields.numbered("task", d.nextYear().tasks(), t -> new Fields().with("text", t))))
                 .with("narrative", Fields.numbered("paragraph", d.narrative(), p -> new Fields().with("text", p)))
                 .with("sectors", Fields.numbered("sector", d.sectors(), s -> new Fields()
                         .with("name", s.sector())

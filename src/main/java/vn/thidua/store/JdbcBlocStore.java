@@ -141,6 +141,26 @@ public final class JdbcBlocStore implements BlocStore {
     }
 
     @Override
+    public vn.thidua.domain.bloc.YearTexts yearTexts(long seasonId) {
+        return db.read(c -> Jdbc.one(c, "select legal_basis, plans_text, plans_tasks from season where id = ?",
+                rs -> new vn.thidua.domain.bloc.YearTexts(vn.thidua.domain.bloc.YearTexts.lines(rs.getString(1)),
+                        vn.thidua.domain.bloc.YearTexts.lines(rs.getString(2)),
+                        vn.thidua.domain.bloc.YearTexts.lines(rs.getString(3))), seasonId))
+                .orElse(vn.thidua.domain.bloc.YearTexts.NONE);
+    }
+
+    @Override
+    public void setYearTexts(long seasonId, vn.thidua.domain.bloc.YearTexts t) {
+        db.write(c -> {
+            Audit.log(c, "settings", "season.texts", "season", seasonId, "basis", t.legalBasis().size(),
+                    "plans", t.plans().size(), "tasks", t.tasks().size());
+            return Jdbc.update(c, "update season set legal_basis = ?, plans_text = ?, plans_tasks = ? where id = ?",
+                    t.legalBasis().isEmpty() ? null : String.join("\n", t.legalBasis()), String.join("\n", t.plans()),
+                    String.join("\n", t.tasks()), seasonId);
+        });
+    }
+
+    @Override
     public void setConferenceDetails(long seasonId, ConferenceDetails d) {
         db.write(c -> {
             Audit.log(c, "settings", "season.conference", "season", seasonId, "date", d.date(), "place", d.place(),

@@ -79,6 +79,19 @@ public final class JdbcElectionStore implements ElectionStore {
     }
 
     @Override
+    public Times times(long electionId) {
+        return db.read(c -> Jdbc.one(c, "select e.created_at, (select min(b.entered_at) from ballot b"
+                + " where b.election_id = e.id), e.closed_at from election e where e.id = ?",
+                rs -> new Times(time(rs, 1), time(rs, 2), time(rs, 3)), electionId))
+                .orElse(new Times(null, null, null));
+    }
+
+    private static java.time.LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime();
+    }
+
+    @Override
     public List<Ballot> ballots(long electionId) {
         return papers("ballot", electionId);
     }

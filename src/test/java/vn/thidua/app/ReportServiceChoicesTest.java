@@ -72,17 +72,17 @@ class ReportServiceChoicesTest {
                 .contains("bien-ban-kiem-phieu-giay-khen-thu-2019.docx").hasSize(5);
         Path minutes = dir.resolve("out/bien-ban-kiem-phieu-giay-khen-thu-2019.docx");
         assertThat(PackFiles.rows(minutes, "Tên đơn vị")).containsExactly(
-                List.of("1", "Sở Khoa học và Công nghệ", "2", "50", "Bằng phiếu", "Bằng phiếu ở vị trí cuối; bầu lại"),
-                List.of("2", "Sở Xây dựng", "2", "50", "Bằng phiếu", "Bằng phiếu ở vị trí cuối; bầu lại"),
-                List.of("3", "Sở Thông tin và Truyền thông", "0", "0", "Không đạt", "Không đạt tỷ lệ từ 50% trở lên"));
+                List.of("1", "Sở Khoa học và Công nghệ", "2", "50,00%", "Bằng phiếu", "Bằng phiếu ở vị trí cuối; bầu lại"),
+                List.of("2", "Sở Xây dựng", "2", "50,00%", "Bằng phiếu", "Bằng phiếu ở vị trí cuối; bầu lại"),
+                List.of("3", "Sở Thông tin và Truyền thông", "0", "0,00%", "Không đạt", "Không đạt tỷ lệ từ 50% trở lên"));
         assertThat(PackFiles.text(minutes)).contains("5. Bầu lại",
-                "Sở Khoa học và Công nghệ và Sở Xây dựng cùng đạt 02/04 phiếu (50%) ở vị trí được suy tôn cuối cùng "
+                "Sở Khoa học và Công nghệ và Sở Xây dựng cùng đạt 02/04 phiếu (50,00%) ở vị trí được suy tôn cuối cùng "
                         + "nên Ban kiểm phiếu tổ chức bầu lại giữa 02 đơn vị cho 01 suất còn lại",
                 "Kết quả bầu lại (vòng 2): số phiếu phát ra 04, thu về 04, hợp lệ 04; Sở Khoa học và Công nghệ "
-                        + "03/04 phiếu (75%), Sở Xây dựng 01/04 phiếu (25%). Sở Khoa học và Công nghệ được suy tôn.",
+                        + "03/04 phiếu (75,00%), Sở Xây dựng 01/04 phiếu (25,00%). Sở Khoa học và Công nghệ được suy tôn.",
                 runoffFingerprint, ws.elections().election(id).fingerprint());
         assertThat(PackFiles.rows(dir.resolve("out/to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
-                .contains(List.of("1", "Sở Khoa học và Công nghệ", "3/4", "75"));
+                .contains(List.of("1", "Sở Khoa học và Công nghệ", "3/4", "75,00%"));
     }
 
     @Test
@@ -133,8 +133,9 @@ class ReportServiceChoicesTest {
                     assertThat(e.key()).isEqualTo("report.template.unknownField");
                     assertThat(Texts.vietnamese().t(e)).contains("bloc.nickname");
                 });
-        try (var files = Files.list(dir.resolve("out"))) {
-            assertThat(files).isEmpty();
+        assertThat(dir.resolve("out")).as("no folder made for a pack that failed").doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).noneMatch(n -> n.startsWith(".out"));
         }
     }
 

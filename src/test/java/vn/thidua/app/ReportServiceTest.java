@@ -69,11 +69,13 @@ class ReportServiceTest {
                 "bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx",
                 "bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx",
                 "to-trinh-khen-thuong-2019.docx", "bao-cao-tong-ket-2019.docx", "bang-diem-2019.xlsx",
-                "nhat-ky-thay-doi.xlsx", "nhat-ky-thay-doi.csv");
+                "nhat-ky-thay-doi.xlsx", "nhat-ky-thay-doi.csv", "phieu-bau-co-thi-dua-chinh-phu-2019.docx",
+                "phieu-bau-co-thi-dua-ubnd-tinh-2019.docx", "phieu-bau-bang-khen-ubnd-tinh-2019.docx");
         assertThat(pack.files()).allSatisfy(w -> assertThat(w.file()).isRegularFile());
         assertThat(pack.notes()).isEmpty();
         assertThat(progress).extracting(p -> p[0] + "/" + p[1])
-                .containsExactly("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8");
+                .containsExactly("1/11", "2/11", "3/11", "4/11", "5/11", "6/11", "7/11", "8/11", "9/11", "10/11",
+                        "11/11");
         try (var left = Files.list(dir.resolve("bao-cao"))) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         } catch (IOException e) {
@@ -97,9 +99,10 @@ class ReportServiceTest {
                 .contains("……………………………")
                 .doesNotContain("{{", "Bầu lại (vòng");
         List<List<String>> rows = PackFiles.rows(minutes, "Tên đơn vị");
-        assertThat(rows).hasSize(7).contains(
-                List.of("1", "Sở Giao thông Vận tải", "6", "75", "Được suy tôn", "Đạt tỷ lệ trên 50%"),
-                List.of("2", "Sở Công Thương", "1", "12,5", "Không đạt", "Không đạt tỷ lệ trên 50%"));
+        assertThat(rows).hasSize(7).startsWith(
+                List.of("1", "Sở Giao thông Vận tải", "6", "75,00%", "Được suy tôn", "Đạt tỷ lệ trên 50%"));
+        assertThat(rows).extracting(r -> r.subList(1, 6)).contains(
+                List.of("Sở Công Thương", "1", "12,50%", "Không đạt", "Không đạt tỷ lệ trên 50%"));
         assertThat(rows).filteredOn(r -> r.get(4).equals("Được suy tôn")).hasSize(1);
 
         StoredElection e = election("Cờ thi đua của Chính phủ");
@@ -120,8 +123,8 @@ class ReportServiceTest {
                 "Số đơn vị được suy tôn: 02 đơn vị", election("Bằng khen của UBND tỉnh").fingerprint());
         assertThat(PackFiles.rows(minutes, "Tên đơn vị"))
                 .filteredOn(r -> r.get(4).equals("Được suy tôn")).extracting(r -> r.subList(1, 4))
-                .containsExactly(List.of("Sở Nông nghiệp và Phát triển nông thôn", "6", "85,71"),
-                        List.of("Sở Tài nguyên và Môi trường", "5", "71,43"));
+                .containsExactly(List.of("Sở Nông nghiệp và Phát triển nông thôn", "6", "85,71%"),
+                        List.of("Sở Tài nguyên và Môi trường", "5", "71,43%"));
     }
 
     /** 2019-co-thi-dua-ubnd-tinh.csv: GTVT no longer stands; CT on 5 of 8. */
@@ -131,7 +134,7 @@ class ReportServiceTest {
         List<List<String>> rows = PackFiles.rows(minutes, "Tên đơn vị");
 
         assertThat(rows).extracting(r -> r.get(1)).doesNotContain("Sở Giao thông Vận tải");
-        assertThat(rows).contains(List.of("1", "Sở Công Thương", "5", "62,5", "Được suy tôn", "Đạt tỷ lệ trên 50%"));
+        assertThat(rows).contains(List.of("1", "Sở Công Thương", "5", "62,50%", "Được suy tôn", "Đạt tỷ lệ trên 50%"));
     }
 
     @Test
@@ -139,10 +142,10 @@ class ReportServiceTest {
         Path proposal = file("to-trinh-khen-thuong-2019.docx");
 
         assertThat(PackFiles.rows(proposal, "Tên đơn vị")).containsExactly(
-                List.of("1", "Sở Giao thông Vận tải", "6/8", "75"),
-                List.of("1", "Sở Công Thương", "5/8", "62,5"),
-                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71"),
-                List.of("2", "Sở Tài nguyên và Môi trường", "5/7", "71,43"));
+                List.of("1", "Sở Giao thông Vận tải", "6/8", "75,00%"),
+                List.of("1", "Sở Công Thương", "5/8", "62,50%"),
+                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71%"),
+                List.of("2", "Sở Tài nguyên và Môi trường", "5/7", "71,43%"));
         assertThat(PackFiles.text(proposal)).contains("TỜ TRÌNH", "/TTr-KTĐKTN",
                 "Kính gửi: Hội đồng Thi đua – Khen thưởng tỉnh", "1. Cờ thi đua của Chính phủ: 01 đơn vị",
                 "3. Bằng khen của UBND tỉnh: 02 đơn vị", "TRƯỞNG KHỐI\nSỞ GIAO THÔNG VẬN TẢI",
@@ -177,7 +180,9 @@ class ReportServiceTest {
         Path report = file("bao-cao-tong-ket-2019.docx");
         String text = PackFiles.text(report);
 
-        assertThat(text).contains("BÁO CÁO", "/BC-KTĐKTN", "và phương hướng, nhiệm vụ năm 2020",
+        assertThat(text).as("no next year's section in the data: the title does not promise one")
+                .doesNotContain("phương hướng, nhiệm vụ");
+        assertThat(text).contains("BÁO CÁO", "/BC-KTĐKTN",
                 "07 đơn vị hoàn thành xuất sắc nhiệm vụ, 01 đơn vị hoàn thành tốt nhiệm vụ",
                 "Giá trị sản xuất công nghiệp 108.500 tỷ đồng, tăng 16,3% so với cùng kỳ",
                 "1. Cờ thi đua của Chính phủ (01 đơn vị): Sở Giao thông Vận tải.",
@@ -244,7 +249,7 @@ class ReportServiceTest {
             assertThat(sheet).isNotNull();
             var header = sheet.getRow(2);
             assertThat(List.of(0, 1, 2, 3, 4)).extracting(c -> header.getCell(c).getStringCellValue())
-                    .containsExactly("Số", "Thời điểm", "Nhóm", "Thao tác", "Chi tiết");
+                    .containsExactly("Số", "Thời điểm", "Nhóm", "Nội dung", "Mã thao tác");
             assertThat(sheet.getLastRowNum()).isEqualTo(2 + entries.size());
             var first = sheet.getRow(3);
             assertThat((long) first.getCell(0).getNumericCellValue()).isEqualTo(entries.get(0).id());
@@ -255,10 +260,31 @@ class ReportServiceTest {
             boolean closeFound = false;
             for (int r = 3; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
-                closeFound |= row.getCell(3).getStringCellValue().equals("election.close")
-                        && row.getCell(4).getStringCellValue().contains(fingerprint);
+                closeFound |= row.getCell(4).getStringCellValue().equals("election.close")
+                        && row.getCell(3).getStringCellValue().equals("Kết thúc kiểm phiếu \u201CCờ thi đua của Chính phủ"
+                                + "\u201D; mã kiểm tra (SHA-256) " + fingerprint + ".");
             }
             assertThat(closeFound).as("the close of the Government flag election, with its fingerprint").isTrue();
+            // Issue 15, item 7: sentences, not key=value; rows tall enough for their wrapped lines; footers.
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                String text = row.getCell(3).getStringCellValue();
+                assertThat(text).as("row " + r).doesNotContainPattern("[a-zA-Z]+=").endsWith(".");
+                assertThat(row.getCell(2).getStringCellValue()).as("row " + r).doesNotMatch("[a-z]+");
+                int chars = text.length();
+                assertThat(row.getHeightInPoints()).as("row " + r + ": " + chars + " characters")
+                        .isGreaterThanOrEqualTo(15f * ((chars + 91) / 92));
+            }
+            assertThat(List.of(3, 4, 5)).extracting(r -> sheet.getRow(r).getCell(3).getStringCellValue())
+                    .contains("Thêm đơn vị Sở Giao thông Vận tải (mã GTVT).");
+            boolean scoreSentence = false;
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                scoreSentence |= sheet.getRow(r).getCell(3).getStringCellValue()
+                        .matches("Sở Giao thông Vận tải, tiêu chí 1\\.1: tự chấm [0-9,]+, khối chấm [0-9,]+; ghi chú: .*\\.");
+            }
+            assertThat(scoreSentence).as("a score in words, with Vietnamese decimals").isTrue();
+            assertThat(sheet.getFooter().getCenter()).isEqualTo("Trang &P / &N");
+            assertThat(sheet.getFooter().getLeft()).isEqualTo("Nhật ký thay đổi – tệp dữ liệu ThiDua");
             assertThat(sheet.getPrintSetup().getLandscape()).as("printed landscape").isTrue();
             var repeated = sheet.getRepeatingRows();
             assertThat(new int[] {repeated.getFirstRow(), repeated.getLastRow()})

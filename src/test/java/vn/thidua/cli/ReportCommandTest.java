@@ -39,18 +39,39 @@ class ReportCommandTest {
                 out.resolve("bang-diem-2019.xlsx").toString(),
                 out.resolve("nhat-ky-thay-doi.xlsx").toString(),
                 out.resolve("nhat-ky-thay-doi.csv").toString(),
-                "Đã ghi 8 tệp vào " + out + ".");
+                out.resolve("phieu-bau-co-thi-dua-chinh-phu-2019.docx").toString(),
+                out.resolve("phieu-bau-co-thi-dua-ubnd-tinh-2019.docx").toString(),
+                out.resolve("phieu-bau-bang-khen-ubnd-tinh-2019.docx").toString(),
+                "Đã ghi 11 tệp vào " + out + ".");
         assertThat(PackFiles.text(out.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx")))
                 .contains("Số phiếu hợp lệ: 08 phiếu");
         assertThat(PackFiles.rows(out.resolve("bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx"), "Tên đơn vị"))
-                .contains(List.of("1", "Sở Công Thương", "5", "62,5", "Được suy tôn", "Đạt tỷ lệ trên 50%"));
+                .contains(List.of("1", "Sở Công Thương", "5", "62,50%", "Được suy tôn", "Đạt tỷ lệ trên 50%"));
         assertThat(PackFiles.rows(out.resolve("to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
-                .contains(List.of("1", "Sở Giao thông Vận tải", "6/8", "75"));
+                .contains(List.of("1", "Sở Giao thông Vận tải", "6/8", "75,00%"));
         try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
             PackFiles.BoardLine gtvt = PackFiles.board(wb).get("Sở Giao thông Vận tải");
             assertThat(gtvt.rank()).isEqualTo(1);
             assertThat(gtvt.total()).isEqualTo(98.0);
         }
+    }
+
+    /** Issue 15, item 4: one line per blank on standard error, and still exit 0. */
+    @Test
+    void reportListsWhatIsLeftBlankOnStandardErrorAndStillSucceeds() {
+        CliRunner.run("--db", db(), "sample");
+        CliRunner.run("--db", db(), "year", "set", "--bloc", "KTN", "--year", "2019", "--place", "Hải Dương",
+                "--superior", "UBND tỉnh Hải Dương");
+
+        CliRunner.Result r = CliRunner.run("--db", db(), "report", "--bloc", "KTN", "--year", "2019",
+                "--out", dir.resolve("out").toString());
+
+        assertThat(r.code()).isZero();
+        List<String> err = r.err().strip().lines().toList();
+        assertThat(err).allMatch(l -> l.startsWith("Còn để trống: "))
+                .contains("Còn để trống: họ tên Trưởng ban kiểm phiếu",
+                        "Còn để trống: số văn bản của Tờ trình đề nghị khen thưởng")
+                .noneMatch(l -> l.contains("địa danh") || l.contains("cơ quan cấp trên") || l.contains("tên tỉnh"));
     }
 
     @Test

@@ -39,12 +39,12 @@ class MinutesDocumentTest {
         XWPFTable table = Docs.tableWithHeader(minutes(data), "Tên đơn vị");
 
         assertThat(Docs.dataRows(table)).containsExactly(
-                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6", "75", "Được suy tôn", ""),
-                List.of("2", "Sở Tài nguyên và Môi trường", "5", "62,5", "Bằng phiếu",
+                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6", "75,00%", "Được suy tôn", ""),
+                List.of("2", "Sở Tài nguyên và Môi trường", "5", "62,50%", "Bằng phiếu",
                         "Bầu lại giữa các đơn vị bằng phiếu"),
-                List.of("3", "Sở Xây dựng", "5", "62,5", "Bằng phiếu", "Bầu lại giữa các đơn vị bằng phiếu"),
-                List.of("4", "Sở Thông tin và Truyền thông", "0", "0", "Không đạt", "Không đạt tỷ lệ trên 50%"),
-                List.of("5", "Ban Quản lý các khu công nghiệp", "0", "0", "Không đạt", "Không đạt tỷ lệ trên 50%"));
+                List.of("3", "Sở Xây dựng", "5", "62,50%", "Bằng phiếu", "Bầu lại giữa các đơn vị bằng phiếu"),
+                List.of("4", "Sở Thông tin và Truyền thông", "0", "0,00%", "Không đạt", "Không đạt tỷ lệ trên 50%"),
+                List.of("5", "Ban Quản lý các khu công nghiệp", "0", "0,00%", "Không đạt", "Không đạt tỷ lệ trên 50%"));
         assertThat(table.getRow(0).isRepeatHeader()).isTrue();
     }
 

@@ -26,12 +26,32 @@ class ProposalAndReportTest {
         List<XWPFTable> unitTables = Docs.tables(doc).stream()
                 .filter(t -> t.getRow(0).getCell(1).getText().equals("Tên đơn vị")).toList();
         assertThat(unitTables).hasSize(3);
-        assertThat(Docs.dataRows(unitTables.get(0))).containsExactly(List.of("1", "Sở Giao thông Vận tải", "6/8", "75"));
-        assertThat(Docs.dataRows(unitTables.get(1))).containsExactly(List.of("1", "Sở Công Thương", "6/7", "85,71"));
+        assertThat(Docs.dataRows(unitTables.get(0))).containsExactly(List.of("1", "Sở Giao thông Vận tải", "6/8", "75,00%"));
+        assertThat(Docs.dataRows(unitTables.get(1))).containsExactly(List.of("1", "Sở Công Thương", "6/7", "85,71%"));
         assertThat(Docs.dataRows(unitTables.get(2))).containsExactly(
-                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/8", "75"),
-                List.of("2", "Sở Tài nguyên và Môi trường", "6/8", "75"));
+                List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/8", "75,00%"),
+                List.of("2", "Sở Tài nguyên và Môi trường", "6/8", "75,00%"));
         Docs.assertAdministrativePage(doc);
+    }
+
+    /** Issue 15, item 3: the title names the next year's section only when the report has one. */
+    @Test
+    void theNextYearsSectionIsPromisedOnlyWhenItIsThere() {
+        YearReportData without = Samples2019.yearReport();
+        YearReportData with = new YearReportData(without.header(), without.blocName(), without.year(),
+                without.narrative(), without.sectors(), without.scoreboard(), without.elections(), without.nextHead(),
+                without.nextDeputy(), without.signer(), without.recipients(), new YearReportData.NextYear(
+                        List.of("Năm 2020, các đơn vị tiếp tục đẩy mạnh các phong trào thi đua."),
+                        List.of("Hoàn thành các chỉ tiêu kinh tế – xã hội năm 2020", "Đẩy mạnh cải cách hành chính")));
+
+        String plain = Docs.text(Docs.write(out -> writer.yearReport(without, out, Optional.empty())));
+        String planned = Docs.text(Docs.write(out -> writer.yearReport(with, out, Optional.empty())));
+
+        assertThat(plain).doesNotContain("phương hướng", "PHƯƠNG HƯỚNG", "{{");
+        assertThat(planned).doesNotContain("{{").contains(
+                "Tổng kết công tác thi đua, khen thưởng năm 2019\nvà phương hướng, nhiệm vụ năm 2020",
+                "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020\nNăm 2020, các đơn vị tiếp tục đẩy mạnh các phong trào thi đua.\n"
+                        + "1. Hoàn thành các chỉ tiêu kinh tế – xã hội năm 2020\n2. Đẩy mạnh cải cách hành chính");
     }
 
     @Test
@@ -53,8 +73,7 @@ class ProposalAndReportTest {
         String text = Docs.text(doc);
 
         assertThat(text).doesNotContain("{{")
-                .contains("BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm 2019",
-                        "phương hướng, nhiệm vụ năm 2020", "1. Lĩnh vực nông nghiệp và phát triển nông thôn",
+                .contains("BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm 2019", "1. Lĩnh vực nông nghiệp và phát triển nông thôn",
                         "07 đơn vị hoàn thành xuất sắc nhiệm vụ; 01 đơn vị hoàn thành tốt nhiệm vụ",
                         "1. Cờ thi đua của Chính phủ (01 đơn vị): Sở Giao thông Vận tải.",
                         "3. Bằng khen của UBND tỉnh (02 đơn vị): Sở Nông nghiệp và Phát triển nông thôn; "

@@ -214,7 +214,9 @@ final class Samples2019 {
         }
         YearReportData report = yearReport();
         List<WorkbookData.ElectionSheet> elections = allMinutes().stream().map(m -> new WorkbookData.ElectionSheet(
-                m.electionTitle(), m.settings().seats(), m.ballots().valid(), m.candidates().stream()
+                m.electionTitle(), 1, m.settings().seats(), new WorkbookData.Papers(m.ballots().issued(),
+                        m.ballots().returned(), m.ballots().valid(), m.ballots().invalid(), m.ballots().valid()),
+                m.settings().threshold() + " " + m.settings().base(), m.candidates().stream()
                         .map(c -> new WorkbookData.ElectionRow(c.unitName(), c.votes(), c.percent(), c.result()))
                         .toList())).toList();
         return new WorkbookData(BLOC, 2019, units, CRITERIA, BANDS, List.of(

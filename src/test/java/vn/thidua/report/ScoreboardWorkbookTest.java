@@ -141,7 +141,8 @@ class ScoreboardWorkbookTest {
             Row tied = merit.getRow(OtherSheets.ELECTION_FIRST + 1);
             assertThat(tied.getCell(1).getStringCellValue()).isEqualTo(Samples2019.TNMT);
             assertThat(tied.getCell(2).getNumericCellValue()).isEqualTo(5.0);
-            assertThat(tied.getCell(3).getNumericCellValue()).isEqualTo(62.5);
+            assertThat(tied.getCell(3).getNumericCellValue()).isEqualTo(0.625);
+            assertThat(tied.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
             assertThat(tied.getCell(4).getStringCellValue()).isEqualTo("Bằng phiếu");
         }
     }
@@ -167,13 +168,27 @@ class ScoreboardWorkbookTest {
     @Test
     void tooLongOrRepeatedElectionTitlesGetDistinctSheetNames() {
         java.util.Set<String> used = new java.util.HashSet<>(List.of("bảng điểm"));
-        String a = OtherSheets.sheetName("Cờ thi đua của UBND tỉnh – bầu lại vòng 2 giữa các đơn vị", used);
-        String b = OtherSheets.sheetName("Cờ thi đua của UBND tỉnh – bầu lại vòng 2 giữa các đơn vị", used);
-        String c = OtherSheets.sheetName("Bảng điểm", used);
+        String a = OtherSheets.sheetName("Cờ thi đua của UBND tỉnh cho các đơn vị dẫn đầu phong trào", 1, used);
+        String b = OtherSheets.sheetName("Cờ thi đua của UBND tỉnh cho các đơn vị dẫn đầu phong trào", 1, used);
+        String c = OtherSheets.sheetName("Bảng điểm", 1, used);
 
         assertThat(a).hasSizeLessThanOrEqualTo(31);
         assertThat(b).hasSizeLessThanOrEqualTo(31).isNotEqualTo(a).endsWith("(2)");
         assertThat(c).isEqualTo("Bảng điểm (2)");
+        assertThat(a).as("shortened by known abbreviations, then cut after a word")
+                .isEqualTo("Cờ TĐ UBND tỉnh cho các đơn vị…");
+    }
+
+    /** Issue 15: "Bằng khen của UBND tỉnh – bầu l" was the runoff's sheet; its round must survive. */
+    @Test
+    void aRunoffSheetKeepsItsRoundAndTheTitleIsShortenedMeaningfully() {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        assertThat(OtherSheets.sheetName("Bằng khen của UBND tỉnh", 1, used)).isEqualTo("Bằng khen của UBND tỉnh");
+        assertThat(OtherSheets.sheetName("Bằng khen của UBND tỉnh", 2, used)).isEqualTo("Bằng khen UBND tỉnh – vòng 2");
+        assertThat(OtherSheets.sheetName("Cờ thi đua của Chính phủ", 2, used))
+                .isEqualTo("Cờ thi đua Chính phủ – vòng 2");
+        assertThat(OtherSheets.sheetName("Cờ thi đua của Ủy ban nhân dân tỉnh", 3, used))
+                .isEqualTo("Cờ thi đua UBND tỉnh – vòng 3");
     }
 
     // ---- helpers

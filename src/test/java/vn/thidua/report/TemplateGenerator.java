@@ -63,7 +63,7 @@ public final class TemplateGenerator {
         b.tag("{{/ballots.invalidReasons}}");
         b.body("4. Kết quả kiểm phiếu (tỷ lệ tính trên {{settings.base}})", Style.BOLD);
         b.dataTable(new int[] {700, 3055, 1200, 1100, 1500, 1800},
-                new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý", "Tỷ lệ (%)", "Kết quả", "Ghi chú"}, 13,
+                new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý", "Tỷ lệ", "Kết quả", "Ghi chú"}, 13,
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, CENTER, CENTER, LEFT},
                 new String[] {"{{#candidates}}{{candidate.number}}", "{{candidate.name}}", "{{candidate.votes}}",
                         "{{candidate.percent}}", "{{candidate.result}}", "{{candidate.reason}}"});
@@ -96,6 +96,9 @@ public final class TemplateGenerator {
         b.headingBlock();
         b.kindAndSubject("TỜ TRÌNH", "Về việc đề nghị tặng danh hiệu thi đua, hình thức khen thưởng năm {{year}}");
         b.centred("Kính gửi: {{addressee}}", 14, Style.PLAIN, 120, 240);
+        b.tag("{{#basis}}");
+        b.body("Căn cứ {{line.text}};");
+        b.tag("{{/basis}}");
         b.body("Căn cứ kết quả chấm điểm, xếp loại thi đua và kết quả bỏ phiếu suy tôn tại Hội nghị tổng kết công tác "
                 + "thi đua, khen thưởng năm {{year}} của {{bloc.name}} ngày {{conference.shortDate}};");
         b.body("{{bloc.name}} kính trình {{addressee}} xem xét, đề nghị cấp có thẩm quyền tặng danh hiệu thi đua, "
@@ -103,7 +106,7 @@ public final class TemplateGenerator {
         b.tag("{{#titles}}");
         b.body("{{title.number}}. {{title.name}}: {{title.count}} đơn vị", Style.BOLD);
         b.dataTable(new int[] {700, 4855, 2200, 1600},
-                new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý / số phiếu hợp lệ", "Tỷ lệ (%)"}, 13,
+                new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý / số phiếu hợp lệ", "Tỷ lệ"}, 13,
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, CENTER},
                 new String[] {"{{#title.units}}{{unit.number}}", "{{unit.name}}", "{{unit.votes}}/{{unit.valid}}",
                         "{{unit.percent}}"},
@@ -120,8 +123,8 @@ public final class TemplateGenerator {
     static DocxBuilder yearReport() {
         DocxBuilder b = new DocxBuilder("Báo cáo tổng kết công tác thi đua, khen thưởng");
         b.headingBlock();
-        b.kindAndSubject("BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm {{year}}\n"
-                + "và phương hướng, nhiệm vụ năm {{nextYear}}");
+        // The subject names the next year's section only when the report has one.
+        b.kindAndSubject("BÁO CÁO", "{{subject}}");
         b.body("I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM {{year}}", Style.BOLD);
         b.tag("{{#narrative}}");
         b.body("{{paragraph.text}}");
@@ -152,6 +155,15 @@ public final class TemplateGenerator {
         b.body("V. TRƯỞNG KHỐI, PHÓ KHỐI NĂM {{nextYear}}", Style.BOLD);
         DocxBuilder.keepWithNext(b.body("Hội nghị thống nhất đề cử {{next.head}} là Trưởng khối, {{next.deputy}} là "
                 + "Phó khối năm {{nextYear}}."));
+        b.tag("{{#plans}}");
+        DocxBuilder.keepWithNext(b.body("VI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{nextYear}}", Style.BOLD));
+        b.tag("{{#plans.paragraphs}}");
+        b.body("{{paragraph.text}}");
+        b.tag("{{/plans.paragraphs}}");
+        b.tag("{{#plans.tasks}}");
+        b.body("{{task.number}}. {{task.text}}");
+        b.tag("{{/plans.tasks}}");
+        b.tag("{{/plans}}");
         b.recipientsAndSigner();
         return b;
     }

@@ -138,7 +138,11 @@ public final class ElectionsView {
         forged.textProperty().bind(vm.forgedWarningProperty());
         forged.visibleProperty().bind(vm.forgedWarningProperty().isNotEmpty());
         forged.managedProperty().bind(forged.visibleProperty());
-        VBox left = new VBox(8, title, forged, table, new ToolBar(add, open, recheck), leaders());
+        Button papers = new Button(session.t("elections.papers.print"));
+        papers.setId("printBallotPapers");
+        papers.setOnAction(e -> vm.printBallotPapers());
+        papers.disableProperty().bind(vm.selectedProperty().isNull());
+        VBox left = new VBox(8, title, forged, table, new ToolBar(add, open, recheck, papers), leaders());
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox page = new HBox(14, left, projector.panel(256));
         page.setId("electionsList");

@@ -47,6 +47,7 @@ public final class ElectionsViewModel {
     private final CountingViewModel counting;
     private final NextLeadersViewModel leaders;
     private final RecheckViewModel recheck;
+    private final vn.thidua.ui.reports.Opener opener = new vn.thidua.ui.reports.DesktopOpener();
 
     public ElectionsViewModel(Session session, ProjectorViewModel projector) {
         this.session = session;
@@ -116,6 +117,25 @@ public final class ElectionsViewModel {
         // Refused while papers are still being written: the count page then says why, over its own election.
         counting.open(electionId);
         page.set(Page.COUNT);
+    }
+
+    /**
+     * "In phiếu bầu": the selected election's papers, written into the year's documents folder and
+     * opened in Word or LibreOffice to print.
+     */
+    public void printBallotPapers() {
+        ElectionRow row = selected.get();
+        var bloc = session.bloc();
+        Season season = session.season();
+        if (row == null || bloc == null || season == null) {
+            return;
+        }
+        java.nio.file.Path folder = vn.thidua.app.ReportService.defaultFolder(session.workspace().dataFile(),
+                bloc.code(), season.year());
+        session.tasks().run(() -> session.workspace().reports().writeBallotPapers(row.id(), folder), file -> {
+            session.statusProperty().set(session.t("elections.papers.written", file.toString()));
+            opener.open(file);
+        }, e -> session.dialogs().showError(e));
     }
 
     /** "Nhập lần 2" (Ctrl+D on the list): the selected election's blind second entry. */

@@ -11,12 +11,13 @@ import javafx.beans.property.StringProperty;
 import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.Session;
 
 /**
- * The conference's day, place and superior body, its counting committee and the bloc's signer, as
- * the year's documents print them.
+ * The conference's day, place and superior body, its counting committee and the bloc's signer, the
+ * proposal's legal basis and the year report's next-year section, as the year's documents print them.
  */
 public final class ConferenceViewModel {
 
@@ -29,6 +30,9 @@ public final class ConferenceViewModel {
     private final StringProperty countingHead = new SimpleStringProperty("");
     private final StringProperty countingMembers = new SimpleStringProperty("");
     private final StringProperty signer = new SimpleStringProperty("");
+    private final StringProperty legalBasis = new SimpleStringProperty("");
+    private final StringProperty plans = new SimpleStringProperty("");
+    private final StringProperty tasks = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public ConferenceViewModel(Session session) {
@@ -50,6 +54,11 @@ public final class ConferenceViewModel {
             countingMembers.set(d.countingMembersText());
             signer.set(d.signer());
         });
+        session.tasks().run(() -> session.workspace().blocs().yearTexts(season), t -> {
+            legalBasis.set(String.join("\n", t.legalBasis()));
+            plans.set(String.join("\n", t.plans()));
+            tasks.set(String.join("\n", t.tasks()));
+        });
     }
 
     public void save() {
@@ -68,8 +77,11 @@ public final class ConferenceViewModel {
         }
         ConferenceDetails details = new ConferenceDetails(day, place.get(), superior.get(), countingHead.get(),
                 ConferenceDetails.names(countingMembers.get()), signer.get());
+        YearTexts texts = new YearTexts(YearTexts.lines(legalBasis.get()), YearTexts.lines(plans.get()),
+                YearTexts.lines(tasks.get()));
         session.tasks().run(() -> {
             session.workspace().blocs().setConferenceDetails(season, details);
+            session.workspace().blocs().setYearTexts(season, texts);
             return details;
         }, saved -> message.set(session.t("reports.conference.saved")), e -> {
             if (e instanceof ValidationException v) {
@@ -103,6 +115,21 @@ public final class ConferenceViewModel {
 
     public StringProperty signerProperty() {
         return signer;
+    }
+
+    /** The proposal's "Căn cứ" lines, one a line; empty: the shipped ones in force on the conference day. */
+    public StringProperty legalBasisProperty() {
+        return legalBasis;
+    }
+
+    /** The year report's "phương hướng" prose, a paragraph a line. */
+    public StringProperty plansProperty() {
+        return plans;
+    }
+
+    /** The next year's key tasks, one a line. */
+    public StringProperty tasksProperty() {
+        return tasks;
     }
 
     public ReadOnlyStringProperty messageProperty() {

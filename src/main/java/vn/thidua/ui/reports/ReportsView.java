@@ -46,7 +46,7 @@ public final class ReportsView {
         root.setTop(new VBox(4, title, info));
         Button audit = button("showAuditLog", "audit.show",
                 () -> AuditLogView.show(session, root.getScene() == null ? null : root.getScene().getWindow()));
-        VBox center = new VBox(12, conference(), documents(), folders(), run(), files(), audit);
+        VBox center = new VBox(12, conference(), documents(), folders(), blanks(), run(), files(), audit);
         center.setPadding(new Insets(10, 0, 0, 0));
         root.setCenter(center);
     }
@@ -57,6 +57,7 @@ public final class ReportsView {
         var conference = vn.thidua.ui.common.Lazy.of(() -> new ConferenceViewModel(session));
         return () -> {
             conference.get().load();
+            vm.get().refreshBlanks();
             return new ReportsView(vm.get(), conference.get(), session).node();
         };
     }
@@ -85,7 +86,11 @@ public final class ReportsView {
         members.setPromptText(session.t("reports.conference.membersHint"));
         TextField signer = field("conferenceSigner", conference.signerProperty());
         signer.setPromptText(session.t("reports.conference.nameHint"));
-        Button save = button("saveConference", "action.save", conference::save);
+        // The data thread runs jobs in order: the blanks are read after the save.
+        Button save = button("saveConference", "action.save", () -> {
+            conference.save();
+            vm.refreshBlanks();
+        });
         Label message = new Label();
         message.setId("conferenceMessage");
         message.textProperty().bind(conference.messageProperty());
@@ -109,7 +114,38 @@ public final class ReportsView {
         wide.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, names, labels2, wide);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return new VBox(6, section("reports.conference"), grid);
+        return new VBox(6, section("reports.conference"), grid, texts());
+    }
+
+    /** The legal basis and the next year's section: long texts, folded away until wanted. */
+    private Node texts() {
+        javafx.scene.control.TextArea basis = area("legalBasisText", conference.legalBasisProperty(),
+                "reports.texts.basisHint");
+        javafx.scene.control.TextArea plans = area("plansText", conference.plansProperty(), "reports.texts.plansHint");
+        javafx.scene.control.TextArea tasks = area("plansTasks", conference.tasksProperty(), "reports.texts.tasksHint");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, fixed(session.t("reports.texts.basis")), basis);
+        grid.addRow(1, fixed(session.t("reports.texts.plans")), plans);
+        grid.addRow(2, fixed(session.t("reports.texts.tasks")), tasks);
+        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), wide);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(session.t("reports.texts"), grid);
+        pane.setId("yearTexts");
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    private javafx.scene.control.TextArea area(String id, javafx.beans.property.StringProperty text, String hintKey) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+        area.setId(id);
+        area.textProperty().bindBidirectional(text);
+        area.setPrefRowCount(3);
+        area.setWrapText(true);
+        area.setPromptText(session.t(hintKey));
+        return area;
     }
 
     /** A label that keeps its whole text however narrow the window. */
@@ -129,6 +165,7 @@ public final class ReportsView {
                 case YEAR_REPORT -> "docYearReport";
                 case WORKBOOK -> "docWorkbook";
                 case AUDIT_LOG -> "docAuditLog";
+                case BALLOT_PAPERS -> "docBallotPapers";
             });
             c.selectedProperty().bindBidirectional(vm.chosenProperty(d));
             box.getChildren().add(c);
@@ -169,6 +206,16 @@ public final class ReportsView {
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         return box;
+    }
+
+    /** What will print as dotted blanks, read before writing: fill the data above, or write by hand. */
+    private Node blanks() {
+        ListView<String> list = new ListView<>(vm.blanks());
+        list.setId("blanksList");
+        list.setPrefHeight(110);
+        list.setFocusTraversable(false);
+        list.setPlaceholder(new Label(session.t("reports.blanks.none")));
+        return new VBox(6, section("reports.blanks.title"), list);
     }
 
     private Node files() {

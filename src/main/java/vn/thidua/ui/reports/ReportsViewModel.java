@@ -57,6 +57,7 @@ public final class ReportsViewModel {
     private final ObservableList<FileRow> files = FXCollections.observableArrayList();
     private final ObjectProperty<FileRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper writtenFolder = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> blanks = FXCollections.observableArrayList();
 
     public ReportsViewModel(Session session) {
         this(session, new DesktopOpener());
@@ -86,6 +87,34 @@ public final class ReportsViewModel {
         files.clear();
         writtenFolder.set("");
         progress.set(0);
+        refreshBlanks();
+    }
+
+    /** What the chosen documents would print as blanks to write by hand, read again (after the details change). */
+    public void refreshBlanks() {
+        Bloc bloc = session.bloc();
+        Season season = session.season();
+        if (bloc == null || season == null) {
+            blanks.clear();
+            return;
+        }
+        ReportService.Options options = new ReportService.Options(chosenDocuments(), null);
+        session.tasks().run(() -> session.workspace().reports().blanks(bloc.code(), season.year(), options),
+                this::showBlanks, e -> blanks.clear());
+    }
+
+    private void showBlanks(java.util.List<ReportService.Note> notes) {
+        blanks.setAll(notes.stream().map(n -> session.t(n.key(), n.args().toArray())).toList());
+    }
+
+    private Set<Document> chosenDocuments() {
+        Set<Document> documents = EnumSet.noneOf(Document.class);
+        chosen.forEach((d, p) -> {
+            if (p.get()) {
+                documents.add(d);
+            }
+        });
+        return documents;
     }
 
     /** Writes the chosen documents; the window stays free, the bar follows each file. */
@@ -95,12 +124,7 @@ public final class ReportsViewModel {
         if (bloc == null || season == null || running.get()) {
             return;
         }
-        Set<Document> documents = EnumSet.noneOf(Document.class);
-        chosen.forEach((d, p) -> {
-            if (p.get()) {
-                documents.add(d);
-            }
-        });
+        Set<Document> documents = chosenDocuments();
         if (documents.isEmpty()) {
             status(session.t("reports.error.nothingChosen"));
             return;
@@ -133,6 +157,7 @@ public final class ReportsViewModel {
         StringBuilder text = new StringBuilder(session.t("reports.done", pack.files().size(), pack.folder().toString()));
         pack.notes().forEach(n -> text.append(' ').append(session.t(n.key(), n.args().toArray())));
         status(text.toString());
+        showBlanks(pack.blanks());
         if (!files.isEmpty()) {
             selected.set(files.get(0));
         }
@@ -230,6 +255,11 @@ public final class ReportsViewModel {
 
     public ObservableList<FileRow> files() {
         return FXCollections.unmodifiableObservableList(files);
+    }
+
+    /** One line per field the documents print as a dotted blank ("Còn để trống"). */
+    public ObservableList<String> blanks() {
+        return FXCollections.unmodifiableObservableList(blanks);
     }
 
     public ObjectProperty<FileRow> selectedProperty() {

@@ -253,7 +253,8 @@ public final class DocumentPackBench {
                 new WorkbookData.ClassificationBands(new WorkbookData.Band(BigDecimal.valueOf(90), BigDecimal.valueOf(85)),
                         new WorkbookData.Band(BigDecimal.valueOf(80), BigDecimal.valueOf(80)),
                         new WorkbookData.Band(BigDecimal.valueOf(70), BigDecimal.valueOf(70))),
-                indicators, minutes.stream().map(m -> new WorkbookData.ElectionSheet(m.electionTitle(), 1, UNITS,
+                indicators, minutes.stream().map(m -> new WorkbookData.ElectionSheet(m.electionTitle(), 1, 1,
+                        new WorkbookData.Papers(UNITS, UNITS, UNITS, 0, UNITS), "trên 50% số phiếu hợp lệ",
                         m.candidates().stream().map(c -> new WorkbookData.ElectionRow(c.unitName(), c.votes(),
                                 c.percent(), c.result())).toList())).toList());
     }

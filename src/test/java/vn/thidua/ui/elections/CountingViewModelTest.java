@@ -189,6 +189,11 @@ class CountingViewModelTest {
         }
 
         @Override
+        public Times times(long electionId) {
+            return real.times(electionId);
+        }
+
+        @Override
         public List<Closing> closings(long electionId) {
             return real.closings(electionId);
         }

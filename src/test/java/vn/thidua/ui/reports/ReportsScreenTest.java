@@ -87,9 +87,14 @@ class ReportsScreenTest {
                 .isEqualTo("Khối thi đua Kinh tế ngành – năm 2019");
         Path folder = dir.resolve("bao-cao").resolve("ktn-2019");
         assertThat(robot.lookup("#outputFolder").queryTextInputControl().getText()).isEqualTo(folder.toString());
-        for (String id : List.of("#docMinutes", "#docProposal", "#docYearReport", "#docWorkbook", "#docAuditLog")) {
+        for (String id : List.of("#docMinutes", "#docProposal", "#docYearReport", "#docWorkbook", "#docAuditLog",
+                "#docBallotPapers")) {
             assertThat(robot.lookup(id).queryAs(CheckBox.class).isSelected()).as(id).isTrue();
         }
+        @SuppressWarnings("unchecked")
+        ListView<String> blanks = robot.lookup("#blanksList").queryAs(ListView.class);
+        assertThat(blanks.getItems()).as("listed before writing").contains("họ tên Trưởng ban kiểm phiếu",
+                "địa danh trước ngày tháng ở đầu văn bản");
         robot.clickOn("#docAuditLog");
 
         robot.clickOn("#generate");
@@ -99,11 +104,13 @@ class ReportsScreenTest {
                 "bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx",
                 "bien-ban-kiem-phieu-co-thi-dua-ubnd-tinh-2019.docx",
                 "bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx",
-                "to-trinh-khen-thuong-2019.docx", "bao-cao-tong-ket-2019.docx", "bang-diem-2019.xlsx");
+                "to-trinh-khen-thuong-2019.docx", "bao-cao-tong-ket-2019.docx", "bang-diem-2019.xlsx",
+                "phieu-bau-co-thi-dua-chinh-phu-2019.docx", "phieu-bau-co-thi-dua-ubnd-tinh-2019.docx",
+                "phieu-bau-bang-khen-ubnd-tinh-2019.docx");
         assertThat(files(robot).getItems().get(0).label())
                 .isEqualTo("Biên bản kiểm phiếu – Cờ thi đua của Chính phủ: bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx");
         assertThat(robot.lookup("#reportsProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
-        assertThat(status(robot)).isEqualTo("Đã tạo 6 tệp trong thư mục " + folder + ".");
+        assertThat(status(robot)).isEqualTo("Đã tạo 9 tệp trong thư mục " + folder + ".");
         assertThat(folder.resolve("nhat-ky-thay-doi.csv")).doesNotExist();
         assertThat(folder.resolve("nhat-ky-thay-doi.xlsx")).doesNotExist();
 
@@ -114,7 +121,7 @@ class ReportsScreenTest {
         assertThat(PackFiles.text(folder.resolve("bien-ban-kiem-phieu-bang-khen-ubnd-tinh-2019.docx")))
                 .contains("Số phiếu hợp lệ: 07 phiếu", "Sở Tài nguyên và Môi trường");
         assertThat(PackFiles.rows(folder.resolve("to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
-                .contains(List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71"));
+                .contains(List.of("1", "Sở Nông nghiệp và Phát triển nông thôn", "6/7", "85,71%"));
         assertThat(PackFiles.text(folder.resolve("bao-cao-tong-ket-2019.docx")))
                 .contains("07 đơn vị hoàn thành xuất sắc nhiệm vụ", "108.500", "Sở Khoa học và Công nghệ");
         try (XSSFWorkbook wb = PackFiles.xlsx(folder.resolve("bang-diem-2019.xlsx"))) {
@@ -169,6 +176,28 @@ class ReportsScreenTest {
         assertThat(details.countingHead()).isEqualTo("Nguyễn Văn An");
         assertThat(details.countingMembers()).containsExactly("Trần Thị Bình", "Lê Văn Cường");
         assertThat(details.signer()).isEqualTo("Phạm Thị Dung");
+    }
+
+    /** Issue 15, items 2 and 3: the legal basis and next year's tasks are written on the screen and printed. */
+    @Test
+    void theLegalBasisAndNextYearsTasksAreWrittenHere(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        robot.interact(() -> {
+            robot.lookup("#yearTexts").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            robot.lookup("#legalBasisText").queryTextInputControl()
+                    .setText("Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương");
+            robot.lookup("#plansTasks").queryTextInputControl().setText("Đẩy mạnh cải cách hành chính");
+        });
+        robot.clickOn("#saveConference");
+        FxHarness.waitIdle(window.session());
+
+        var texts = ws.blocs().yearTexts(ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019));
+        assertThat(texts.legalBasis()).containsExactly("Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương");
+        assertThat(texts.tasks()).containsExactly("Đẩy mạnh cải cách hành chính");
+        @SuppressWarnings("unchecked")
+        ListView<String> blanks = robot.lookup("#blanksList").queryAs(ListView.class);
+        assertThat(blanks.getItems()).noneMatch(b -> b.contains("dòng căn cứ"));
     }
 
     @Test
