@@ -21,6 +21,7 @@ import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.app.WorkspaceOpener;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.Fonts;
 import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.PasswordDialogs;
 import vn.thidua.ui.common.Session;
@@ -76,6 +77,8 @@ public final class Gui {
     }
 
     private void start() {
+        // Before the first scene: every style sheet names the shipped font.
+        Fonts.load();
         Preferences prefs = Preferences.besideData(dataFile);
         Texts texts = Texts.forLanguage(prefs.language());
         Stage stage = new Stage();
