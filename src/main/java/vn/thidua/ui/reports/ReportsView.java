@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import vn.thidua.app.ReportService.Document;
@@ -165,10 +166,14 @@ public final class ReportsView {
         status.setId("reportsStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        HBox box = new HBox(12, generate, bar, status);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        return box;
+        // The message goes on a line of its own: a long one (a full path) beside them squeezed the
+        // button to "…" and the bar out of sight (issue 14).
+        generate.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        HBox line = new HBox(12, generate, bar);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, line, status);
     }
 
     private Node files() {
