@@ -89,7 +89,12 @@ public final class Gui {
         splash.setAlignment(Pos.CENTER);
         stage.setScene(MainWindow.startScene(splash));
         stage.setOnShown(e -> LOG.info("ThiDua started in " + (System.currentTimeMillis() - jvmStartMillis) + " ms"));
-        stage.setOnCloseRequest(e -> shutdown(stage));
+        stage.setOnCloseRequest(e -> {
+            // shutdown hides the window and ends the toolkit; JavaFX's own hide after it threw
+            // "Not on FX application thread" when the window was closed by its close box.
+            e.consume();
+            shutdown(stage);
+        });
         stage.show();
 
         AtomicReference<Texts> currentTexts = new AtomicReference<>(texts);

@@ -21,7 +21,7 @@ public record ProjectorPlacement(Rectangle2D bounds, boolean fullScreen, int scr
      * Width of the window on the laptop when there is no projector, as a part of the screen (4:3): a
      * quarter, so that in a corner it leaves the count, the tally and the operator's preview in view.
      */
-    static final double WINDOW_SHARE = 0.25;
+    static final double WINDOW_SHARE = 0.2;
     /** Room left between the window and the screen's edges (a task bar at the bottom). */
     static final double MARGIN = 8;
     static final double BOTTOM_MARGIN = 48;

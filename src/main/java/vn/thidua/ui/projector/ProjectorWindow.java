@@ -162,7 +162,11 @@ public final class ProjectorWindow {
         vm.windowPlaced(where, w, h);
     }
 
-    /** The operator keeps the keyboard: ballots are being typed there. */
+    /**
+     * The operator keeps the keyboard: ballots are being typed there. On the laptop's only screen the
+     * room's window stays above it by "always on top" (a window manager's doing: without one, focusing
+     * the operator's window raises it over the room's; raising the room's again took the keyboard).
+     */
     private void giveFocusBack() {
         Stage op = operator.get();
         if (op != null && op.isShowing()) {

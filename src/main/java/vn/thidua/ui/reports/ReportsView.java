@@ -166,14 +166,16 @@ public final class ReportsView {
         status.setId("reportsStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        // The message goes on a line of its own: a long one (a full path) beside them squeezed the
-        // button to "…" and the bar out of sight (issue 14).
+        // A long message (a full path) wraps beside them instead of squeezing the button to "…" and
+        // the bar out of sight (issue 14); on a line of its own it would push the screen past 768 px.
         generate.setMinWidth(Region.USE_PREF_SIZE);
         bar.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(120);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        HBox line = new HBox(12, generate, bar);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(6, line, status);
+        HBox box = new HBox(12, generate, bar, status);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        return box;
     }
 
     private Node files() {

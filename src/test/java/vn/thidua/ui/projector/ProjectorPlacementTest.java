@@ -58,7 +58,7 @@ class ProjectorPlacementTest {
     }
 
     @Test
-    void aloneTheLaptopShowsAQuarterSizedWindowInTheChosenCornerFirstBottomLeft() {
+    void aloneTheLaptopShowsASmallWindowInTheChosenCornerFirstBottomLeft() {
         java.util.Set<Rectangle2D> seen = new java.util.HashSet<>();
         ProjectorPlacement.Corner c = ProjectorPlacement.Corner.BOTTOM_LEFT;
         for (int i = 0; i < 4; i++, c = c.next()) {
