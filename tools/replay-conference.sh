@@ -64,8 +64,11 @@ java -Dprism.order=sw -jar "$ROOT/target/thidua.jar" --db "$DB" >"$OUT/console.l
 APID=$!
 
 STEP=0
-# shot NAME: the whole screen, numbered in order.
+ROOM=""
+# shot NAME: the whole screen, numbered in order. The room's window is raised first: "always on top"
+# is a window manager's doing, and Xvfb has none (focusing the operator's window raised it over).
 shot() {
+  [ -n "$ROOM" ] && xdotool windowraise "$ROOM" 2>/dev/null
   sleep "$PAUSE"
   STEP=$((STEP + 1))
   local file
@@ -105,6 +108,14 @@ wait_log() {
 focused_name() {
   xdotool getwindowname "$(xdotool getwindowfocus)" 2>/dev/null
 }
+# room_large NAME: the room's window dragged to 1024x768 as the secretary might, to read the room's
+# letters at the projector's own size; Ctrl+F5 four times then puts it back in its corner.
+room_large() {
+  xdotool windowsize "$ROOM" 1024 768
+  xdotool windowmove "$ROOM" 0 0
+  shot "$1"
+  key ctrl+F5 ctrl+F5 ctrl+F5 ctrl+F5
+}
 # The keyboard must stay with the operator's window (ballots are typed there).
 check_focus() {
   local name
@@ -124,9 +135,11 @@ shot bang-diem
 key F5
 shot projector-opened
 check_focus F5
-xdotool search --name '^ThiDua – Trình chiếu$' >/dev/null || fail "F5 did not open the projector"
+ROOM=$(xdotool search --name '^ThiDua – Trình chiếu$' | head -n 1)
+[ -n "$ROOM" ] || fail "F5 did not open the projector"
 key F6
 shot bang-diem-projected
+room_large bang-diem-projected-1024x768
 key ctrl+F5
 shot projector-next-corner
 key ctrl+F5 ctrl+F5 ctrl+F5
@@ -180,6 +193,7 @@ for e in "${elections[@]}"; do
   key Return
   sleep 1
   shot "$slug-result"
+  [ "$slug" = bang-khen-ubnd-tinh ] && room_large "$slug-result-1024x768"
   key alt+Left
 done
 
