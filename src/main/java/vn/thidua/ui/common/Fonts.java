@@ -11,7 +11,8 @@ import javafx.scene.text.Font;
  * The program's own font, Noto Sans (SIL OFL, /vn/thidua/fonts/OFL.txt), shipped in the jar and
  * named by every style sheet, so that the room sees the same letters on any laptop. DejaVu Sans, asked
  * for before, is not on Windows, and in regular weight it lost the dot below ệ and ộ on the projector
- * (issue 14). Loading both files costs a few milliseconds; it is done once, before the first scene.
+ * (issue 14). Loading both files took ~50 ms here (with the font system's own start, which the first text
+ * would pay anyway); it is done once, before the first scene.
  */
 public final class Fonts {
 
