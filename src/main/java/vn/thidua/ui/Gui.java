@@ -24,6 +24,7 @@ import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.app.WorkspaceOpener;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.Fonts;
 import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.PasswordDialogs;
 import vn.thidua.ui.common.Session;
@@ -79,6 +80,8 @@ public final class Gui {
     }
 
     private void start() {
+        // Before the first scene: every style sheet names the shipped font.
+        Fonts.load();
         Preferences prefs = Preferences.besideData(dataFile);
         Texts texts = Texts.forLanguage(prefs.language());
         Stage stage = new Stage();
@@ -89,7 +92,12 @@ public final class Gui {
         splash.setAlignment(Pos.CENTER);
         stage.setScene(MainWindow.startScene(splash));
         stage.setOnShown(e -> LOG.info("ThiDua started in " + (System.currentTimeMillis() - jvmStartMillis) + " ms"));
-        stage.setOnCloseRequest(e -> shutdown(stage));
+        stage.setOnCloseRequest(e -> {
+            // shutdown hides the window and ends the toolkit; JavaFX's own hide after it threw
+            // "Not on FX application thread" when the window was closed by its close box.
+            e.consume();
+            shutdown(stage);
+        });
         stage.show();
 
         AtomicReference<Texts> currentTexts = new AtomicReference<>(texts);

@@ -9,6 +9,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
+import vn.thidua.ui.common.Fonts;
 import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
@@ -34,6 +35,7 @@ public final class FxHarness {
 
     /** A session over {@code ws}, in Vietnamese, wired as {@code Gui} wires it. On the FX thread. */
     public static Session session(Workspace ws, Path prefsFile, Stage stage) {
+        Fonts.load();
         Texts texts = Texts.vietnamese();
         FxDialogService dialogs = new FxDialogService(() -> texts, () -> stage);
         return new Session(ws, new Preferences(prefsFile), new Tasks(dialogs), dialogs, texts);

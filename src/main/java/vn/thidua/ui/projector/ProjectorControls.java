@@ -16,11 +16,13 @@ import vn.thidua.ui.common.Session;
 
 /**
  * The operator's projector panel: open or close it, choose what the room sees, and a small live
- * preview of exactly that. F4 welcome, F5 open/close, F6 scoreboard, F7 count, F8 hide, F9 black.
+ * preview of exactly that. F4 welcome, F5 open/close, F6 scoreboard, F7 count, F8 hide, F9 black,
+ * Ctrl+F5 the next screen (alone on the laptop: the window to the next corner).
  */
 public final class ProjectorControls {
 
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final KeyCodeCombination NEXT_SCREEN = new KeyCodeCombination(KeyCode.F5, KeyCodeCombination.SHORTCUT_DOWN);
     private final ProjectorViewModel vm;
     private final ProjectorScoreboard scoreboard;
     private final Session session;
@@ -41,6 +43,7 @@ public final class ProjectorControls {
         put(scene, KeyCode.F7, vm::showCount);
         put(scene, KeyCode.F8, vm::hideCount);
         put(scene, KeyCode.F9, vm::blackScreen);
+        scene.getAccelerators().put(NEXT_SCREEN, nextScreen);
     }
 
     private static void put(Scene scene, KeyCode key, Runnable action) {
@@ -64,7 +67,7 @@ public final class ProjectorControls {
                 button("showCount", "projector.showCount", vm::showCount, ProjectorMode.COUNT),
                 button("hideCount", "projector.hideCount", vm::hideCount, ProjectorMode.COUNT_HIDDEN),
                 button("blackScreen", "projector.blackScreen", vm::blackScreen, ProjectorMode.BLACK),
-                button("nextScreen", "projector.nextScreen", nextScreen, null),
+                withTooltip(button("nextScreen", "projector.nextScreen", nextScreen, null), "Ctrl+F5"),
                 new Label(session.t("projector.previewLabel")),
                 preview(previewWidth));
         box.setId("projectorControls");
@@ -86,6 +89,11 @@ public final class ProjectorControls {
         node.prefHeightProperty().bind(height);
         node.maxHeightProperty().bind(height);
         return node;
+    }
+
+    private static Button withTooltip(Button b, String keys) {
+        b.setTooltip(new javafx.scene.control.Tooltip(keys));
+        return b;
     }
 
     private Button button(String id, String key, Runnable action, ProjectorMode shows) {

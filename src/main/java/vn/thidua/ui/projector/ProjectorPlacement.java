@@ -17,13 +17,42 @@ import javafx.geometry.Rectangle2D;
  */
 public record ProjectorPlacement(Rectangle2D bounds, boolean fullScreen, int screenIndex, String key) {
 
-    /** Size of the window on the laptop when there is no projector: a part of the screen, 4:3. */
-    static final double WINDOW_SHARE = 0.55;
+    /**
+     * Width of the window on the laptop when there is no projector, as a part of the screen (4:3): a
+     * quarter, so that in a corner it leaves the count, the tally and the operator's preview in view.
+     */
+    static final double WINDOW_SHARE = 0.2;
+    /** Room left between the window and the screen's edges (a task bar at the bottom). */
+    static final double MARGIN = 8;
+    static final double BOTTOM_MARGIN = 48;
+
+    /** The corners of the laptop's screen the window goes round (Ctrl+F5), the first out of the count's way. */
+    public enum Corner {
+        BOTTOM_LEFT, TOP_LEFT, TOP_RIGHT, BOTTOM_RIGHT;
+
+        public Corner next() {
+            return values()[(ordinal() + 1) % values().length];
+        }
+
+        public static Corner parse(String s) {
+            try {
+                return valueOf(s);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return BOTTOM_LEFT;
+            }
+        }
+    }
 
     public static ProjectorPlacement choose(List<Rectangle2D> screens, Rectangle2D primary, Optional<String> remembered) {
+        return choose(screens, primary, remembered, Corner.BOTTOM_LEFT);
+    }
+
+    /** As above; alone, the laptop shows the window in {@code corner}. */
+    public static ProjectorPlacement choose(List<Rectangle2D> screens, Rectangle2D primary, Optional<String> remembered,
+                                            Corner corner) {
         List<Rectangle2D> others = screens.stream().filter(s -> !s.equals(primary)).toList();
         if (others.isEmpty()) {
-            return window(primary, Math.max(1, screens.indexOf(primary) + 1));
+            return window(primary, Math.max(1, screens.indexOf(primary) + 1), corner);
         }
         Rectangle2D chosen = remembered.flatMap(k -> find(others, k)).orElse(others.get(0));
         return new ProjectorPlacement(chosen, true, screens.indexOf(chosen) + 1, key(chosen));
@@ -39,12 +68,13 @@ public record ProjectorPlacement(Rectangle2D bounds, boolean fullScreen, int scr
         return Optional.of(key(others.get((at + 1) % others.size())));
     }
 
-    private static ProjectorPlacement window(Rectangle2D primary, int index) {
-        double w = Math.round(primary.getWidth() * WINDOW_SHARE);
+    private static ProjectorPlacement window(Rectangle2D primary, int index, Corner corner) {
+        double w = Math.floor(primary.getWidth() * WINDOW_SHARE);
         double h = Math.round(w * 3 / 4);
-        // Top right of the laptop's screen, clear of the ballot entry on the left.
-        double x = primary.getMaxX() - w - 16;
-        double y = primary.getMinY() + 48;
+        boolean left = corner == Corner.BOTTOM_LEFT || corner == Corner.TOP_LEFT;
+        boolean top = corner == Corner.TOP_LEFT || corner == Corner.TOP_RIGHT;
+        double x = left ? primary.getMinX() + MARGIN : primary.getMaxX() - w - MARGIN;
+        double y = top ? primary.getMinY() + MARGIN : primary.getMaxY() - h - BOTTOM_MARGIN;
         return new ProjectorPlacement(new Rectangle2D(x, y, w, h), false, index, "");
     }
 

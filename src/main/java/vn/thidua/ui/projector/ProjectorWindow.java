@@ -28,6 +28,8 @@ public final class ProjectorWindow {
 
     /** Preference: the bounds of the screen chosen as projector, "x,y,width,height". */
     public static final String SCREEN_PREFERENCE = "projector.screen";
+    /** Preference: the corner of the laptop's screen for the window when there is no second screen. */
+    public static final String CORNER_PREFERENCE = "projector.corner";
     private static final Logger LOG = Logger.getLogger(ProjectorWindow.class.getName());
     private final ProjectorViewModel vm;
     private final Session session;
@@ -81,12 +83,23 @@ public final class ProjectorWindow {
         place();
     }
 
-    /** The projector moves on to the next second screen (with three or more screens), remembered. */
+    /**
+     * The projector moves on to the next second screen (with three or more screens), or, when the laptop
+     * is alone, its window to the next corner of the screen; remembered either way.
+     */
     public void nextScreen() {
         List<Rectangle2D> screens = bounds();
-        ProjectorPlacement.nextScreenKey(screens, Screen.getPrimary().getBounds(), remembered())
-                .ifPresent(k -> session.preferences().put(SCREEN_PREFERENCE, k));
+        Optional<String> next = ProjectorPlacement.nextScreenKey(screens, Screen.getPrimary().getBounds(), remembered());
+        if (next.isPresent()) {
+            session.preferences().put(SCREEN_PREFERENCE, next.get());
+        } else {
+            session.preferences().put(CORNER_PREFERENCE, corner().next().name());
+        }
         place();
+    }
+
+    private ProjectorPlacement.Corner corner() {
+        return ProjectorPlacement.Corner.parse(session.preferences().get(CORNER_PREFERENCE).orElse(null));
     }
 
     private Optional<String> remembered() {
@@ -102,7 +115,7 @@ public final class ProjectorWindow {
         if (!stage.isShowing()) {
             return;
         }
-        ProjectorPlacement p = ProjectorPlacement.choose(bounds(), Screen.getPrimary().getBounds(), remembered());
+        ProjectorPlacement p = ProjectorPlacement.choose(bounds(), Screen.getPrimary().getBounds(), remembered(), corner());
         placement = p;
         Rectangle2D b = p.bounds();
         if (p.fullScreen()) {
@@ -111,23 +124,22 @@ public final class ProjectorWindow {
             if (stage.isFullScreen()) {
                 stage.setFullScreen(false);
             }
+            stage.setAlwaysOnTop(false);
             setBounds(b);
             stage.setFullScreen(true);
             // Without a window manager full screen does not resize: the bounds do it.
             setBounds(b);
         } else {
             stage.setFullScreen(false);
+            // A small window in a corner, kept above the operator's window, which keeps the keyboard.
+            stage.setAlwaysOnTop(true);
             setBounds(b);
         }
         LOG.info(() -> "Projector placed at " + b + (p.fullScreen() ? " (full screen)" : " (window)"));
         reportPlace();
-        if (p.fullScreen()) {
-            giveFocusBack();
-        } else {
-            // On the laptop's only screen it is shown above the operator's window; keys typed while it
-            // has the keyboard still reach the operator's window (forwardToOperator).
-            stage.toFront();
-        }
+        // Ballots are typed in the operator's window: the keyboard goes back there at once. Keys typed
+        // while a window manager still gives it to the room's window reach it anyway (forwardToOperator).
+        giveFocusBack();
     }
 
     private void setBounds(Rectangle2D b) {
@@ -150,7 +162,11 @@ public final class ProjectorWindow {
         vm.windowPlaced(where, w, h);
     }
 
-    /** The operator keeps the keyboard: ballots are being typed there. */
+    /**
+     * The operator keeps the keyboard: ballots are being typed there. On the laptop's only screen the
+     * room's window stays above it by "always on top" (a window manager's doing: without one, focusing
+     * the operator's window raises it over the room's; raising the room's again took the keyboard).
+     */
     private void giveFocusBack() {
         Stage op = operator.get();
         if (op != null && op.isShowing()) {

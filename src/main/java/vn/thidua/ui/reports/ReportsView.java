@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import vn.thidua.app.ReportService.Document;
@@ -202,6 +203,12 @@ public final class ReportsView {
         status.setId("reportsStatus");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
+        // A long message (a full path) wraps beside them instead of squeezing the button to "…" and
+        // the bar out of sight (issue 14); on a line of its own it would push the screen past 768 px.
+        generate.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(120);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         HBox box = new HBox(12, generate, bar, status);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);

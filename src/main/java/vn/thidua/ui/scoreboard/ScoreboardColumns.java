@@ -23,28 +23,28 @@ final class ScoreboardColumns {
 
     static void build(TableView<ScoreboardLine> table, List<CriterionGroup> groups, Texts texts) {
         table.getSortOrder().clear();
-        table.getColumns().clear();
+        List<TableColumn<ScoreboardLine, ?>> columns = new java.util.ArrayList<>();
         TableColumn<ScoreboardLine, Integer> rank = column(texts.t("scoreboard.col.rank"), "rank", ScoreboardLine::rank);
         rank.setPrefWidth(52);
         rank.getStyleClass().add("align-center");
         TableColumn<ScoreboardLine, String> unit = column(texts.t("scoreboard.col.unit"), "unit", ScoreboardLine::unitName);
         unit.setComparator(VnFormat.nameOrder());
         unit.setPrefWidth(276);
-        table.getColumns().add(rank);
-        table.getColumns().add(unit);
+        columns.add(rank);
+        columns.add(unit);
         for (CriterionGroup g : groups) {
             TableColumn<ScoreboardLine, BigDecimal> c = number(g.code(), "group-" + g.code(), l -> l.subtotal(g.code()));
             Tooltip.install(c.getGraphic(), new Tooltip(g.name()));
-            table.getColumns().add(c);
+            columns.add(c);
         }
-        table.getColumns().add(width(number(texts.t("scoreboard.col.bonus"), "bonus", ScoreboardLine::bonus), 62));
-        table.getColumns().add(width(number(texts.t("scoreboard.col.deduction"), "deduction", ScoreboardLine::deduction),
+        columns.add(width(number(texts.t("scoreboard.col.bonus"), "bonus", ScoreboardLine::bonus), 62));
+        columns.add(width(number(texts.t("scoreboard.col.deduction"), "deduction", ScoreboardLine::deduction),
                 46));
         TableColumn<ScoreboardLine, BigDecimal> total = number(texts.t("scoreboard.col.total"), "total",
                 ScoreboardLine::total);
         total.getStyleClass().add("total-column");
         total.setPrefWidth(86);
-        table.getColumns().add(total);
+        columns.add(total);
         TableColumn<ScoreboardLine, Classification> cls = column(texts.t("scoreboard.col.classification"),
                 "classification", ScoreboardLine::classification);
         cls.setComparator(Comparator.naturalOrder());
@@ -56,10 +56,14 @@ final class ScoreboardColumns {
             }
         });
         cls.setPrefWidth(224);
-        table.getColumns().add(cls);
+        columns.add(cls);
         TableColumn<ScoreboardLine, String> note = column(texts.t("scoreboard.col.note"), "note", ScoreboardLine::note);
         note.setPrefWidth(80);
-        table.getColumns().add(note);
+        columns.add(note);
+        // All at once: columns added one by one to a table already laid out (the groups arrive with
+        // the data, after the first visit's first layout) gave the first column the whole width, and the
+        // constrained policy then squeezed every other one (issue 14).
+        table.getColumns().setAll(columns);
     }
 
     private static <T> TableColumn<ScoreboardLine, T> width(TableColumn<ScoreboardLine, T> c, double w) {

@@ -25,12 +25,16 @@ import vn.thidua.ui.print.TableDocument;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.ScreenKeys;
 
-/** The scoreboard screen. Keys: Ctrl+P print, Ctrl+Shift+P print preview, F5 projector preview. */
+/**
+ * The scoreboard screen. Keys: Ctrl+P print, Ctrl+Shift+P print preview, Shift+F5 the in-page projection
+ * preview. F5 is left to the window: it opens and closes the projector from every screen.
+ */
 public final class ScoreboardView {
 
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PREVIEW = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination PROJECTION = new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN);
     private final ScoreboardViewModel vm;
     private final Session session;
     private final BorderPane root = new BorderPane();
@@ -87,7 +91,7 @@ public final class ScoreboardView {
         Button preview = button("previewScoreboard", "scoreboard.preview", "Ctrl+Shift+P", this::preview);
         projectionToggle.setId("projectionToggle");
         projectionToggle.setText(session.t("scoreboard.projection.preview"));
-        projectionToggle.setTooltip(new Tooltip("F5"));
+        projectionToggle.setTooltip(new Tooltip("Shift+F5"));
         print.disableProperty().bind(vm.dataProperty().isNull());
         preview.disableProperty().bind(vm.dataProperty().isNull());
         return new ToolBar(print, preview, projectionToggle);
@@ -149,7 +153,7 @@ public final class ScoreboardView {
             preview();
         } else if (PRINT.match(e)) {
             print();
-        } else if (e.getCode() == KeyCode.F5) {
+        } else if (PROJECTION.match(e)) {
             projectionToggle.setSelected(!projectionToggle.isSelected());
         } else {
             return;

@@ -56,4 +56,22 @@ class ProjectorPlacementTest {
         assertThat(p.bounds()).isEqualTo(PROJECTOR);
         assertThat(p.screenIndex()).isEqualTo(1);
     }
+
+    @Test
+    void aloneTheLaptopShowsASmallWindowInTheChosenCornerFirstBottomLeft() {
+        java.util.Set<Rectangle2D> seen = new java.util.HashSet<>();
+        ProjectorPlacement.Corner c = ProjectorPlacement.Corner.BOTTOM_LEFT;
+        for (int i = 0; i < 4; i++, c = c.next()) {
+            Rectangle2D b = ProjectorPlacement.choose(List.of(LAPTOP), LAPTOP, Optional.empty(), c).bounds();
+            assertThat(LAPTOP.contains(b)).as(c.name()).isTrue();
+            assertThat(b.getWidth()).isLessThanOrEqualTo(LAPTOP.getWidth() / 4);
+            seen.add(b);
+        }
+        assertThat(seen).hasSize(4);
+        assertThat(c).isEqualTo(ProjectorPlacement.Corner.BOTTOM_LEFT);
+        Rectangle2D first = ProjectorPlacement.choose(List.of(LAPTOP), LAPTOP, Optional.empty()).bounds();
+        assertThat(first.getMinX()).isLessThan(LAPTOP.getWidth() / 2);
+        assertThat(first.getMinY()).isGreaterThan(LAPTOP.getHeight() / 2);
+        assertThat(ProjectorPlacement.Corner.parse("nonsense")).isEqualTo(ProjectorPlacement.Corner.BOTTOM_LEFT);
+    }
 }

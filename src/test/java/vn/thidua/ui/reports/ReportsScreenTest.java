@@ -149,6 +149,28 @@ class ReportsScreenTest {
     }
 
     @Test
+    void aLongCannotOpenMessageLeavesTheButtonAndTheProgressBarWhole(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        robot.clickOn("#generate");
+        FxHarness.waitIdle(window.session());
+        robot.clickOn(files(robot).getItems().get(0).label()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith("Không mở được"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button generate = robot.lookup("#generate").queryButton();
+        ProgressBar bar = robot.lookup("#reportsProgress").queryAs(ProgressBar.class);
+        Label message = robot.lookup("#reportsStatus").queryAs(Label.class);
+        assertThat(generate.getWidth()).as("Tạo văn bản, not \"…\"").isGreaterThanOrEqualTo(generate.prefWidth(-1) - 0.5);
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(bar.getWidth()).as("the progress bar").isGreaterThanOrEqualTo(bar.prefWidth(-1) - 0.5);
+        assertThat(bar.getProgress()).isEqualTo(1.0);
+        // The whole message is readable: its label is as tall as its wrapped text.
+        assertThat(message.getHeight()).isGreaterThanOrEqualTo(message.prefHeight(message.getWidth()) - 0.5);
+        javafx.geometry.Bounds screen = robot.lookup("#reportsScreen").query().localToScene(
+                robot.lookup("#reportsScreen").query().getLayoutBounds());
+        assertThat(message.localToScene(message.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(screen.getMaxX() + 0.5);
+    }
+
+    @Test
     void theConferenceDayPlaceCommitteeAndSignerAreEditedHereAndABadDateIsExplained(FxRobot robot) throws Exception {
         robot.clickOn("#nav-reports");
         FxHarness.waitIdle(window.session());

@@ -77,6 +77,23 @@ class ScoreboardScreenTest {
     }
 
     @Test
+    void onTheFirstVisitEveryColumnHasItsWidthNotRankAlone(FxRobot robot) {
+        // The screen's model is made on this first visit: the groups' columns arrive with the data,
+        // after the table was first laid out.
+        TableView<ScoreboardLine> t = table(robot);
+        double rank = t.getColumns().get(0).getWidth();
+        double unit = t.getColumns().get(1).getWidth();
+        assertThat(t.getColumns()).hasSize(12);
+        assertThat(rank).as("Hạng").isBetween(40.0, 90.0);
+        assertThat(unit).as("Đơn vị").isGreaterThanOrEqualTo(250.0);
+        for (var c : t.getColumns()) {
+            assertThat(c.getWidth()).as(c.getId()).isGreaterThanOrEqualTo(40.0);
+        }
+        double sum = t.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertThat(sum).as("the columns fill the table").isLessThanOrEqualTo(t.getWidth());
+    }
+
+    @Test
     void columnsSortByValueAndNamesInVietnameseOrder(FxRobot robot) {
         robot.clickOn("#col-unit");
         assertThat(table(robot).getItems().get(0).unitName()).isEqualTo("Ban Quản lý các khu công nghiệp");
@@ -103,8 +120,20 @@ class ScoreboardScreenTest {
     }
 
     @Test
-    void theProjectionPreviewAndThePrintPreviewShowTheBoard(FxRobot robot) throws Exception {
+    void f5OpensAndClosesTheProjectorHereAsOnEveryScreen(FxRobot robot) throws Exception {
         robot.type(KeyCode.F5);
+        idle();
+        assertThat(window.projectorWindow().stage().isShowing()).as("the projector after F5").isTrue();
+        assertThat(robot.lookup("#projectionPreview").query().isVisible()).as("the in-page preview").isFalse();
+        robot.type(KeyCode.F5);
+        idle();
+        assertThat(window.projectorWindow().stage().isShowing()).as("the projector after a second F5").isFalse();
+        assertThat(robot.lookup("#projectionPreview").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theProjectionPreviewAndThePrintPreviewShowTheBoard(FxRobot robot) throws Exception {
+        robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
         assertThat(robot.lookup("#projectionPreview").query().isVisible()).isTrue();
         assertThat(robot.lookup("#scoreboardProjection .projection-unit").queryAll()).hasSize(8);
         assertThat(robot.lookup("#scoreboardProjection .projection-title").queryAs(Label.class).getText())

@@ -1,0 +1,281 @@
+#!/usr/bin/env bash
+# usage: tools/replay-conference.sh
+# The 2019 conference replayed in the real window, as the secretary does it: GTK under Xvfb
+# (1366x768, one screen, software rendering; not Monocle), keyboard only (xdotool). Builds the jar,
+# starts it on a new data file, then: Bảng điểm shown and projected, the three elections of the 2019
+# sample typed in paper by paper, the documents written, the window closed. A PNG of the whole screen
+# per step goes to target/replay/. Fails on any exception, SEVERE or WARNING in the log or on the
+# console, on the keyboard leaving the operator's window after F5, and when the data read back through
+# the command line (tally, verify) or the written files differ from what was typed.
+#
+# Needs: a JDK 17+, Maven (or REPLAY_SKIP_BUILD=1 with target/thidua.jar built), and
+#   apt-get install -y xvfb libgtk-3-0 xdotool imagemagick python3
+# (python3: the window is closed as by its close box, a WM_DELETE_WINDOW message through Xlib).
+# Environment: REPLAY_DISPLAY (default :87), REPLAY_PAUSE (seconds before each screenshot, default 2),
+# REPLAY_SKIP_BUILD=1. Exit codes: 0 passed, 1 a check failed, 3 a tool is missing.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT=$ROOT/target/replay
+DATA=$OUT/data
+DB=$DATA/thidua.mv.db
+D=${REPLAY_DISPLAY:-:87}
+PAUSE=${REPLAY_PAUSE:-2}
+export LC_ALL=C.UTF-8
+
+for tool in Xvfb xdotool import java python3; do
+  command -v "$tool" >/dev/null 2>&1 || {
+    echo "replay: $tool is missing (apt-get install -y xvfb libgtk-3-0 xdotool imagemagick python3)" >&2
+    exit 3
+  }
+done
+
+fail() {
+  echo "replay: FAILED: $*" >&2
+  FAILED=1
+}
+FAILED=0
+started=$(date +%s)
+
+if [ "${REPLAY_SKIP_BUILD:-0}" != 1 ]; then
+  echo "replay: building the jar"
+  mvn -B -q package -DskipTests || { echo "replay: the build failed" >&2; exit 1; }
+fi
+rm -rf "$OUT"
+mkdir -p "$DATA"
+
+Xvfb "$D" -screen 0 1366x768x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
+XPID=$!
+APID=""
+cleanup() {
+  [ -n "$APID" ] && kill "$APID" 2>/dev/null
+  kill "$XPID" 2>/dev/null
+  wait "$XPID" 2>/dev/null || true
+}
+trap cleanup EXIT
+export DISPLAY=$D
+for _ in $(seq 50); do
+  xdotool getdisplaygeometry >/dev/null 2>&1 && break
+  sleep 0.1
+done
+xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "replay: Xvfb did not start on $D" >&2; exit 3; }
+
+java -Dprism.order=sw -jar "$ROOT/target/thidua.jar" --db "$DB" >"$OUT/console.log" 2>&1 &
+APID=$!
+
+STEP=0
+ROOM=""
+# shot NAME: the whole screen, numbered in order. The room's window is raised first: "always on top"
+# is a window manager's doing, and Xvfb has none (focusing the operator's window raised it over).
+shot() {
+  [ -n "$ROOM" ] && xdotool windowraise "$ROOM" 2>/dev/null
+  sleep "$PAUSE"
+  STEP=$((STEP + 1))
+  local file
+  file=$(printf '%s/%02d-%s.png' "$OUT" "$STEP" "$1")
+  import -window root "$file" || fail "screenshot $file"
+  echo "replay: $(basename "$file")"
+}
+key() {
+  xdotool key --delay 80 "$@"
+  sleep 0.3
+}
+# text STRING: each character as its own keysym (xdotool type loses some Vietnamese letters).
+text() {
+  local s=$1 i c
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case "$c" in
+      " ") xdotool key space ;;
+      "(") xdotool key parenleft ;;
+      ")") xdotool key parenright ;;
+      [A-Za-z0-9]) xdotool key "$c" ;;
+      *) xdotool key "$(printf 'U%04X' "'$c")" ;;
+    esac
+  done
+  sleep 0.3
+}
+# Waits until the log holds a line matching $1 (up to $2 seconds).
+wait_log() {
+  local n
+  for n in $(seq $(( ${2:-60} * 5 ))); do
+    grep -q -- "$1" "$DATA/thidua-0.log" 2>/dev/null && return 0
+    kill -0 "$APID" 2>/dev/null || return 1
+    sleep 0.2
+  done
+  return 1
+}
+focused_name() {
+  xdotool getwindowname "$(xdotool getwindowfocus)" 2>/dev/null
+}
+# room_large NAME: the room's window dragged to 1024x768 as the secretary might, to read the room's
+# letters at the projector's own size; Ctrl+F5 four times then puts it back in its corner.
+room_large() {
+  xdotool windowsize "$ROOM" 1024 768
+  xdotool windowmove "$ROOM" 0 0
+  shot "$1"
+  key ctrl+F5 ctrl+F5 ctrl+F5 ctrl+F5
+}
+# The keyboard must stay with the operator's window (ballots are typed there).
+check_focus() {
+  local name
+  name=$(focused_name)
+  [ "$name" = "ThiDua – Khối thi đua" ] || fail "after $1 the keyboard is on \"$name\", not the operator's window"
+}
+
+# 1. First start on a new data file: the sample is made and the window opens on KTN 2019.
+wait_log "Main window built" 120 || { fail "the window did not open"; cat "$OUT/console.log" >&2; exit 1; }
+shot first-start
+MAIN=$(xdotool search --name '^ThiDua – Khối thi đua$' | head -n 1)
+[ -n "$MAIN" ] || fail "no operator window"
+
+# 2. Bảng điểm, shown and projected (one screen: the projector is a window in a corner).
+key ctrl+4
+shot bang-diem
+key F5
+shot projector-opened
+check_focus F5
+ROOM=$(xdotool search --name '^ThiDua – Trình chiếu$' | head -n 1)
+[ -n "$ROOM" ] || fail "F5 did not open the projector"
+key F6
+shot bang-diem-projected
+room_large bang-diem-projected-1024x768
+key ctrl+F5
+shot projector-next-corner
+key ctrl+F5 ctrl+F5 ctrl+F5
+check_focus Ctrl+F5
+
+# 3. The three elections of the 2019 sample, typed again paper by paper. The candidates are the
+# excellent units, those already put forward kept on the list, so every key is known: by rank, then name.
+declare -A KEYS=([GTVT]=1 [CT]=2 [NNPTNT]=3 [TNMT]=4 [BQLKCN]=5 [TTTT]=6 [XD]=7)
+key ctrl+5
+shot bau-suy-ton
+elections=(
+  "co-thi-dua-chinh-phu|Cờ thi đua của Chính phủ (diễn lại)|1"
+  "co-thi-dua-ubnd-tinh|Cờ thi đua của UBND tỉnh (diễn lại)|1"
+  "bang-khen-ubnd-tinh|Bằng khen của UBND tỉnh (diễn lại)|2"
+)
+for e in "${elections[@]}"; do
+  IFS='|' read -r slug title seats <<<"$e"
+  key Insert
+  text "$title"
+  key Tab ctrl+a
+  text "$seats"
+  # Danh sách bầu (the excellent units), then untick "leave out the units already put forward".
+  key Tab Tab space
+  shot "$slug-setup"
+  key ctrl+s
+  sleep 1
+  key F7
+  shot "$slug-count-start"
+  n=0
+  while IFS=, read -r paper approve; do
+    [ "$paper" = ballot ] && continue
+    n=$((n + 1))
+    if [ "$approve" = SPOILED ]; then
+      key H
+    elif [ -n "$approve" ]; then
+      keys=""
+      IFS=';' read -ra codes <<<"$approve"
+      for c in "${codes[@]}"; do keys="$keys ${KEYS[$c]}"; done
+      # shellcheck disable=SC2086
+      key $keys
+    fi
+    key Return
+    # A paper that approves nobody is confirmed by a second Enter.
+    [ -z "$approve" ] && key Return
+    sleep 0.5
+    [ "$n" = 1 ] && shot "$slug-paper-1"
+  done <"src/main/resources/vn/thidua/sample/2019-$slug.csv"
+  shot "$slug-paper-$n"
+  key ctrl+k
+  shot "$slug-close-asked"
+  key Return
+  sleep 1
+  shot "$slug-result"
+  [ "$slug" = bang-khen-ubnd-tinh ] && room_large "$slug-result-1024x768"
+  key alt+Left
+done
+
+# 4. The documents.
+key ctrl+6
+sleep 1
+key Return
+sleep 5
+shot bao-cao
+
+# 5. The window closed as by its close box (WM_DELETE_WINDOW; there is no window manager).
+python3 - "$MAIN" <<'EOF'
+import ctypes, sys
+x = ctypes.cdll.LoadLibrary("libX11.so.6")
+x.XOpenDisplay.restype = ctypes.c_void_p
+x.XInternAtom.restype = ctypes.c_ulong
+x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+d = x.XOpenDisplay(None)
+class Msg(ctypes.Structure):
+    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+class Event(ctypes.Union):
+    _fields_ = [("msg", Msg), ("pad", ctypes.c_long * 24)]
+ev = Event()
+ev.msg.type = 33  # ClientMessage
+ev.msg.window = int(sys.argv[1])
+ev.msg.message_type = x.XInternAtom(d, b"WM_PROTOCOLS", 0)
+ev.msg.format = 32
+ev.msg.data[0] = x.XInternAtom(d, b"WM_DELETE_WINDOW", 0)
+x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+x.XFlush.argtypes = [ctypes.c_void_p]
+x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+x.XSendEvent(d, ev.msg.window, 0, 0, ctypes.byref(ev))
+x.XFlush(d)
+x.XCloseDisplay(d)
+EOF
+for _ in $(seq 150); do
+  kill -0 "$APID" 2>/dev/null || break
+  sleep 0.2
+done
+if kill -0 "$APID" 2>/dev/null; then
+  fail "the window did not close"
+  kill "$APID"
+fi
+wait "$APID" 2>/dev/null
+APID=""
+
+# 6. What can be read from outside.
+# Two warnings are known and left out. JavaFX's own when it is loaded from the class path, as in this
+# fat jar ("Unsupported JavaFX configuration"; the installed program runs JavaFX as modules). GDK's on
+# the console when AWT starts inside the GTK window, as POI's column sizing of the workbook makes it
+# ("XSetErrorHandler() called with a GDK error trap pushed"); harmless, and no log line.
+if grep -nE "SEVERE|WARNING|Exception|^\s+at " "$DATA"/thidua-*.log "$OUT/console.log" \
+    | grep -v -e "WARNING javafx: Unsupported JavaFX configuration: classes were loaded from 'unnamed module" \
+      -e "Gdk-WARNING \*\*: [0-9:.]*: XSetErrorHandler() called with a GDK error trap pushed" \
+    >"$OUT/log-problems.txt"; then
+  fail "the log or the console holds problems:"
+  cat "$OUT/log-problems.txt" >&2
+fi
+cli() {
+  java -jar "$ROOT/target/thidua.jar" --db "$DB" "$@"
+}
+cli election list --bloc KTN --year 2019 --format csv >"$OUT/elections.csv" || fail "election list"
+[ "$(grep -c ',closed$' "$OUT/elections.csv")" = 6 ] || fail "6 closed elections expected: $(cat "$OUT/elections.csv")"
+# The replayed elections (4, 5, 6) give each unit the votes the sample's (1, 2, 3) gave it.
+for i in 1 2 3; do
+  cli tally --election "$i" --format csv >"$OUT/tally-$i.csv" || fail "tally $i"
+  cli tally --election $((i + 3)) --format csv >"$OUT/tally-$((i + 3)).csv" || fail "tally $((i + 3))"
+  while IFS=, read -r code _ votes _; do
+    [ "$code" = code ] && continue
+    got=$(awk -F, -v c="$code" '$1 == c { print $3 }' "$OUT/tally-$((i + 3)).csv")
+    [ "$got" = "$votes" ] || fail "election $((i + 3)): $code has ${got:-nothing}, the sample's election $i gave $votes"
+  done <"$OUT/tally-$i.csv"
+  cli verify --election $((i + 3)) >"$OUT/verify-$((i + 3)).txt" || fail "verify $((i + 3))"
+done
+docs=$(find "$DATA/bao-cao" -name '*.docx' -o -name '*.xlsx' 2>/dev/null | wc -l)
+[ "$docs" -ge 8 ] || fail "the documents: $docs files written under $DATA/bao-cao"
+[ "$STEP" -ge 12 ] || fail "only $STEP screenshots"
+
+echo "replay: $STEP screenshots in $OUT, $(($(date +%s) - started)) s"
+if [ "$FAILED" != 0 ]; then
+  exit 1
+fi
+echo "replay: passed"
