@@ -43,8 +43,8 @@ import vn.thidua.domain.voting.ThresholdOperator;
 
 /**
  * How long the room waits for a paper: from the key event that enters it (the Enter typed in the
- * ballot field of the counting screen) to the pulse of the projector's window whose scene first holds
- * the new count. The real program (Gui, the composition root's window wiring) on a data file made
+ * ballot field of the counting screen) to the end of the pulse that first brings the projector's
+ * window the new count. The real program (Gui, the composition root's window wiring) on a data file made
  * here: one election of 15 candidates with {@code BEFORE} papers already entered (through
  * ElectionService), shown on the counting screen (Ctrl+5, Enter) and on the room's window (F5, F7).
  * The papers are typed with JavaFX's glass robot, so each key goes through the X server and the
