@@ -48,6 +48,7 @@ public final class Gui {
     private final long jvmStartMillis;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicReference<Workspace> workspace = new AtomicReference<>();
+    private boolean readyLogged; // FX thread
 
     public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
         this.dataFile = dataFile;
@@ -134,8 +135,39 @@ public final class Gui {
             main.onRestore(zip -> restoreBackup(session, zip,
                     () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
             LOG.info("Main window built over the data in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
+            logWhenReady(stage, session);
         }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
                 () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
+    }
+
+    /**
+     * "ready": the first frame laid out with the chosen year's data in it and nothing left loading,
+     * when the secretary can work (issue 18 compares it with hello-world). The window's start-up jobs
+     * (blocs, years, the first screen's data, the audit chain's check) are queued as it is built, so
+     * the data thread idle with a year chosen means their results are on screen.
+     */
+    private void logWhenReady(Stage stage, Session session) {
+        if (readyLogged) {
+            return; // a file opened again (password, restore) is not the start
+        }
+        javafx.scene.Scene scene = stage.getScene();
+        // A last result that changes nothing on screen asks for no pulse: ask for one.
+        javafx.beans.value.ChangeListener<Boolean> idle = (o, was, busy) -> {
+            if (!busy) {
+                Platform.requestNextPulse();
+            }
+        };
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (!readyLogged && session.tasks().isIdle() && session.season() != null) {
+                readyLogged = true;
+                scene.removePostLayoutPulseListener(check[0]);
+                session.tasks().busyProperty().removeListener(idle);
+                LOG.info("ThiDua ready in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        session.tasks().busyProperty().addListener(idle);
     }
 
     /**
