@@ -95,8 +95,12 @@ public final class H2Backups implements BackupStore {
                     rs -> new BackupService.ElectionState(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
                             rs.getInt(5)));
             long last = Jdbc.one(c, "select coalesce(max(id), 0) from audit_log", rs -> rs.getLong(1)).orElse(0L);
-            java.time.LocalDateTime at = Jdbc.one(c, "select max(at) from audit_log",
-                    rs -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toLocalDateTime()).orElse(null);
+            java.time.LocalDateTime at = null; // an empty log has no last change
+            try (var st = c.createStatement(); var rs = st.executeQuery("select max(at) from audit_log")) {
+                if (rs.next() && rs.getTimestamp(1) != null) {
+                    at = rs.getTimestamp(1).toLocalDateTime();
+                }
+            }
             return new BackupService.Contents(count(c, "bloc"), count(c, "season"), count(c, "election"),
                     count(c, "ballot"), Jdbc.list(c, "select code from bloc order by code", rs -> rs.getString(1)),
                     elections, last, at);

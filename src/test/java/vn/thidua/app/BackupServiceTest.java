@@ -55,6 +55,20 @@ class BackupServiceTest {
     }
 
     @Test
+    void aHalfWrittenBackupOfAKilledRunIsNeverListedAndIsClearedByTheNextBackup() throws Exception {
+        try (Workspace ws = TestData.open(dir)) {
+            Path folder = ws.backups().folder();
+            Files.createDirectories(folder);
+            Path half = Files.write(folder.resolve("thidua-thu-cong-2026-12-03-101010.zip.part"), new byte[0]);
+            assertThat(ws.backups().list()).isEmpty();
+            Path zip = ws.backups().backup("thu-cong");
+            assertThat(half).doesNotExist();
+            assertThat(ws.backups().list()).containsExactly(zip);
+            assertThat(ws.backups().inspect(zip).blocs()).isZero();
+        }
+    }
+
+    @Test
     void aDamagedBackupIsRefusedWithAMessage() throws Exception {
         Path bad = Files.writeString(dir.resolve("hong.zip"), "không phải zip");
         try (Workspace ws = TestData.open(dir)) {

@@ -40,6 +40,59 @@ class H2RecoveryTest {
     }
 
     @Test
+    void aBackupSaysWhatRestoringItWouldUndo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("test.mv.db");
+        Path zip;
+        long id;
+        try (Workspace ws = TestData.openSample(dir)) {
+            var season = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+            var units = ws.blocs().members(season).stream().map(u -> u.id()).toList();
+            id = ws.elections().create(season, new vn.thidua.app.ElectionService.Draft("Thử khôi phục", 1,
+                    vn.thidua.domain.voting.ThresholdOperator.GT, java.math.BigDecimal.valueOf(50),
+                    vn.thidua.domain.voting.Base.VALID, 8, units, null, false));
+            ws.elections().enterBallot(id, "1");
+            zip = ws.backups().backup("thu-cong");
+            ws.elections().enterBallot(id, "2");
+            ws.elections().enterBallot(id, "1");
+            ws.elections().close(id);
+        }
+        H2Recovery recovery = new H2Recovery();
+        var backup = recovery.backups(file).stream().filter(f -> f.zip().equals(zip)).findFirst().orElseThrow();
+        var now = recovery.current(file).orElseThrow();
+        var undone = vn.thidua.app.BackupService.undone(backup.contents(), now);
+
+        assertThat(undone).extracting(u -> u.key()).containsExactly("backup.undo.reopened", "backup.undo.ballots",
+                "backup.undo.changes");
+        assertThat(vn.thidua.app.Texts.vietnamese().t(undone.get(0).key(), undone.get(0).args().toArray()))
+                .isEqualTo("Cuộc bầu «Thử khôi phục» (2019) sẽ trở lại đang kiểm phiếu (đã kết thúc sau lúc sao lưu).");
+        assertThat(undone.get(1).args()).containsExactly("Thử khôi phục", "2019", 2);
+        assertThat((long) undone.get(2).args().get(0)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aFileBehindItsLastWriteOpensAsItIsOnlyWhenTheUserSaysSo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("test.mv.db");
+        TestData.openSample(dir).close();
+        Path older = dir.resolve("cu.mv.db");
+        Files.copy(file, older);
+        try (Workspace ws = TestData.open(dir)) {
+            ws.blocs().addBloc("VX", "Khối Văn xã");
+        }
+        Files.copy(older, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        vn.thidua.app.AppException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                vn.thidua.app.AppException.class, () -> TestData.open(dir));
+        assertThat(e.key()).isEqualTo("data.error.behind");
+        byte[] before = Files.readAllBytes(file);
+
+        new H2Recovery().acceptAsItIs(file);
+
+        assertThat(Files.readAllBytes(file)).as("accepting changes nothing in the file").isEqualTo(before);
+        try (Workspace ws = TestData.open(dir)) {
+            assertThat(ws.blocs().blocs()).extracting(b -> b.code()).containsExactly("KTN");
+        }
+    }
+
+    @Test
     void noBackupNoOffer(@TempDir Path dir) {
         assertThat(new H2Recovery().newestGoodBackup(dir.resolve("x.mv.db"))).isEmpty();
     }
