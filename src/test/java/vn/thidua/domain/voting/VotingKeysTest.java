@@ -58,6 +58,9 @@ class VotingKeysTest {
                 keys.add(op.key());
                 keys.add("voting.rule." + op.code() + "." + b.code());
                 keys.add("voting.reason." + op.code() + "." + b.code());
+                // A fraction threshold ("trên 2/3") has its own words (Explainer).
+                keys.add("voting.rule." + op.code() + "." + b.code() + ".fraction");
+                keys.add("voting.reason." + op.code() + "." + b.code() + ".fraction");
             }
         }
         keys.add("voting.reason.tie");
@@ -75,6 +78,10 @@ class VotingKeysTest {
         }
         new ElectionSettings("Cờ", 1, sixteen, ThresholdOperator.GT, BigDecimal.TEN, Base.VALID, 1, 8, null, 1)
                 .problems().forEach(p -> keys.add(p.key()));
+        BallotKeys.checkOnScreen(BallotKeys.MAX_CANDIDATES + 1).map(Problem::key).ifPresent(keys::add);
+        for (String level : List.of("0/3", "50.12345678901", "4/3")) {
+            keys.add(ThresholdLevel.parse(level).problemWith(ThresholdOperator.GT));
+        }
         return keys;
     }
 
