@@ -136,8 +136,9 @@ public final class ThiDua {
     }
 
     private static Workspace openForCommandLine(Path dataFile, char[] password) {
-        Logs.toFolder(dataFile.toAbsolutePath().getParent());
+        // Quiet first: a folder where no log can be written must not put a line on the console.
         Logs.quietConsole();
+        Logs.toFolder(dataFile.toAbsolutePath().getParent());
         return open(dataFile, password);
     }
 

@@ -59,6 +59,9 @@ public final class DataLocation {
         if (text.isBlank()) {
             throw new AppException("data.error.noName");
         }
+        if (java.nio.file.Files.isDirectory(given)) {
+            throw new AppException("data.error.isFolder", given.toAbsolutePath().toString());
+        }
         if (java.nio.file.Files.exists(given) && !java.nio.file.Files.isRegularFile(given)) {
             throw new AppException("data.error.notAFile", given.toAbsolutePath().toString());
         }

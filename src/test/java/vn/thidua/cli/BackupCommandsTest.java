@@ -109,9 +109,10 @@ class BackupCommandsTest {
         assertThat(empty.err()).contains("--db trống");
         CliRunner.Result folder = CliRunner.run("--db", dir.toString(), "sample");
         assertThat(folder.code()).isEqualTo(2);
-        assertThat(folder.err()).contains("là một thư mục hoặc thiết bị");
+        assertThat(folder.err()).contains("là một thư mục, không phải tệp dữ liệu");
         CliRunner.Result device = CliRunner.run("--db", "/dev/null", "sample");
         assertThat(device.code()).isEqualTo(2);
+        assertThat(device.err()).contains("là một thiết bị");
         assertThat(Path.of("/dev/null.mv.db")).doesNotExist();
         assertThat(dir.resolveSibling(dir.getFileName() + ".mv.db")).doesNotExist();
         try (Stream<Path> files = Files.list(dir)) {
