@@ -61,7 +61,7 @@ class ProjectorTwoScreensIT {
         assumeTrue(screens >= 2, "needs two screens: run under tools/with-two-screens.sh");
         ws = TestData.openSample(dir);
         Season y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc(SampleBloc.BLOC_CODE), SampleBloc.YEAR);
-        ws.elections().create(y2019, new ElectionService.Draft("Cờ thi đua của Chính phủ", 1, ThresholdOperator.GT,
+        ws.elections().create(y2019, new ElectionService.Draft("Cờ thi đua của Chính phủ (thử hai màn hình)", 1, ThresholdOperator.GT,
                 BigDecimal.valueOf(50), Base.VALID, 8, List.of(), EligibilityRule.excellent(), false));
         Path prefs = dir.resolve("prefs.properties");
         new Preferences(prefs).put("lastYear", String.valueOf(SampleBloc.YEAR));
