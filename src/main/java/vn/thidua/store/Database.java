@@ -102,7 +102,6 @@ public final class Database implements AutoCloseable {
         }
         String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
         boolean cipher = password != null && (encrypted || !Files.exists(file));
-        Compaction.clearLeftover(file);
         String urlOptions = OPTIONS + (cipher ? ";CIPHER=AES" : "");
         String url = "jdbc:h2:file:" + base + urlOptions;
         // With CIPHER, H2 takes "filePassword userPassword"; ThiDua's user has no password of its own.
@@ -123,6 +122,8 @@ public final class Database implements AutoCloseable {
             }
         }
         owner.claim();
+        // Only now, with H2's lock held, can no other program be compacting this file: its copy is a leftover.
+        Compaction.clearLeftover(file);
         try {
             migrate(url, h2Password, c, file);
             c.setAutoCommit(true);
