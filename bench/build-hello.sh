@@ -3,6 +3,9 @@
 # jdeps, jlink with the same options, jpackage, the same class-data archive step), into
 # ${BUILD:-target}/bench/hello/image/hello. Run `mvn -Ppackage package -DskipTests` first: it
 # leaves the JavaFX jars in target/packaging/javafx.
+# RUNTIME_JDK=/path/to/jdk: the JDK whose jlink/jpackage (and runtime) make the image, as
+# `mvn -Ppackage package -Dthidua.runtime.jdk=...` does for ThiDua (default: the java on the PATH).
+# Extra arguments go to packaging/Package.java (e.g. --archive cds, --compact-headers off).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD:-target}
@@ -15,5 +18,6 @@ mkdir -p "$out/classes"
 javac --release 17 --module-path "$fxjars" --add-modules javafx.controls -d "$out/classes" \
   bench/hello/bench/hello/Hello.java
 jar --create --file "$out/hello.jar" --main-class bench.hello.Hello -C "$out/classes" .
-java packaging/Package.java --app-jar "$out/hello.jar" --javafx "$fx" --dest "$out/image" \
-  --version 1.0 --name hello --main-class bench.hello.Hello --no-app-options --type app-image
+java=${RUNTIME_JDK:+$RUNTIME_JDK/bin/}java
+"$java" packaging/Package.java --app-jar "$out/hello.jar" --javafx "$fx" --dest "$out/image" \
+  --version 1.0 --name hello --main-class bench.hello.Hello --no-app-options --type app-image "$@"

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Peak memory (maximum resident set size, from /usr/bin/time -v) of each launcher from its start
-# until SETTLE seconds after its first window shows, when it is asked to stop (SIGTERM).
+# until SETTLE seconds after its filled window shows ("ready in" in its output; a launcher that
+# never logs it: its first window, "started in"), when it is asked to stop (SIGTERM).
 # Runs alternate (A B A B ...); prints each run and the medians. Figures, not assertions.
 #
 #   bench/memory.sh [-n RUNS] [--settle SECONDS] [--args "ARGS"] LABEL=LAUNCHER [LABEL=LAUNCHER ...]
 #
-# With --settle 5 (the default) ThiDua has opened its data and drawn its main window.
+# --settle 0: the peak until the filled window itself.
 # Runs under Xvfb when DISPLAY is unset. Needs GNU time (/usr/bin/time).
 set -euo pipefail
 
@@ -40,6 +41,11 @@ one_run() { # label launcher
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.01
   done
+  for _ in $(seq 1 3000); do
+    grep -q 'ready in' "$out" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.01
+  done
   sleep "$settle"
   child=$(pgrep -P "$pid" | head -1 || true)
   [[ -n $child ]] && kill -TERM "$child" 2>/dev/null || true
@@ -58,13 +64,17 @@ done
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 echo
-echo "median max RSS of $runs runs (MB):"
+echo "median max RSS of $runs runs (MB), min-max:"
 for l in "${labels[@]}"; do
   m=$(awk -v l="$l" '$1==l {print $2}' "$results" | median)
-  printf '%-10s %8.1f\n' "$l" "$(echo "$m / 1024" | bc -l)"
+  lo=$(awk -v l="$l" '$1==l {print $2}' "$results" | sort -n | head -1)
+  hi=$(awk -v l="$l" '$1==l {print $2}' "$results" | sort -n | tail -1)
+  printf '%-10s %8.1f   (%.1f-%.1f)\n' "$l" "$(echo "$m / 1024" | bc -l)" "$(echo "$lo / 1024" | bc -l)" \
+    "$(echo "$hi / 1024" | bc -l)"
 done
 if (( ${#labels[@]} >= 2 )); then
   a=$(awk -v l="${labels[0]}" '$1==l {print $2}' "$results" | median)
   b=$(awk -v l="${labels[1]}" '$1==l {print $2}' "$results" | median)
   printf '\nratio %s/%s: %.2f\n' "${labels[0]}" "${labels[1]}" "$(echo "$a / $b" | bc -l)"
+  printf 'RATIO peak-memory %.2f\n' "$(echo "$a / $b" | bc -l)"
 fi

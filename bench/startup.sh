@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Start-up to the first window: runs each launcher in turn (A B A B ...), N rounds, and prints
-# per-run figures and medians. Figures, not assertions: nothing here passes or fails.
+# Start-up to the first window AND to the filled window: runs each launcher in turn (A B A B ...,
+# the order swapped every other round), N rounds, and prints per-run figures, medians with their
+# spread, and the ratios of the first launcher to the second. Figures, not assertions.
 #
 #   bench/startup.sh [-n ROUNDS] [--args "ARGS"] LABEL=LAUNCHER [LABEL=LAUNCHER ...]
 #
-# A launcher must log a line "... started in N ms" once its first window is shown, N counted
-# from the process start (ThiDua's Gui does; bench/hello does the same). For every run it prints:
-#   log_ms   N from that line (process start -> window shown, measured inside the process)
-#   wall_ms  fork -> the line seen by this script (polled every 10 ms; includes the polling)
-#   cpu_ms   user+system CPU of the process when the line was seen (less sensitive to a busy machine)
+# A launcher logs "... started in N ms" when its first window is shown and "... ready in N ms"
+# when that window shows what the user works with (ThiDua: the main window with the chosen year's
+# data, nothing left loading; bench/hello logs both lines at once: it has nothing to load), N from
+# the process start. For each of the two marks ("first", "ready") a run gives:
+#   log   N from that line (measured inside the process; carries an offset, see bench/README.md)
+#   wall  fork -> the line seen by this script (polled every 10 ms)   <- quote this one
+#   cpu   user+system CPU of the process when the line was seen (less sensitive to a busy machine)
 # Runs under Xvfb when DISPLAY is unset. Needs: bash, awk, /proc (Linux).
 set -euo pipefail
 
@@ -18,11 +21,11 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     -n) rounds=$2; shift 2 ;;
     --args) args=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
-[[ $# -ge 1 ]] || { sed -n '2,14p' "$0"; exit 2; }
+[[ $# -ge 1 ]] || { sed -n '2,17p' "$0"; exit 2; }
 
 if [[ -z "${DISPLAY:-}" ]]; then
   exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" -n "$rounds" --args "$args" "$@"
@@ -32,36 +35,46 @@ tick=$(getconf CLK_TCK)
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 
+cpu_of() { awk -v t="$tick" '{print int(($14+$15)*1000/t)}' "/proc/$1/stat" 2>/dev/null || echo NA; }
+
 one_run() { # label launcher
-  local label=$1 launcher=$2 out pid start line now cpu
+  local label=$1 launcher=$2 out pid start first="" ready="" now f_wall=NA f_cpu=NA r_wall=NA r_cpu=NA
   out=$(mktemp)
   start=$(date +%s%N)
   # setsid: the launcher and anything it starts form one group we can stop together.
   # shellcheck disable=SC2086
   setsid "$launcher" $args >"$out" 2>&1 &
   pid=$!
-  line=""
-  for _ in $(seq 1 3000); do
-    line=$(grep -m1 -o 'started in [0-9]* ms' "$out" || true)
-    [[ -n "$line" ]] && break
+  for _ in $(seq 1 6000); do
+    if [[ -z "$first" ]]; then
+      first=$(grep -m1 -o 'started in [0-9]* ms' "$out" || true)
+      if [[ -n "$first" ]]; then
+        now=$(date +%s%N); f_cpu=$(cpu_of "$pid"); f_wall=$(( (now - start) / 1000000 ))
+      fi
+    fi
+    if [[ -n "$first" ]]; then
+      ready=$(grep -m1 -o 'ready in [0-9]* ms' "$out" || true)
+      if [[ -n "$ready" ]]; then
+        now=$(date +%s%N); r_cpu=$(cpu_of "$pid"); r_wall=$(( (now - start) / 1000000 ))
+        break
+      fi
+    fi
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.01
   done
-  now=$(date +%s%N)
-  cpu=$(awk -v t="$tick" '{print int(($14+$15)*1000/t)}' "/proc/$pid/stat" 2>/dev/null || echo NA)
   kill -TERM -- "-$pid" 2>/dev/null || true
   for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
   kill -KILL -- "-$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  if [[ -z "$line" ]]; then
-    echo "$label: no 'started in' line; output was:" >&2; tail -5 "$out" >&2
+  if [[ -z "$first" || -z "$ready" ]]; then
+    echo "$label: no 'started in' or 'ready in' line; output was:" >&2; tail -5 "$out" >&2
     rm -f "$out"; return
   fi
   rm -f "$out"
-  local log_ms=${line//[!0-9]/}
-  local wall_ms=$(( (now - start) / 1000000 ))
-  printf '%-10s log_ms=%5d wall_ms=%5d cpu_ms=%5s\n' "$label" "$log_ms" "$wall_ms" "$cpu"
-  echo "$label $log_ms $wall_ms $cpu" >>"$results"
+  local f_log=${first//[!0-9]/} r_log=${ready//[!0-9]/}
+  printf '%-10s first: log=%5d wall=%5d cpu=%5s   ready: log=%5d wall=%5d cpu=%5s\n' \
+    "$label" "$f_log" "$f_wall" "$f_cpu" "$r_log" "$r_wall" "$r_cpu"
+  echo "$label $f_log $f_wall $f_cpu $r_log $r_wall $r_cpu" >>"$results"
 }
 
 labels=()
@@ -76,7 +89,7 @@ for i in "${!labels[@]}"; do one_run "${labels[$i]}" "${launchers[$i]}" >/dev/nu
 : >"$results"
 
 for r in $(seq 1 "$rounds"); do
-  # Alternate, and swap the order every other round so neither always goes first.
+  echo "# round $r, load $(cut -d' ' -f1 /proc/loadavg)"
   if (( r % 2 )); then order=$(seq 0 $(( ${#labels[@]} - 1 ))); else order=$(seq $(( ${#labels[@]} - 1 )) -1 0); fi
   for i in $order; do
     one_run "${labels[$i]}" "${launchers[$i]}"
@@ -84,25 +97,42 @@ for r in $(seq 1 "$rounds"); do
   done
 done
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "NA"} else if (NR%2) {print a[(NR+1)/2]} else {print (a[NR/2]+a[NR/2+1])/2}}'; }
+# median, and the spread as the 25th-75th percentile (nearest rank) and min-max.
+stats() { sort -n | awk '{a[NR]=$1} END {
+  if (NR==0) {print "NA NA NA NA NA"; exit}
+  m = (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2
+  q1 = a[int((NR+3)/4)]; q3 = a[int((3*NR+3)/4)]
+  print m, q1, q3, a[1], a[NR]}'; }
+median() { stats | awk '{print $1}'; }
+cols=(x f_log f_wall f_cpu r_log r_wall r_cpu)
+
 echo
-echo "medians of $rounds (ms):"
-printf '%-10s %8s %8s %8s\n' label log_ms wall_ms cpu_ms
+echo "medians of $rounds rounds, ms (spread: quartiles, then min-max):"
 for l in "${labels[@]}"; do
-  lm=$(awk -v l="$l" '$1==l {print $2}' "$results" | median)
-  wm=$(awk -v l="$l" '$1==l {print $3}' "$results" | median)
-  cm=$(awk -v l="$l" '$1==l && $4!="NA" {print $4}' "$results" | median)
-  printf '%-10s %8s %8s %8s\n' "$l" "$lm" "$wm" "$cm"
+  for c in 3 4 6 7; do
+    read -r m q1 q3 lo hi < <(awk -v l="$l" -v c="$c" '$1==l && $c!="NA" {print $c}' "$results" | stats)
+    printf '%-10s %-7s %7s   (%s-%s, %s-%s)\n' "$l" "${cols[$((c-1))]}" "$m" "$q1" "$q3" "$lo" "$hi"
+  done
 done
 if (( ${#labels[@]} >= 2 )); then
   a=${labels[0]}; b=${labels[1]}
   echo
-  echo "ratio $a/$b, median of the per-round ratios:"
-  for col in 2 3 4; do
-    name=$( [[ $col == 2 ]] && echo log_ms || { [[ $col == 3 ]] && echo wall_ms || echo cpu_ms; } )
-    r=$(awk -v a="$a" -v b="$b" -v c="$col" '
+  echo "ratio $a/$b: median of the per-round ratios [ratio of the medians]:"
+  for c in 3 4 2 6 7 5; do
+    per=$(awk -v a="$a" -v b="$b" -v c="$c" '
       $1==a {av[++na]=$c} $1==b {bv[++nb]=$c}
-      END {for (i=1; i<=na && i<=nb; i++) if (bv[i]>0 && av[i]!="NA") print av[i]/bv[i]}' "$results" | median)
-    printf '  %-8s %s\n' "$name" "$r"
+      END {for (i=1; i<=na && i<=nb; i++) if (bv[i]>0 && av[i]!="NA" && bv[i]!="NA") print av[i]/bv[i]}' "$results" | stats)
+    ma=$(awk -v l="$a" -v c="$c" '$1==l && $c!="NA" {print $c}' "$results" | median)
+    mb=$(awk -v l="$b" -v c="$c" '$1==l && $c!="NA" {print $c}' "$results" | median)
+    read -r pm pq1 pq3 _ _ <<<"$per"
+    printf '  %-7s %5.2f   (quartiles %.2f-%.2f) [%.2f]\n' "${cols[$((c-1))]}" "$pm" "$pq1" "$pq3" \
+      "$(awk -v x="$ma" -v y="$mb" 'BEGIN {print (y > 0) ? x / y : 0}')"
   done
+  wf=$(awk -v a="$a" -v b="$b" '$1==a {av[++na]=$3} $1==b {bv[++nb]=$3}
+    END {for (i=1; i<=na && i<=nb; i++) if (bv[i]>0) print av[i]/bv[i]}' "$results" | median)
+  wr=$(awk -v a="$a" -v b="$b" '$1==a {av[++na]=$6} $1==b {bv[++nb]=$6}
+    END {for (i=1; i<=na && i<=nb; i++) if (bv[i]>0) print av[i]/bv[i]}' "$results" | median)
+  echo
+  printf 'RATIO first-window %.2f\n' "$wf"
+  printf 'RATIO filled-window %.2f\n' "$wr"
 fi

@@ -69,6 +69,29 @@ public final class Package {
      */
     static final List<String> PIPELINE_OPTIONS = List.of(
             "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
+    /** The same on a runtime with an ahead-of-time cache (JDK 25): its log tag is aot, not cds. */
+    static final List<String> PIPELINE_OPTIONS_AOT = List.of(
+            "-Xlog:disable", "-Xlog:all=warning,cds*=off,aot*=off:stderr");
+    /**
+     * The Java feature version of the JDK running this script, whose jlink and jpackage make the
+     * image: the installers carry that runtime. From 25 on, the image gets an ahead-of-time cache
+     * (JEP 483/514/515) instead of the class-data archive (docs/decisions/0010-runtime-25-aot.md).
+     */
+    static final int RUNTIME_FEATURE = Runtime.version().feature();
+    /**
+     * What JavaFX 21 needs on a JDK 25 runtime to start without warnings on the console: it
+     * loads its native libraries from a named module (JEP 472: a warning on every start without
+     * the first option), and its Marlin rasterizer allocates off-heap through sun.misc.Unsafe
+     * (JEP 498: a warning at the first shape painted without the second). Both given to every
+     * image built on such a runtime, the hello-world yardstick too.
+     */
+    static final List<String> JAVAFX_ON_25_OPTIONS = List.of(
+            "--enable-native-access=javafx.graphics", "--sun-misc-unsafe-memory-access=allow");
+    /**
+     * Compact object headers (JEP 519, a product option in JDK 25): 8-byte headers instead of 12,
+     * a smaller heap for the same objects. The cache must be made with the same setting.
+     */
+    static final List<String> COMPACT_HEADERS_OPTIONS = List.of("-XX:+UseCompactObjectHeaders");
 
     // Options, with ThiDua's values as defaults; the start-up benchmark overrides them to build a
     // hello-world image the same way.
@@ -86,6 +109,9 @@ public final class Package {
     boolean appOptions = true;
     /** off, on (a failed training run is a warning: the program works, only starts slower), required. */
     String cds = "on";
+    /** On a JDK 25 runtime: aot (the ahead-of-time cache, default) or cds (the class-data archive, to compare). */
+    String archiveKind = RUNTIME_FEATURE >= 25 ? "aot" : "cds";
+    boolean compactHeaders = RUNTIME_FEATURE >= 25;
     boolean icon = true;
     long trainSettleMillis = 5000;
     boolean trainPrepareSample = true;
@@ -137,6 +163,21 @@ public final class Package {
                     default -> throw new Failure("--cds takes on, off or required");
                 };
                 case "--train-settle-ms" -> trainSettleMillis = Long.parseLong(args[++i]);
+                case "--archive" -> {
+                    archiveKind = args[++i];
+                    if (!archiveKind.equals("aot") && !archiveKind.equals("cds")) {
+                        throw new Failure("--archive takes aot or cds");
+                    }
+                    if (archiveKind.equals("aot") && RUNTIME_FEATURE < 25) {
+                        throw new Failure("--archive aot needs a JDK 25 or later to run this script (this is "
+                                + RUNTIME_FEATURE + ")");
+                    }
+                }
+                case "--compact-headers" -> compactHeaders = switch (args[++i]) {
+                    case "on", "true" -> true;
+                    case "off", "false" -> false;
+                    default -> throw new Failure("--compact-headers takes on or off");
+                };
                 case "--no-app-options" -> {
                     appOptions = false;
                     icon = false;
@@ -179,6 +220,10 @@ public final class Package {
                   --no-app-options     no ControlsFX flags, icon or sample data (the benchmark's hello-world image)
                   --work DIR           scratch folder (default DEST/work)
                   --train-settle-ms N  how long the training run keeps the window open after it shows (default 5000)
+                  --archive aot|cds    on a JDK 25 or later: the ahead-of-time cache (default) or the class-data archive
+                  --compact-headers on|off  on a JDK 25 or later: -XX:+UseCompactObjectHeaders (default on)
+
+                The image carries the runtime of the JDK that runs this script (its jlink and jpackage).
                 """);
     }
 
@@ -209,7 +254,11 @@ public final class Package {
         Path image = jpackageImage(input, runtime, imageParent);
         if (!cds.equals("off")) {
             try {
-                classDataArchive(image);
+                if (archiveKind.equals("aot")) {
+                    aheadOfTimeCache(image);
+                } else {
+                    classDataArchive(image);
+                }
             } catch (Failure e) {
                 if (cds.equals("required")) {
                     throw e;
@@ -337,7 +386,13 @@ public final class Package {
             o.addAll(MEMORY_OPTIONS);
             o.addAll(COMPILER_OPTIONS);
         }
-        o.addAll(PIPELINE_OPTIONS);
+        if (RUNTIME_FEATURE >= 25) {
+            o.addAll(JAVAFX_ON_25_OPTIONS);
+            if (compactHeaders) {
+                o.addAll(COMPACT_HEADERS_OPTIONS);
+            }
+        }
+        o.addAll(RUNTIME_FEATURE >= 25 ? PIPELINE_OPTIONS_AOT : PIPELINE_OPTIONS);
         o.addAll(javaOptions);
         return o;
     }
@@ -504,6 +559,121 @@ public final class Package {
                 xvfb.stop();
             }
             deleteTree(scratch);
+        }
+    }
+
+    /**
+     * The ahead-of-time cache (JDK 25: JEP 483, 514, 515): one training run of the image as the
+     * secretary starts it (the window, on a data file holding the sample bloc) until the main
+     * window is filled with the year's data ("ready in"; the hello-world image: its window), then
+     * stopped as a user closes it; the JVM writes, at its exit, the classes it loaded and linked
+     * (the jars' ones too), archived objects and method profiles into NAME.aot
+     * ({@code -XX:AOTCacheOutput}), and the launcher names that file at every start
+     * ({@code -XX:AOTCache=$APPDIR/NAME.aot -XX:AOTMode=auto}).
+     *
+     * <p>Unlike JDK 17's archives, JDK 25 checks the jars of the class path by their size and by
+     * their paths relative to the longest common prefix, not by modification time: the cache made
+     * here stays valid in the installed program (/opt/thidua, the user's folder on Windows,
+     * /Applications), so nothing is made after installing. A cache that does not match anyway (a
+     * jar replaced, other JVM options) is skipped ({@code AOTMode=auto}): the program starts, only
+     * slower.
+     */
+    void aheadOfTimeCache(Path image) throws Exception {
+        Path scratch = Files.createTempDirectory("thidua-aot");
+        Path data = scratch.resolve("data").resolve("thidua");
+        Path log = scratch.resolve("train.log");
+        Path cache = appDir(image).resolve(name + ".aot");
+        Xvfb xvfb = null;
+        try {
+            Map<String, String> env = new LinkedHashMap<>();
+            if (OS == Os.LINUX && System.getenv("DISPLAY") == null) {
+                xvfb = Xvfb.start();
+                if (xvfb == null) {
+                    log("aot: no display and no Xvfb: the image gets no ahead-of-time cache");
+                    return;
+                }
+                env.put("DISPLAY", xvfb.display);
+            }
+            List<String> launcher = new ArrayList<>(List.of(trainingLauncher(image).toString()));
+            if (trainPrepareSample) {
+                List<String> prepare = new ArrayList<>(launcher);
+                prepare.addAll(List.of("--db", data.toString(), "sample"));
+                Process p = start(prepare, env, log);
+                if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    p.destroyForcibly();
+                    throw new Failure("preparing the training data failed: " + tail(log));
+                }
+                launcher.addAll(List.of("--db", data.toString()));
+            }
+            Files.deleteIfExists(cache);
+            env.put("JAVA_TOOL_OPTIONS", toolOption("-XX:AOTCacheOutput=" + cache));
+            Process p = start(launcher, env, log);
+            // ThiDua: the main window filled with the year's data; hello world: its window.
+            String mark = appOptions ? "ready in" : "started in";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (!Files.readString(log, StandardCharsets.UTF_8).contains(mark)) {
+                if (!p.isAlive() || System.nanoTime() > deadline) {
+                    p.destroyForcibly();
+                    throw new Failure("the training run did not show its window (\"" + mark + "\"): " + tail(log));
+                }
+                Thread.sleep(100);
+            }
+            Thread.sleep(trainSettleMillis);
+            // SIGTERM (Windows: a close request): the JVM's exit writes the training's
+            // configuration, then a second JVM of the runtime assembles the cache from it.
+            stopGracefully(p);
+            if (!p.waitFor(300, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+                throw new Failure("writing the ahead-of-time cache took too long: " + tail(log));
+            }
+            if (!Files.isRegularFile(cache)) {
+                throw new Failure("the training run wrote no ahead-of-time cache: " + tail(log));
+            }
+            addJavaOptions(image, List.of("-XX:AOTCache=$APPDIR/" + name + ".aot", "-XX:AOTMode=auto"));
+            signAgainOnMac(image);
+            log("aot: " + cache + " (" + mb(Files.size(cache)) + ")");
+        } finally {
+            if (xvfb != null) {
+                xvfb.stop();
+            }
+            deleteTree(scratch);
+        }
+    }
+
+    /** Adds JVM options at the top of every launcher's [JavaOptions] (they come before jpackage's own). */
+    void addJavaOptions(Path image, List<String> options) throws IOException {
+        try (Stream<Path> s = Files.list(appDir(image))) {
+            for (Path cfg : s.filter(p -> p.toString().endsWith(".cfg")).toList()) {
+                String text = Files.readString(cfg, StandardCharsets.UTF_8);
+                StringBuilder lines = new StringBuilder();
+                for (String o : options) {
+                    String line = "java-options=" + o;
+                    if (!text.contains(line)) {
+                        lines.append(line).append('\n');
+                    }
+                }
+                String nl = text.contains("\r\n") ? "\r\n" : "\n";
+                String block = lines.toString().replace("\n", nl);
+                String header = "[JavaOptions]" + nl;
+                if (!text.contains(header)) {
+                    throw new Failure("no [JavaOptions] in " + cfg);
+                }
+                Files.writeString(cfg, text.replace(header, header + block), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * The bundle changed (an archive, the .cfg): sign it again, ad hoc, or macOS on Apple silicon
+     * may call the unchanged signature broken and the program damaged.
+     */
+    static void signAgainOnMac(Path image) throws IOException, InterruptedException {
+        if (OS == Os.MAC && commandWorks("codesign", "-h")) {
+            Process sign = new ProcessBuilder("codesign", "--force", "--deep", "--sign", "-", image.toString())
+                    .inheritIO().start();
+            if (sign.waitFor() != 0) {
+                throw new Failure("codesign of " + image + " failed");
+            }
         }
     }
 

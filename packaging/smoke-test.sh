@@ -30,19 +30,35 @@ dpkg -s thidua | grep -E '^(Status|Version):'
 launcher=$(command -v thidua) || fail "thidua is not on the PATH"
 echo "launcher: $launcher -> $(readlink -f "$launcher")"
 
-step "version, and the class-data archive maps (-Xshare:on refuses to start otherwise)"
-JAVA_TOOL_OPTIONS=-Xshare:on thidua --version 2>/dev/null || fail "the class-data archive does not map"
+aot=/opt/thidua/lib/app/thidua.aot
+if [[ -f $aot ]]; then
+  # A JDK 25 runtime: the ahead-of-time cache made when the installer was built must still be valid
+  # in the installed program (other folder, other file times: JDK 25 checks the jars' sizes only).
+  step "version, and the ahead-of-time cache made with the installer maps here"
+  ls -l "$aot"
+  JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit thidua --version >"$out/archives.txt" 2>&1 \
+    || fail "the JVM refuses the ahead-of-time cache: $(grep -m3 -i "mismatch\|invalid\|error" "$out/archives.txt")"
+  grep -q "^Static archive name: $aot" "$out/archives.txt" || fail "the JVM did not read $aot"
+  grep -Eq "^ *[0-9]+: vn\.thidua\.ThiDua( |$)" "$out/archives.txt" || fail "vn.thidua.ThiDua is not in $aot"
+  grep -Eq "^ *[0-9]+: org\.h2\.engine\.Database( |$)" "$out/archives.txt" || fail "H2's classes are not in $aot"
+  thidua --version
+  # Nothing to make on this machine: optimize says so and succeeds.
+  thidua optimize
+else
+  step "version, and the class-data archive maps (-Xshare:on refuses to start otherwise)"
+  JAVA_TOOL_OPTIONS=-Xshare:on thidua --version 2>/dev/null || fail "the class-data archive does not map"
 
-step "the archive of the jars, written by postinst (thidua optimize), matches the installed jars"
-local_archive=/opt/thidua/lib/app/thidua-local.jsa
-[[ -f $local_archive ]] || fail "postinst wrote no $local_archive"
-ls -l "$local_archive"
-JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit thidua --version >"$out/archives.txt" 2>&1 \
-  || fail "the JVM calls the archives invalid: $(grep -m3 -i "mismatch\|invalid" "$out/archives.txt")"
-grep -q "^Dynamic archive name: $local_archive" "$out/archives.txt" || fail "the JVM did not read $local_archive"
-grep -Eq "^ *[0-9]+: vn\.thidua\.ThiDua app_loader" "$out/archives.txt" || fail "vn.thidua.ThiDua is not in $local_archive"
-tail -1 "$out/archives.txt"
-thidua optimize
+  step "the archive of the jars, written by postinst (thidua optimize), matches the installed jars"
+  local_archive=/opt/thidua/lib/app/thidua-local.jsa
+  [[ -f $local_archive ]] || fail "postinst wrote no $local_archive"
+  ls -l "$local_archive"
+  JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit thidua --version >"$out/archives.txt" 2>&1 \
+    || fail "the JVM calls the archives invalid: $(grep -m3 -i "mismatch\|invalid" "$out/archives.txt")"
+  grep -q "^Dynamic archive name: $local_archive" "$out/archives.txt" || fail "the JVM did not read $local_archive"
+  grep -Eq "^ *[0-9]+: vn\.thidua\.ThiDua app_loader" "$out/archives.txt" || fail "vn.thidua.ThiDua is not in $local_archive"
+  tail -1 "$out/archives.txt"
+  thidua optimize
+fi
 
 data_dir=$(mktemp -d /tmp/thidua-smoke.XXXXXX)
 data=$data_dir/thidua
@@ -78,12 +94,22 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     grep -q "started in" "$2/console.txt" 2>/dev/null && break
     sleep 0.1
   done
-  sleep 4   # the data opens in the background; let the main window fill in
+  # The data opens in the background: wait for the main window to fill in ("ready in").
+  for _ in $(seq 1 300); do
+    grep -q "ready in" "$2/console.txt" 2>/dev/null && break
+    sleep 0.1
+  done
+  sleep 1
   import -window root "$3"
   kill -TERM "$pid"
   wait "$pid" || true
 ' _ "$data" "$out" "$shot"
 echo "console:"; grep "started in" "$out/console.txt" || fail "no 'started in' line on the console"
+grep "ready in" "$out/console.txt" || fail "no 'ready in' line on the console: the main window did not fill in 30 s"
+# The runtime's own warnings (JavaFX on a newer JDK: native access, sun.misc.Unsafe) must not show.
+if grep -Ei "restricted method|sun\.misc\.Unsafe|enable-native-access|terminally deprecated" "$out/console.txt"; then
+  fail "the JVM warned on the console (above)"
+fi
 line=$(tail -n +"$((before + 1))" "$log" | grep -m1 "started in") || fail "no 'started in' line in $log"
 echo "log ($log): $line"
 [[ -s $shot ]] || fail "no screenshot"
