@@ -72,9 +72,10 @@ for l in "${labels[@]}"; do
   printf '%-10s %8.1f   (%.1f-%.1f)\n' "$l" "$(echo "$m / 1024" | bc -l)" "$(echo "$lo / 1024" | bc -l)" \
     "$(echo "$hi / 1024" | bc -l)"
 done
-if (( ${#labels[@]} >= 2 )); then
-  a=$(awk -v l="${labels[0]}" '$1==l {print $2}' "$results" | median)
-  b=$(awk -v l="${labels[1]}" '$1==l {print $2}' "$results" | median)
-  printf '\nratio %s/%s: %.2f\n' "${labels[0]}" "${labels[1]}" "$(echo "$a / $b" | bc -l)"
-  printf 'RATIO peak-memory %.2f\n' "$(echo "$a / $b" | bc -l)"
-fi
+# Ratios of each pair (1st/2nd, 3rd/4th, ...); the RATIO line is the first pair's.
+for (( p = 0; p + 1 < ${#labels[@]}; p += 2 )); do
+  a=$(awk -v l="${labels[$p]}" '$1==l {print $2}' "$results" | median)
+  b=$(awk -v l="${labels[$((p + 1))]}" '$1==l {print $2}' "$results" | median)
+  printf '\nratio %s/%s: %.2f\n' "${labels[$p]}" "${labels[$((p + 1))]}" "$(echo "$a / $b" | bc -l)"
+  if (( p == 0 )); then printf 'RATIO peak-memory %.2f\n' "$(echo "$a / $b" | bc -l)"; fi
+done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up to the first window AND to the filled window: runs each launcher in turn (A B A B ...,
 # the order swapped every other round), N rounds, and prints per-run figures, medians with their
-# spread, and the ratios of the first launcher to the second. Figures, not assertions.
+# spread, and the ratios of the first launcher to the second (and of the 3rd to the 4th, ...).
+# Figures, not assertions.
 #
 #   bench/startup.sh [-n ROUNDS] [--args "ARGS"] LABEL=LAUNCHER [LABEL=LAUNCHER ...]
 #
@@ -21,11 +22,11 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     -n) rounds=$2; shift 2 ;;
     --args) args=$2; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
-[[ $# -ge 1 ]] || { sed -n '2,17p' "$0"; exit 2; }
+[[ $# -ge 1 ]] || { sed -n '2,18p' "$0"; exit 2; }
 
 if [[ -z "${DISPLAY:-}" ]]; then
   exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" -n "$rounds" --args "$args" "$@"
@@ -114,8 +115,10 @@ for l in "${labels[@]}"; do
     printf '%-10s %-7s %7s   (%s-%s, %s-%s)\n' "$l" "${cols[$((c-1))]}" "$m" "$q1" "$q3" "$lo" "$hi"
   done
 done
-if (( ${#labels[@]} >= 2 )); then
-  a=${labels[0]}; b=${labels[1]}
+# Ratios of each pair: the 1st label to the 2nd, the 3rd to the 4th, ... (e.g. two runtimes, each
+# program beside its hello world); the RATIO lines are the first pair's.
+for (( p = 0; p + 1 < ${#labels[@]}; p += 2 )); do
+  a=${labels[$p]}; b=${labels[$((p + 1))]}
   echo
   echo "ratio $a/$b: median of the per-round ratios [ratio of the medians]:"
   for c in 3 4 2 6 7 5; do
@@ -132,7 +135,9 @@ if (( ${#labels[@]} >= 2 )); then
     END {for (i=1; i<=na && i<=nb; i++) if (bv[i]>0) print av[i]/bv[i]}' "$results" | median)
   wr=$(awk -v a="$a" -v b="$b" '$1==a {av[++na]=$6} $1==b {bv[++nb]=$6}
     END {for (i=1; i<=na && i<=nb; i++) if (bv[i]>0) print av[i]/bv[i]}' "$results" | median)
-  echo
-  printf 'RATIO first-window %.2f\n' "$wf"
-  printf 'RATIO filled-window %.2f\n' "$wr"
-fi
+  if (( p == 0 )); then
+    echo
+    printf 'RATIO first-window %.2f\n' "$wf"
+    printf 'RATIO filled-window %.2f\n' "$wr"
+  fi
+done
