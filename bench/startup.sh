@@ -39,7 +39,7 @@ trap 'rm -f "$results"' EXIT
 cpu_of() { awk -v t="$tick" '{print int(($14+$15)*1000/t)}' "/proc/$1/stat" 2>/dev/null || echo NA; }
 
 one_run() { # label launcher
-  local label=$1 launcher=$2 out pid start first="" ready="" now f_wall=NA f_cpu=NA r_wall=NA r_cpu=NA
+  local label=$1 launcher=$2 out pid start first="" ready="" seen now cpu f_wall=NA f_cpu=NA r_wall=NA r_cpu=NA
   out=$(mktemp)
   start=$(date +%s%N)
   # setsid: the launcher and anything it starts form one group we can stop together.
@@ -47,16 +47,16 @@ one_run() { # label launcher
   setsid "$launcher" $args >"$out" 2>&1 &
   pid=$!
   for _ in $(seq 1 6000); do
-    if [[ -z "$first" ]]; then
-      first=$(grep -m1 -o 'started in [0-9]* ms' "$out" || true)
-      if [[ -n "$first" ]]; then
-        now=$(date +%s%N); f_cpu=$(cpu_of "$pid"); f_wall=$(( (now - start) / 1000000 ))
+    # One look at the output for both lines: when they come together (hello world), they get the
+    # same time, not two polls apart.
+    seen=$(grep -o -E '(started|ready) in [0-9]* ms' "$out" || true)
+    if [[ -n "$seen" ]]; then
+      now=$(date +%s%N); cpu=$(cpu_of "$pid")
+      if [[ -z "$first" && $seen == *started* ]]; then
+        first=$(grep -m1 started <<<"$seen"); f_cpu=$cpu; f_wall=$(( (now - start) / 1000000 ))
       fi
-    fi
-    if [[ -n "$first" ]]; then
-      ready=$(grep -m1 -o 'ready in [0-9]* ms' "$out" || true)
-      if [[ -n "$ready" ]]; then
-        now=$(date +%s%N); r_cpu=$(cpu_of "$pid"); r_wall=$(( (now - start) / 1000000 ))
+      if [[ -n "$first" && $seen == *ready* ]]; then
+        ready=$(grep -m1 ready <<<"$seen"); r_cpu=$cpu; r_wall=$(( (now - start) / 1000000 ))
         break
       fi
     fi
