@@ -449,7 +449,7 @@ public final class Package {
         switch (type) {
             case "deb" -> {
                 // On Windows and macOS a license file becomes a page to accept before installing.
-                a.addAll(List.of("--license-file", licenseFile().toString(), "--resource-dir", packagingDir.resolve("linux").toAbsolutePath().toString(),
+                a.addAll(List.of("--license-file", licenseFile().toString(), "--resource-dir", linuxResources().toString(),
                         "--linux-package-name", name, "--linux-shortcut", "--linux-menu-group", "Office",
                         "--linux-app-category", "misc", "--linux-deb-maintainer", "thidua@localhost",
                         "--install-dir", "/opt"));
@@ -468,6 +468,33 @@ public final class Package {
             s.filter(p -> p.getFileName().toString().endsWith("." + type))
                     .forEach(p -> log(type + ": " + p + " (" + mb(sizeQuiet(p)) + ")"));
         }
+    }
+
+    /**
+     * packaging/linux, with the placeholders of the maintainer scripts as this jpackage names them.
+     * The scripts call jpackage's shell helpers (the menu entry's install and removal); jpackage 17
+     * puts them where a line says UTILITY_SCRIPTS, jpackage 25 where lines say COMMON_SCRIPTS and
+     * DESKTOP_SCRIPTS, and leaves a placeholder it does not know as it is: a command that does not
+     * exist, which made the JDK 25 package's prerm fail and the package impossible to remove.
+     */
+    Path linuxResources() throws IOException {
+        Path from = packagingDir.resolve("linux").toAbsolutePath();
+        if (RUNTIME_FEATURE < 25) {
+            return from;
+        }
+        Path to = work.resolve("linux-resources").toAbsolutePath();
+        deleteTree(to);
+        copyTree(from, to);
+        try (Stream<Path> s = Files.list(to)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                String changed = text.replaceAll("(?m)^UTILITY_SCRIPTS$", "COMMON_SCRIPTS\nDESKTOP_SCRIPTS");
+                if (!changed.equals(text)) {
+                    Files.writeString(f, changed, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return to;
     }
 
     Path licenseFile() {

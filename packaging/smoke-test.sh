@@ -7,7 +7,8 @@
 #   packaging/smoke-test.sh [THIDUA.deb] [OUTPUT_DIR]
 #
 # Defaults: the .deb in target/installer, output in target/smoke. Needs: dpkg, xvfb-run,
-# ImageMagick's `import`. Leaves the package installed (remove it with: dpkg -r thidua).
+# ImageMagick's `import`. Ends by removing the package (dpkg -r), which must work too;
+# KEEP_INSTALLED=1 leaves it installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -114,5 +115,16 @@ line=$(tail -n +"$((before + 1))" "$log" | grep -m1 "started in") || fail "no 's
 echo "log ($log): $line"
 [[ -s $shot ]] || fail "no screenshot"
 echo "screenshot: $shot"
+
+if [[ ${KEEP_INSTALLED:-} == 1 ]]; then
+  echo "(KEEP_INSTALLED=1: the package stays installed)"
+else
+  # The maintainer scripts must work both ways: jpackage fills their placeholders, and one it does
+  # not know stays a command that does not exist (a JDK 25 package could not be removed).
+  step "dpkg -r thidua"
+  dpkg -r thidua || fail "the package cannot be removed (prerm or postrm failed)"
+  [[ ! -e /usr/bin/thidua ]] || fail "/usr/bin/thidua is still there after removal"
+  [[ ! -e /opt/thidua/bin/thidua ]] || fail "/opt/thidua/bin/thidua is still there after removal"
+fi
 
 step "passed"
