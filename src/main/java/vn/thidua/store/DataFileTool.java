@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.h2.tools.ChangeFileEncryption;
 import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Problem;
@@ -51,7 +52,7 @@ public final class DataFileTool implements DataFiles {
                 return older;
             }
         }
-        throw new AppException("data.error.wrongPassword", file.toString());
+        throw new DataFileException(DataFileException.Kind.PASSWORD, "data.error.wrongPassword", file.toString());
     }
 
     /**
@@ -152,7 +153,7 @@ public final class DataFileTool implements DataFiles {
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
                     || e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw new AppException(e, "data.error.wrongPassword", file.toString());
+                throw new DataFileException(DataFileException.Kind.PASSWORD, e, "data.error.wrongPassword", file.toString());
             }
             throw new AppException(e, "password.error.change", file.toString());
         }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
 
 /**
  * A note beside the data file of how far its audit log had grown at the last confirmed write.
@@ -49,7 +49,7 @@ final class WriteMark {
                 at = rs.getTimestamp(1) == null ? "—"
                         : vn.thidua.domain.text.VnFormat.formatDateTime(rs.getTimestamp(1).toLocalDateTime());
             }
-            throw new AppException("data.error.behind", dataFile.toString(), found, expected, expected - found, at);
+            throw new DataFileException(DataFileException.Kind.BEHIND, "data.error.behind", dataFile.toString(), found, expected, expected - found, at);
         }
     }
 

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.FirstRun;
 import vn.thidua.app.Preferences;
@@ -176,8 +176,8 @@ public final class Gui {
      */
     private void offerRecovery(Throwable error, Stage stage, Texts texts, FxDialogService dialogs, Tasks tasks,
                                Runnable retry) {
-        String key = error instanceof AppException a ? a.key() : "";
-        if (key.equals("data.error.passwordNeeded") || key.equals("data.error.wrongPassword")) {
+        DataFileException.Kind kind = DataFileException.kindOf(error);
+        if (kind == DataFileException.Kind.PASSWORD) {
             Optional<char[]> pw = PasswordDialogs.ask(stage, texts, FxDialogService.describe(texts, error));
             if (pw.isPresent()) {
                 password.set(pw.get());
@@ -187,12 +187,12 @@ public final class Gui {
             }
             return;
         }
-        if (!key.equals("data.error.damaged") && !key.equals("data.error.empty") && !key.equals("data.error.behind")) {
+        if (kind == null) {
             dialogs.showError(error);
             shutdown(stage);
             return;
         }
-        boolean behind = key.equals("data.error.behind");
+        boolean behind = kind == DataFileException.Kind.BEHIND;
         tasks.run(() -> new Offer(recovery.newestGoodBackup(dataFile), recovery.current(dataFile)), offer -> {
             StringBuilder text = new StringBuilder(FxDialogService.describe(texts, error));
             List<String> options = new ArrayList<>();
