@@ -178,7 +178,7 @@ public final class Gui {
                                Runnable retry) {
         DataFileException.Kind kind = DataFileException.kindOf(error);
         if (kind == DataFileException.Kind.PASSWORD) {
-            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, FxDialogService.describe(texts, error));
+            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, dialogs.describe(error));
             if (pw.isPresent()) {
                 password.set(pw.get());
                 retry.run();
@@ -194,7 +194,7 @@ public final class Gui {
         }
         boolean behind = kind == DataFileException.Kind.BEHIND;
         tasks.run(() -> new Offer(recovery.newestGoodBackup(dataFile), recovery.current(dataFile)), offer -> {
-            StringBuilder text = new StringBuilder(FxDialogService.describe(texts, error));
+            StringBuilder text = new StringBuilder(dialogs.describe(error));
             List<String> options = new ArrayList<>();
             List<Runnable> actions = new ArrayList<>();
             if (behind) {

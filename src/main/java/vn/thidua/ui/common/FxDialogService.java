@@ -27,22 +27,15 @@ public final class FxDialogService implements DialogService {
         this.owner = owner;
     }
 
-    /** The words for an error: the app's own message, or a general one for the unexpected. */
-    public static String describe(Texts texts, Throwable error) {
-        Throwable e = error;
-        while (e != null) {
-            if (e instanceof AppException app) {
-                return texts.t(app);
-            }
-            e = e.getCause();
-        }
-        return texts.t("error.unexpected", vn.thidua.app.Incidents.reference(LOG, error));
+    @Override
+    public String describe(Throwable error) {
+        return ErrorText.of(texts.get(), error);
     }
 
     @Override
     public void showError(Throwable error) {
         LOG.log(error instanceof AppException ? Level.INFO : Level.SEVERE, "Shown to the user", error);
-        Alert alert = alert(Alert.AlertType.ERROR, texts.get().t("error.title"), describe(texts.get(), error));
+        Alert alert = alert(Alert.AlertType.ERROR, texts.get().t("error.title"), describe(error));
         alert.showAndWait();
     }
 

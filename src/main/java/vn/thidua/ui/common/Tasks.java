@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import vn.thidua.app.ValidationException;
 
 /**
  * Runs work off the FX thread, one job at a time, on the single thread that owns the data
@@ -70,6 +71,27 @@ public final class Tasks implements AutoCloseable {
                         changeRunning(-1);
                     }
                 });
+            }
+        });
+    }
+
+    /**
+     * Work the app may refuse (a form saved): a refusal's problems go to {@code onRefused}, which
+     * shows them where they belong; any other failure goes to the dialog service.
+     */
+    public <T> void attempt(Callable<T> work, Consumer<T> onSuccess, Consumer<ValidationException> onRefused) {
+        attempt(work, onSuccess, onRefused, () -> { });
+    }
+
+    /** The same, running {@code beforeDialog} first when the failure is not a refusal (e.g. to clear a row's mark). */
+    public <T> void attempt(Callable<T> work, Consumer<T> onSuccess, Consumer<ValidationException> onRefused,
+                            Runnable beforeDialog) {
+        run(work, onSuccess, e -> {
+            if (e instanceof ValidationException v) {
+                onRefused.accept(v);
+            } else {
+                beforeDialog.run();
+                dialogs.showError(e);
             }
         });
     }

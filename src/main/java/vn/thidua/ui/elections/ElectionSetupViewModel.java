@@ -18,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -232,19 +231,15 @@ public final class ElectionSetupViewModel {
                 && ElectionService.titleKey(sameTitleAsked).equals(ElectionService.titleKey(typedTitle));
         ElectionService.Draft draft = new ElectionService.Draft(title.get(), seatCount, operator.get(), level, base.get(),
                 issuedCount, choice.get() == Choice.BY_HAND ? previewIds : List.of(), rule, excludePutForward.get());
-        session.tasks().run(() -> service().create(season, draft, again), id -> {
+        session.tasks().attempt(() -> service().create(season, draft, again), id -> {
             error.set("");
             sameTitleAsked = null;
             session.statusProperty().set(texts().t("elections.setup.created", draft.title().strip()));
             created.accept(id);
-        }, failure -> {
-            if (failure instanceof ValidationException v) {
-                boolean sameTitle = v.problems().stream().anyMatch(p -> p.key().equals("election.error.sameTitle"));
-                sameTitleAsked = sameTitle ? typedTitle : null;
-                error.set(texts().all(v.problems()) + (sameTitle ? " " + texts().t("elections.setup.sameTitleAgain") : ""));
-            } else {
-                session.dialogs().showError(failure);
-            }
+        }, v -> {
+            boolean sameTitle = v.problems().stream().anyMatch(p -> p.key().equals("election.error.sameTitle"));
+            sameTitleAsked = sameTitle ? typedTitle : null;
+            error.set(texts().all(v.problems()) + (sameTitle ? " " + texts().t("elections.setup.sameTitleAgain") : ""));
         });
     }
 

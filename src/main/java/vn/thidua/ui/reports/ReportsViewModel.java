@@ -22,7 +22,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.thidua.app.AppException;
 import vn.thidua.app.ReportService;
 import vn.thidua.app.ReportService.Document;
 import vn.thidua.domain.bloc.Bloc;
@@ -171,13 +170,7 @@ public final class ReportsViewModel {
     }
 
     private String describe(Throwable error) {
-        for (Throwable e = error; e != null; e = e.getCause()) {
-            if (e instanceof AppException app) {
-                return session.texts().t(app);
-            }
-        }
-        return session.t("error.unexpected", vn.thidua.app.Incidents.reference(
-                java.util.logging.Logger.getLogger(ReportsViewModel.class.getName()), error));
+        return session.dialogs().describe(error);
     }
 
     public void chooseFolder(Path chosenFolder) {

@@ -14,7 +14,6 @@ import javafx.collections.ObservableList;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.ScoringService.ScoreboardData;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -142,7 +141,7 @@ public final class ScoreEntryViewModel {
         String note = row.noteProperty().get();
         long unitId = row.unitId();
         long criterionId = row.criterion().id();
-        session.tasks().run(() -> {
+        session.tasks().attempt(() -> {
             Score saved = scoring().enterScore(season, unitId, criterionId, self, bloc, note);
             return new Saved(saved, scoring().scoreboard(season));
         }, result -> {
@@ -152,14 +151,8 @@ public final class ScoreEntryViewModel {
             }
             session.statusProperty().set(texts().t("scores.saved", row.criterion().code()));
             reload.dataChangedHere();
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList());
-            } else {
-                row.refused(snapshot, "", List.of());
-                session.dialogs().showError(e);
-            }
-        });
+        }, v -> row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList()),
+                () -> row.refused(snapshot, "", List.of()));
     }
 
 

@@ -16,7 +16,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.BlocService;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
@@ -139,7 +138,7 @@ public final class UnitsViewModel {
         }
         UnitDraft draft = new UnitDraft(code.get(), fullName.get(), shortName.get());
         Unit edited = editedUnit;
-        session.tasks().run(() -> {
+        session.tasks().attempt(() -> {
             if (edited == null) {
                 blocs().addUnit(season, draft);
             } else {
@@ -151,15 +150,7 @@ public final class UnitsViewModel {
             formError.set("");
             session.statusProperty().set(texts().t("units.saved", saved.code()));
             session.dataChanged();
-        }, this::formFailed);
-    }
-
-    private void formFailed(Throwable e) {
-        if (e instanceof ValidationException v) {
-            formError.set(texts().all(v.problems()));
-        } else {
-            session.dialogs().showError(e);
-        }
+        }, v -> formError.set(texts().all(v.problems())));
     }
 
     public void toggleActive() {
