@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import vn.thidua.app.DataFileException;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * A note beside the data file of how far its audit log had grown at the last confirmed write.
@@ -47,7 +48,7 @@ final class WriteMark {
             try (Statement s = c.createStatement(); var rs = s.executeQuery("select max(at) from audit_log")) {
                 rs.next();
                 at = rs.getTimestamp(1) == null ? "—"
-                        : vn.thidua.domain.text.VnFormat.formatDateTime(rs.getTimestamp(1).toLocalDateTime());
+                        : VnFormat.formatDateTime(rs.getTimestamp(1).toLocalDateTime());
             }
             throw new DataFileException(DataFileException.Kind.BEHIND, "data.error.behind", dataFile.toString(), found, expected, expected - found, at);
         }

@@ -30,6 +30,8 @@ import vn.thidua.ui.common.PasswordDialogs;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
 import vn.thidua.ui.main.MainWindow;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 
 /**
  * Starts the window. The first frame is drawn before the data file is opened (H2's first open
@@ -150,9 +152,9 @@ public final class Gui {
         if (readyLogged) {
             return; // a file opened again (password, restore) is not the start
         }
-        javafx.scene.Scene scene = stage.getScene();
+        Scene scene = stage.getScene();
         // A last result that changes nothing on screen asks for no pulse: ask for one.
-        javafx.beans.value.ChangeListener<Boolean> idle = (o, was, busy) -> {
+        ChangeListener<Boolean> idle = (o, was, busy) -> {
             if (!busy) {
                 Platform.requestNextPulse();
             }

@@ -10,13 +10,14 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import vn.thidua.app.ValidationException;
+import vn.thidua.app.AppException;
 
 /**
  * Runs work off the FX thread, one job at a time, on the single thread that owns the data
  * connection; results and errors come back on the FX thread. Every error reaches the user
  * through the dialog service and the log.
  */
-public final class Tasks implements AutoCloseable {
+public final class Tasks {
 
     private static final Logger LOG = Logger.getLogger(Tasks.class.getName());
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -58,7 +59,7 @@ public final class Tasks implements AutoCloseable {
                     }
                 });
             } catch (Throwable e) {
-                if (e instanceof vn.thidua.app.AppException) {
+                if (e instanceof AppException) {
                     // Refusals and known failures the user is told about in Vietnamese: one line, no trace.
                     LOG.info("Background job refused: " + e);
                 } else {
@@ -110,10 +111,5 @@ public final class Tasks implements AutoCloseable {
         } else {
             Platform.runLater(() -> changeRunning(delta));
         }
-    }
-
-    @Override
-    public void close() {
-        worker.shutdown();
     }
 }

@@ -30,6 +30,8 @@ import vn.thidua.domain.voting.EligibilityRule;
 import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.ui.common.Session;
+import java.util.Optional;
+import javafx.beans.Observable;
 
 /**
  * Setting up an election: title, seats, candidates (by a rule or by hand), threshold and base,
@@ -97,7 +99,7 @@ public final class ElectionSetupViewModel {
         excludePutForward.addListener(recompute);
         // Going on with the form answers "drop it?" with no.
         InvalidationListener goingOn = o -> discardPending.set(false);
-        for (javafx.beans.Observable field : List.of(title, seats, choice, topN, excludePutForward, operator, percent,
+        for (Observable field : List.of(title, seats, choice, topN, excludePutForward, operator, percent,
                 base, issued)) {
             field.addListener(goingOn);
         }
@@ -263,11 +265,11 @@ public final class ElectionSetupViewModel {
         return discardPending.getReadOnlyProperty();
     }
 
-    private static java.util.Optional<Integer> parseInt(String s) {
+    private static Optional<Integer> parseInt(String s) {
         try {
-            return java.util.Optional.of(Integer.parseInt(s == null ? "" : s.strip()));
+            return Optional.of(Integer.parseInt(s == null ? "" : s.strip()));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -23,6 +23,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.RecheckViewModel.DifferenceRow;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Nhập lần 2 (đối chiếu). Keys: the paper's number, Tab, its keys, Enter (the number then moves
@@ -98,7 +100,7 @@ final class RecheckView {
         keys.getStyleClass().add("ballot-input");
         keys.setPromptText(session.t("elections.entry.prompt"));
         keys.setTextFormatter(new TextFormatter<String>(c -> {
-            c.setText(c.getText().toUpperCase(java.util.Locale.ROOT));
+            c.setText(c.getText().toUpperCase(Locale.ROOT));
             return c;
         }));
         keys.textProperty().bindBidirectional(vm.typedProperty());
@@ -154,7 +156,7 @@ final class RecheckView {
         return box;
     }
 
-    private TableColumn<DifferenceRow, String> column(String key, java.util.function.Function<DifferenceRow, String> value,
+    private TableColumn<DifferenceRow, String> column(String key, Function<DifferenceRow, String> value,
             double width) {
         TableColumn<DifferenceRow, String> c = new TableColumn<>(session.t(key));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));

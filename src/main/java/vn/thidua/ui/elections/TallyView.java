@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.projector.BarTrack;
 import vn.thidua.ui.projector.ProjectorCount;
+import javafx.geometry.Insets;
 
 /**
  * The operator's live tally: the candidates with their keys, bars, votes and percent, the
@@ -109,7 +110,7 @@ final class TallyView {
             HBox.setHgrow(reason, Priority.ALWAYS);
             HBox second = new HBox(6, outcome, reason);
             second.setAlignment(Pos.TOP_LEFT);
-            second.setPadding(new javafx.geometry.Insets(0, 0, 0, 32));
+            second.setPadding(new Insets(0, 0, 0, 32));
             row.getChildren().add(second);
         } else {
             BarTrack bar = new BarTrack(r.fraction(), c.thresholdFraction());

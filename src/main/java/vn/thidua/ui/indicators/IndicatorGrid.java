@@ -17,6 +17,7 @@ import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.GridEntry;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.UnitChooser;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The unit's indicators as a grid of fields, one row each, the last row empty for a new one;
@@ -152,7 +153,7 @@ final class IndicatorGrid {
         return f;
     }
 
-    private static Label derived(String id, javafx.beans.value.ObservableValue<String> value) {
+    private static Label derived(String id, ObservableValue<String> value) {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("derived");

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
+import javafx.scene.control.Tooltip;
 
 /**
  * The operator's projector panel: open or close it, choose what the room sees, and a small live
@@ -92,7 +93,7 @@ public final class ProjectorControls {
     }
 
     private static Button withTooltip(Button b, String keys) {
-        b.setTooltip(new javafx.scene.control.Tooltip(keys));
+        b.setTooltip(new Tooltip(keys));
         return b;
     }
 

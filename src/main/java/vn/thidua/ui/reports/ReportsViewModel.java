@@ -27,6 +27,7 @@ import vn.thidua.app.ReportService.Document;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.ui.common.Session;
+import java.util.List;
 
 /**
  * The documents screen: which documents, where, from which templates; writes them on the data
@@ -102,7 +103,7 @@ public final class ReportsViewModel {
                 this::showBlanks, e -> blanks.clear());
     }
 
-    private void showBlanks(java.util.List<ReportService.Note> notes) {
+    private void showBlanks(List<ReportService.Note> notes) {
         blanks.setAll(notes.stream().map(n -> session.t(n.key(), n.args().toArray())).toList());
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import vn.thidua.app.ScoringService.ScoreboardData;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.Lazy;
 
 /**
  * The scoreboard as the projector shows it ("Chiếu bảng điểm"): the chosen year's scoreboard in
@@ -15,13 +16,13 @@ import vn.thidua.ui.common.Session;
 public final class ProjectedScoreboard {
 
     private static final String KEEP = "projectedScoreboard.listener";
-    private final vn.thidua.ui.common.Lazy<ScoreboardViewModel> model;
+    private final Lazy<ScoreboardViewModel> model;
     private final Session session;
 
     /** The scoreboard is computed the first time it is projected, then kept up to date. */
     public ProjectedScoreboard(Session session) {
         this.session = session;
-        this.model = vn.thidua.ui.common.Lazy.of(() -> {
+        this.model = Lazy.of(() -> {
             ScoreboardViewModel vm = new ScoreboardViewModel(session);
             vm.refresh();
             return vm;

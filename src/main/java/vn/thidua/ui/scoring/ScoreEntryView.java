@@ -19,6 +19,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.beans.property.StringProperty;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * Scores of one unit, criterion by criterion. Alt+V chooses the unit; Enter moves down a column,
@@ -112,16 +116,16 @@ final class ScoreEntryView {
         Label code = new Label(row.criterion().code());
         Label name = new Label(row.criterion().name());
         name.setWrapText(true);
-        Label max = new Label(vn.thidua.domain.text.VnFormat.formatNumber(row.criterion().max()));
+        Label max = new Label(VnFormat.formatNumber(row.criterion().max()));
         max.getStyleClass().add("number");
         TextField self = field("self-" + key, row.selfProperty(), row, "self");
         TextField bloc = field("bloc-" + key, row.blocProperty(), row, "bloc");
         TextField note = field("note-" + key, row.noteProperty(), row, "note");
         if (!row.criterion().isRegular()) {
-            name.getStyleClass().add(row.criterion().kind().name().toLowerCase(java.util.Locale.ROOT) + "-line");
+            name.getStyleClass().add(row.criterion().kind().name().toLowerCase(Locale.ROOT) + "-line");
         }
         grid.addRow(r, code, name, max, self, bloc, note);
-        entry.addRow(java.util.Arrays.asList(null, self, bloc, note));
+        entry.addRow(Arrays.asList(null, self, bloc, note));
         Label error = new Label();
         error.setId("scoreError-" + key);
         error.getStyleClass().add("error-text");
@@ -133,7 +137,7 @@ final class ScoreEntryView {
         return r + 2;
     }
 
-    private TextField field(String id, javafx.beans.property.StringProperty value, ScoreRow row, String fieldName) {
+    private TextField field(String id, StringProperty value, ScoreRow row, String fieldName) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);

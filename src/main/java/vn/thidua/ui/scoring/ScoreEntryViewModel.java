@@ -23,6 +23,7 @@ import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.Session;
+import java.util.Comparator;
 
 /**
  * A unit's self and bloc scores on every criterion of the year. Each row is saved as soon as it
@@ -71,7 +72,7 @@ public final class ScoreEntryViewModel {
         }
         session.tasks().run(() -> session.workspace().blocs().members(season), members -> {
             String code = unit.get() == null ? null : unit.get().code();
-            units.setAll(members.stream().sorted(java.util.Comparator.comparing(Unit::fullName, VnFormat.nameOrder()))
+            units.setAll(members.stream().sorted(Comparator.comparing(Unit::fullName, VnFormat.nameOrder()))
                     .toList());
             Unit keep = units.stream().filter(u -> u.code().equals(code)).findFirst()
                     .orElse(units.isEmpty() ? null : units.get(0));

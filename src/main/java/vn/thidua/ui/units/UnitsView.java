@@ -17,6 +17,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 
 /** The units screen. Keys: Insert add, F2 or Enter edit, Ctrl+S save, Esc cancel. */
 public final class UnitsView {
@@ -73,9 +76,9 @@ public final class UnitsView {
     }
 
     private TableColumn<UnitRow, String> column(String key, String property,
-            java.util.function.Function<UnitRow, String> value, double width) {
+            Function<UnitRow, String> value, double width) {
         TableColumn<UnitRow, String> c = new TableColumn<>(session.t(key));
-        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setId("col-" + property);
         return c;
@@ -116,7 +119,7 @@ public final class UnitsView {
         return box;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
+    private static TextField field(String id, StringProperty property) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(22);

@@ -20,6 +20,8 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
 import vn.thidua.ui.common.Session;
+import java.time.Year;
+import vn.thidua.app.AppException;
 
 /** The units of the chosen year: list, add, edit, deactivate, head and deputy, a new year. */
 public final class UnitsViewModel {
@@ -203,7 +205,7 @@ public final class UnitsViewModel {
             return;
         }
         long blocId = session.bloc().id();
-        session.tasks().run(() -> blocs().proposedNewYear(blocId, java.time.Year.now().getValue()),
+        session.tasks().run(() -> blocs().proposedNewYear(blocId, Year.now().getValue()),
                 proposed -> askAndStartYear(blocId, proposed));
     }
 
@@ -217,7 +219,7 @@ public final class UnitsViewModel {
         try {
             year = Integer.parseInt(answer.get().trim());
         } catch (NumberFormatException e) {
-            session.dialogs().showError(new vn.thidua.app.AppException("season.error.yearNumber", answer.get()));
+            session.dialogs().showError(new AppException("season.error.yearNumber", answer.get()));
             return;
         }
         var bloc = session.bloc();
