@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
@@ -58,8 +59,7 @@ final class EntryParts {
 
     Label message() {
         Label l = bound("entryMessage", "entry-message", vm.messageProperty());
-        vm.messageIsErrorProperty().addListener((o, a, err) -> mark(l, err));
-        mark(l, vm.messageIsErrorProperty().get());
+        Listening.whileShown(l, vm.messageIsErrorProperty(), () -> mark(l, vm.messageIsErrorProperty().get()));
         return l;
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.RecheckViewModel.DifferenceRow;
 import java.util.Locale;
@@ -116,9 +117,9 @@ final class RecheckView {
         message.setId("recheckMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        vm.errorProperty().addListener((o, a, err) -> {
+        Listening.whileShown(message, vm.errorProperty(), () -> {
             message.getStyleClass().removeAll("error-text");
-            if (err) {
+            if (vm.errorProperty().get()) {
                 message.getStyleClass().add("error-text");
             }
         });

@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.projector.BarTrack;
 import vn.thidua.ui.projector.ProjectorCount;
@@ -57,8 +58,8 @@ final class TallyView {
         root = new VBox(6, top, ruleLine, banner, scroll);
         root.setId("tally");
         root.getStyleClass().add("tally");
-        vm.countProperty().addListener((o, a, c) -> draw(c));
-        draw(vm.countProperty().get());
+        // Kept by the elections screen across languages: a view left behind must stop drawing every paper.
+        Listening.whileShown(root, vm.countProperty(), () -> draw(vm.countProperty().get()));
     }
 
     VBox node() {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -142,7 +141,7 @@ final class IndicatorGrid {
         if (List.of("plan", "actual", "previous").contains(name)) {
             f.getStyleClass().add("number-field");
         }
-        row.refusedFields().addListener((SetChangeListener<String>) c -> f.pseudoClassStateChanged(
+        Listening.whileShown(f, row.refusedFields(), () -> f.pseudoClassStateChanged(
                 UnitChooser.REFUSED, row.refusedFields().contains(name)));
         f.focusedProperty().addListener((o, a, b) -> {
             if (b) {

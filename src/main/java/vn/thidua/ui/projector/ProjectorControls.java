@@ -1,7 +1,6 @@
 package vn.thidua.ui.projector;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -12,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import javafx.scene.control.Tooltip;
 
@@ -104,11 +104,7 @@ public final class ProjectorControls {
         b.setMnemonicParsing(false);
         b.setOnAction(e -> action.run());
         if (shows != null) {
-            // A binding listens weakly: a panel dropped with its screen does not stay attached to the ViewModel.
-            BooleanBinding active = vm.modeProperty().isEqualTo(shows);
-            b.getProperties().put("activeBinding", active);
-            active.addListener((o, a, on) -> b.pseudoClassStateChanged(ACTIVE, on));
-            b.pseudoClassStateChanged(ACTIVE, active.get());
+            Listening.whileShown(b, vm.modeProperty(), () -> b.pseudoClassStateChanged(ACTIVE, vm.modeProperty().get() == shows));
         }
         return b;
     }

@@ -34,9 +34,12 @@ public final class ConferenceViewModel {
     private final StringProperty tasks = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final Session.Reload reload;
+
     public ConferenceViewModel(Session session) {
         this.session = session;
-        session.seasonProperty().addListener((o, a, b) -> load());
+        // Weakly: the window makes this model again after a change of language; the old one must be free to go.
+        this.reload = session.reloadOn(this::load, false);
     }
 
     public void load() {

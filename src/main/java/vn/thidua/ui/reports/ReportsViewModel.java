@@ -63,13 +63,16 @@ public final class ReportsViewModel {
         this(session, new DesktopOpener());
     }
 
+    private final Session.Reload reload;
+
     public ReportsViewModel(Session session, Opener opener) {
         this.session = session;
         this.opener = opener;
         for (Document d : Document.values()) {
             chosen.put(d, new SimpleBooleanProperty(true));
         }
-        session.seasonProperty().addListener((o, a, b) -> refresh());
+        // Weakly: the window makes this model again after a change of language; the old one must be free to go.
+        this.reload = session.reloadOn(this::refresh, false);
         refresh();
     }
 

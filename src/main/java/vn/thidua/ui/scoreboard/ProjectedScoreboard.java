@@ -1,10 +1,9 @@
 package vn.thidua.ui.scoreboard;
 
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import vn.thidua.app.ScoringService.ScoreboardData;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Lazy;
 
@@ -15,7 +14,6 @@ import vn.thidua.ui.common.Lazy;
  */
 public final class ProjectedScoreboard {
 
-    private static final String KEEP = "projectedScoreboard.listener";
     private final Lazy<ScoreboardViewModel> model;
     private final Session session;
 
@@ -34,11 +32,7 @@ public final class ProjectedScoreboard {
         StackPane node = new StackPane();
         node.setId("projectedScoreboard");
         ScoreboardProjection[] projection = new ScoreboardProjection[1];
-        ChangeListener<ScoreboardData> follow = (o, a, b) -> show(node, projection, b);
-        // The node holds its listener; once the projector drops the node, both can go.
-        node.getProperties().put(KEEP, follow);
-        data.dataProperty().addListener(new WeakChangeListener<>(follow));
-        show(node, projection, data.dataProperty().get());
+        Listening.whileShown(node, data.dataProperty(), () -> show(node, projection, data.dataProperty().get()));
         return node;
     }
 

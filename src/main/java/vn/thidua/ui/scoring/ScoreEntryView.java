@@ -4,7 +4,6 @@ import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.UnitChooser;
 import vn.thidua.ui.common.GridEntry;
 import java.util.Arrays;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -144,9 +143,8 @@ final class ScoreEntryView {
         if (!"note".equals(fieldName)) {
             f.getStyleClass().add("number-field");
         }
-        SetChangeListener<String> mark = c -> f.pseudoClassStateChanged(UnitChooser.REFUSED,
-                row.refusedFields().contains(fieldName));
-        row.refusedFields().addListener(mark);
+        Listening.whileShown(f, row.refusedFields(), () -> f.pseudoClassStateChanged(UnitChooser.REFUSED,
+                row.refusedFields().contains(fieldName)));
         entry.wire(f, () -> vm.commit(row));
         return f;
     }

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -62,7 +63,8 @@ public final class UnitsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(session.t("units.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        vm.selectedProperty().addListener((o, a, b) -> {
+        Listening.whileShown(table, vm.selectedProperty(), () -> {
+            UnitRow b = vm.selectedProperty().get();
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
                 table.getSelectionModel().select(b);
             }
@@ -111,8 +113,8 @@ public final class UnitsView {
         box.setPrefWidth(380);
         box.visibleProperty().bind(vm.editingProperty());
         box.managedProperty().bind(vm.editingProperty());
-        vm.editingProperty().addListener((o, a, b) -> {
-            if (b) {
+        Listening.whileShown(box, vm.editingProperty(), () -> {
+            if (vm.editingProperty().get()) {
                 (vm.codeProperty().get().isEmpty() ? code : full).requestFocus();
             }
         });
