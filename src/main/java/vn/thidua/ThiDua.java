@@ -33,6 +33,9 @@ import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcImportStore;
 import vn.thidua.store.JdbcScoringStore;
 import vn.thidua.ui.Gui;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.time.Instant;
 
 /**
  * The composition root: the one place that builds the store, the use cases over it, and hands
@@ -48,7 +51,7 @@ public final class ThiDua {
 
     public static void main(String[] args) {
         long jvmStart = ProcessHandle.current().info().startInstant()
-                .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+                .map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
         RootCommand.WindowLauncher window = dataFile -> {
             Logs.toFolder(dataFile.getParent());
             writeClassArchiveLater();
@@ -101,7 +104,7 @@ public final class ThiDua {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 log.log(Level.WARNING, "No class-data archive for this installation (the program only opens slower)", e);
             }
         }, "class-archive");
@@ -130,7 +133,7 @@ public final class ThiDua {
         }
         try {
             return DataLocation.resolve(db == null ? null : Path.of(db));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }

@@ -69,6 +69,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCompositionRootKnowsTheAlertDialogs() {
+        // Screens get the DialogService interface; a test gives them its own, and nothing shows an Alert behind its back.
+        noClasses().that().haveNameNotMatching("vn\\.thidua\\.ui\\.(Gui|common\\.FxDialogService)(\\$.*)?")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.thidua.ui.common.FxDialogService")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("vn.thidua.(**)").should().beFreeOfCycles().check(classes);
     }

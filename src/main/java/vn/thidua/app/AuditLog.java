@@ -2,6 +2,7 @@ package vn.thidua.app;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The append-only record of every change (scores, ballots, elections, settings), kept as a hash
@@ -23,7 +24,7 @@ public interface AuditLog {
 
         /** Message key saying it (argument: the line's number). */
         public String key() {
-            return "audit.chain.break." + name().toLowerCase(java.util.Locale.ROOT);
+            return "audit.chain.break." + name().toLowerCase(Locale.ROOT);
         }
     }
 

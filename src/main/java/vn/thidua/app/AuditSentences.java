@@ -11,6 +11,7 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.text.VnFormat;
+import java.time.format.DateTimeParseException;
 
 /**
  * The audit log's entries as a Vietnamese reader reads them: "Sở Xây dựng, tiêu chí 1.1: tự chấm
@@ -186,7 +187,7 @@ final class AuditSentences {
         }
         try {
             return VnFormat.formatDate(LocalDate.parse(iso));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return iso;
         }
     }

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Backups of the data file: automatic on open (the last days kept), before an election closes,
@@ -45,8 +49,8 @@ public final class BackupService {
      * that will be open again, elections and papers that will be gone, and how many changes.
      */
     public static List<Undone> undone(Contents backup, Contents current) {
-        List<Undone> lines = new java.util.ArrayList<>();
-        java.util.Map<Long, ElectionState> then = new java.util.HashMap<>();
+        List<Undone> lines = new ArrayList<>();
+        Map<Long, ElectionState> then = new HashMap<>();
         backup.electionStates().forEach(e -> then.put(e.id(), e));
         for (ElectionState now : current.electionStates()) {
             ElectionState old = then.get(now.id());
@@ -162,11 +166,11 @@ public final class BackupService {
         return store.inspect(zip);
     }
 
-    private static java.nio.file.attribute.FileTime modified(Path p) {
+    private static FileTime modified(Path p) {
         try {
             return Files.getLastModifiedTime(p);
         } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
+            return FileTime.fromMillis(0);
         }
     }
 }

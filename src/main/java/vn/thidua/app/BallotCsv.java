@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.voting.Ballot;
+import vn.thidua.domain.voting.BallotKind;
 
 /**
  * Reads ballots.csv: header {@code ballot,approve}; a row per paper, its number and the unit codes
@@ -105,6 +106,6 @@ public final class BallotCsv {
                 approved.add(id);
             }
         }
-        return new Ballot(number, vn.thidua.domain.voting.BallotKind.MARKED, approved, unknown);
+        return new Ballot(number, BallotKind.MARKED, approved, unknown);
     }
 }

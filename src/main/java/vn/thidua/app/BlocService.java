@@ -11,6 +11,10 @@ import vn.thidua.domain.bloc.SeasonRules;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
 import vn.thidua.domain.bloc.UnitRules;
+import java.util.ArrayList;
+import java.util.Locale;
+import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.YearTexts;
 
 /** Use cases on blocs, their units and years, shared by the window and the command line. */
 public final class BlocService {
@@ -26,7 +30,7 @@ public final class BlocService {
     }
 
     public Optional<Bloc> blocByCode(String code) {
-        return store.blocByCode(code.trim().toUpperCase(java.util.Locale.ROOT));
+        return store.blocByCode(code.trim().toUpperCase(Locale.ROOT));
     }
 
     public Bloc requireBloc(String code) {
@@ -34,7 +38,7 @@ public final class BlocService {
     }
 
     public Bloc addBloc(String code, String name) {
-        String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         String n = name == null ? "" : name.trim();
         if (c.isEmpty() || !c.matches("[A-Z0-9_-]{1,20}")) {
             throw new ValidationException(List.of(Problem.of("code", "bloc.error.code")));
@@ -42,7 +46,7 @@ public final class BlocService {
         if (n.isEmpty()) {
             throw new ValidationException(List.of(Problem.of("name", "bloc.error.nameEmpty")));
         }
-        List<Problem> tooLong = new java.util.ArrayList<>();
+        List<Problem> tooLong = new ArrayList<>();
         Lengths.check(tooLong, "name", "length.blocName", n, Lengths.BLOC_NAME);
         if (!tooLong.isEmpty()) {
             throw new ValidationException(tooLong);
@@ -149,13 +153,13 @@ public final class BlocService {
         return reload(next);
     }
 
-    public vn.thidua.domain.bloc.ConferenceDetails conferenceDetails(Season season) {
+    public ConferenceDetails conferenceDetails(Season season) {
         return store.conferenceDetails(season.id());
     }
 
     /** The conference's day, place and superior body, as the documents of the year print them. */
-    public void setConferenceDetails(Season season, vn.thidua.domain.bloc.ConferenceDetails details) {
-        List<Problem> problems = new java.util.ArrayList<>();
+    public void setConferenceDetails(Season season, ConferenceDetails details) {
+        List<Problem> problems = new ArrayList<>();
         if (details.date() != null && Math.abs(details.date().getYear() - season.year()) > 1) {
             problems.add(Problem.of("date", "season.error.conferenceDate", season.year()));
         }
@@ -172,11 +176,11 @@ public final class BlocService {
     }
 
     /** The proposal's legal basis (empty: the shipped lines) and the year report's next-year section. */
-    public vn.thidua.domain.bloc.YearTexts yearTexts(Season season) {
+    public YearTexts yearTexts(Season season) {
         return store.yearTexts(season.id());
     }
 
-    public void setYearTexts(Season season, vn.thidua.domain.bloc.YearTexts texts) {
+    public void setYearTexts(Season season, YearTexts texts) {
         store.setYearTexts(season.id(), texts);
     }
 

@@ -6,6 +6,8 @@ import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
+import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.YearTexts;
 
 /** Storage of blocs, units and years. Every write is on disk when the method returns. */
 public interface BlocStore {
@@ -39,13 +41,13 @@ public interface BlocStore {
 
     void setLeaders(long seasonId, Long headUnitId, Long deputyUnitId);
 
-    vn.thidua.domain.bloc.ConferenceDetails conferenceDetails(long seasonId);
+    ConferenceDetails conferenceDetails(long seasonId);
 
-    void setConferenceDetails(long seasonId, vn.thidua.domain.bloc.ConferenceDetails details);
+    void setConferenceDetails(long seasonId, ConferenceDetails details);
 
-    vn.thidua.domain.bloc.YearTexts yearTexts(long seasonId);
+    YearTexts yearTexts(long seasonId);
 
-    void setYearTexts(long seasonId, vn.thidua.domain.bloc.YearTexts texts);
+    void setYearTexts(long seasonId, YearTexts texts);
 
     /**
      * Creates the year. When {@code copyFrom} is given, its active members, head and deputy

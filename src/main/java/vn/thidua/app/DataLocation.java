@@ -3,6 +3,7 @@ package vn.thidua.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.file.Files;
 
 /** Where the data file lives unless the user says otherwise (--db or -Dthidua.db). */
 public final class DataLocation {
@@ -59,10 +60,10 @@ public final class DataLocation {
         if (text.isBlank()) {
             throw new AppException("data.error.noName");
         }
-        if (java.nio.file.Files.isDirectory(given)) {
+        if (Files.isDirectory(given)) {
             throw new AppException("data.error.isFolder", given.toAbsolutePath().toString());
         }
-        if (java.nio.file.Files.exists(given) && !java.nio.file.Files.isRegularFile(given)) {
+        if (Files.exists(given) && !Files.isRegularFile(given)) {
             throw new AppException("data.error.notAFile", given.toAbsolutePath().toString());
         }
         return given;

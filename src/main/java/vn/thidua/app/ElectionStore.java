@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.ElectionSettings;
+import java.time.LocalDateTime;
 
 /** Storage of elections and ballots. A ballot is on disk when {@link #addBallot} returns. */
 public interface ElectionStore {
@@ -15,15 +16,15 @@ public interface ElectionStore {
 
     /** A correction or withdrawal of a ballot, as logged. */
     record BallotChange(int number, String action, String before, String after, String reason,
-                        java.time.LocalDateTime at) {
+                        LocalDateTime at) {
     }
 
     /**
      * When the election was set up, its first kept paper was entered, and it was closed; null where
      * that has not happened. Read from the stored rows, never from the audit log's wording.
      */
-    record Times(java.time.LocalDateTime created, java.time.LocalDateTime firstBallot,
-                 java.time.LocalDateTime closed) {
+    record Times(LocalDateTime created, LocalDateTime firstBallot,
+                 LocalDateTime closed) {
     }
 
     Times times(long electionId);

@@ -2,19 +2,21 @@ package vn.thidua.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.time.LocalDateTime;
+import java.util.List;
 
 /** Getting a data file back when it cannot be opened: the newest backup that can be read. */
 public interface Recovery {
 
     /** A backup found for a data file, and what it holds. */
-    record Found(Path zip, BackupService.Contents contents, java.time.LocalDateTime taken) {
+    record Found(Path zip, BackupService.Contents contents, LocalDateTime taken) {
     }
 
     /** The newest backup beside {@code dataFile} that opens and reads, if any. */
     Optional<Found> newestGoodBackup(Path dataFile);
 
     /** Every backup beside {@code dataFile}, newest first; {@code contents} null for one that cannot be read. */
-    java.util.List<Found> backups(Path dataFile);
+    List<Found> backups(Path dataFile);
 
     /**
      * The user chose to open a file that is behind its last write as it is: its note of the last

@@ -11,6 +11,17 @@ import vn.thidua.domain.indicator.Sample2019Indicators;
 import vn.thidua.domain.scoring.Sample2019Scoring;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.text.VnFormat;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.voting.Base;
+import vn.thidua.domain.voting.EligibilityRule;
+import vn.thidua.domain.voting.ThresholdOperator;
 
 /**
  * The sample bloc from the seed text: "Khối thi đua Kinh tế ngành", 2019 conference (11/12/2019).
@@ -51,8 +62,8 @@ public final class SampleBloc {
     /** The illustrative ballots file of a sample election, as ballots.csv text. */
     public static String ballotsCsv(String fileName) {
         try (var in = SampleBloc.class.getResourceAsStream("/vn/thidua/sample/" + fileName)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
             throw new AppException(e, "data.error.sampleMissing", fileName);
         }
     }
@@ -85,8 +96,8 @@ public final class SampleBloc {
         // The seed: "Sáng ngày 11/12/2019, Khối thi đua Kinh tế ngành tổ chức tổng kết…"; it names no place
         // and no counting committee. It names the head of the bloc for 2019, who signs for it: "ông Đặng
         // Trọng Thắng - Tỉnh ủy viên - Giám đốc Sở Giao thông Vận tải - Trưởng KTĐKTN năm 2019".
-        blocs.setConferenceDetails(y2019, new vn.thidua.domain.bloc.ConferenceDetails(
-                java.time.LocalDate.of(2019, 12, 11), "", "UBND TỈNH", "", java.util.List.of(), "Đặng Trọng Thắng"));
+        blocs.setConferenceDetails(y2019, new ConferenceDetails(
+                LocalDate.of(2019, 12, 11), "", "UBND TỈNH", "", List.of(), "Đặng Trọng Thắng"));
         scoring2019(y2019);
         elections2019(y2019);
         Season y2020 = blocs.startYear(bloc.id(), YEAR + 1);
@@ -111,19 +122,19 @@ public final class SampleBloc {
      * out), more than 50 % of valid ballots, 8 ballots issued; entered and closed.
      */
     private void elections2019(Season y2019) {
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         blocs.members(y2019).forEach(u -> ids.put(u.code(), u.id()));
         for (String[] e : ELECTIONS) {
             long id = elections.create(y2019, new ElectionService.Draft(e[0], Integer.parseInt(e[1]),
-                    vn.thidua.domain.voting.ThresholdOperator.GT, java.math.BigDecimal.valueOf(50),
-                    vn.thidua.domain.voting.Base.VALID, UNITS.size(), List.of(),
-                    vn.thidua.domain.voting.EligibilityRule.excellent(), true));
+                    ThresholdOperator.GT, BigDecimal.valueOf(50),
+                    Base.VALID, UNITS.size(), List.of(),
+                    EligibilityRule.excellent(), true));
             elections.importBallots(id, BallotCsv.parse(ballotsCsv(e[2]), ids, 1));
             elections.close(id);
         }
     }
 
-    private static String plain(java.math.BigDecimal v) {
+    private static String plain(BigDecimal v) {
         return v == null ? "" : VnFormat.formatNumber(v);
     }
 

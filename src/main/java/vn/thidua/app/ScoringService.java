@@ -26,6 +26,7 @@ import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.scoring.UnitRef;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.domain.scoring.CriterionKind;
 
 /** Use cases on a year's scoring table, scores, bands, scoreboard and indicators. */
 public final class ScoringService {
@@ -77,7 +78,7 @@ public final class ScoringService {
 
     /** Adds (id 0) or changes a criterion; the code is unique in the year, the maximum above 0. */
     public long saveCriterion(Season season, String groupCode, long id, String code, String name, String maxText,
-                              vn.thidua.domain.scoring.CriterionKind kind, int order) {
+                              CriterionKind kind, int order) {
         ScoringTable table = table(season);
         List<Problem> problems = new ArrayList<>();
         String c = code == null ? "" : code.trim();

@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.text.VnFormat;
+import java.math.BigDecimal;
 
 /**
  * The program's words, from {@code vn/thidua/i18n/messages_vi|en.properties}. Vietnamese first.
@@ -96,7 +97,7 @@ public final class Texts {
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof Integer || out[i] instanceof Long) {
                 out[i] = String.valueOf(out[i]);
-            } else if (out[i] instanceof java.math.BigDecimal d) {
+            } else if (out[i] instanceof BigDecimal d) {
                 out[i] = "vi".equals(locale.getLanguage()) ? VnFormat.formatDecimal(d, Math.max(d.scale(), 0))
                         : d.toPlainString();
             }

@@ -16,6 +16,7 @@ import vn.thidua.app.ValidationException;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.voting.TallyResult;
+import java.nio.ByteBuffer;
 
 /**
  * {@code thidua ballots --election ID --import ballots.csv}: every paper of the file, or none. A
@@ -50,7 +51,7 @@ final class BallotsCommand extends ElectionIdCommand {
 
     static String read(Path file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (NoSuchFileException e) {
             throw new AppException(e, "cli.file.missing", file.toString());

@@ -3,6 +3,7 @@ package vn.thidua.cli;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
+import java.util.Iterator;
 
 /** {@code --format text|csv}: text for people (Vietnamese), csv for scripts ('.' as decimal point). */
 enum Format {
@@ -26,7 +27,7 @@ enum Format {
     /** For {@code --help} and shell completion. */
     static final class Words implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return List.of("text", "csv").iterator();
         }
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import vn.thidua.app.AppException;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.Recovery;
+import java.nio.file.Files;
 
 /**
  * {@code thidua restore ZIP}: puts a backup in place of the data file, which no program may have
@@ -29,7 +30,7 @@ final class RestoreCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Path dataFile = root.dataFile();
         Path backup = zip.toAbsolutePath();
-        if (!java.nio.file.Files.isRegularFile(backup)) {
+        if (!Files.isRegularFile(backup)) {
             throw new AppException("backup.error.unreadable", backup.toString());
         }
         Recovery recovery = root.recovery();

@@ -7,6 +7,11 @@ import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import vn.thidua.domain.bloc.ConferenceDetails;
 
 /** {@code thidua year add --bloc B --year Y [--head C --deputy C]}: copies last year's setup. */
 @Command(name = "year", description = "Năm thi đua", subcommands = {YearCommand.Add.class, YearCommand.Set.class})
@@ -96,13 +101,13 @@ final class YearCommand {
         int run(Workspace ws) {
             Bloc b = ws.blocs().requireBloc(bloc);
             Season s = ws.blocs().requireSeason(b, year);
-            vn.thidua.domain.bloc.ConferenceDetails now = ws.blocs().conferenceDetails(s);
-            java.time.LocalDate day = now.date();
+            ConferenceDetails now = ws.blocs().conferenceDetails(s);
+            LocalDate day = now.date();
             if (date != null) {
                 try {
-                    day = java.time.LocalDate.parse(date.trim(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-                            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-                } catch (java.time.format.DateTimeParseException e) {
+                    day = LocalDate.parse(date.trim(), DateTimeFormatter.ofPattern("d/M/uuuu")
+                            .withResolverStyle(ResolverStyle.STRICT));
+                } catch (DateTimeParseException e) {
                     throw new AppException("cli.year.badDate", date);
                 }
             }
@@ -110,7 +115,7 @@ final class YearCommand {
                     .withHeading(day, place == null ? now.place() : place, superior == null ? now.superiorBody() : superior)
                     .withNames(countingHead == null ? now.countingHead() : countingHead,
                             countingMembers == null ? now.countingMembers()
-                                    : vn.thidua.domain.bloc.ConferenceDetails.names(countingMembers),
+                                    : ConferenceDetails.names(countingMembers),
                             signer == null ? now.signer() : signer));
             out().println(texts().t("cli.year.set", year, b.code()));
             return 0;

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import java.util.Locale;
 
 /**
  * The paper ballots of an election round: one paper per A4 page, as many as the papers issued. Each
@@ -40,7 +41,7 @@ public final class BallotPapers {
     }
 
     private static void paper(XWPFDocument doc, BallotPaperData d, boolean newPage) {
-        XWPFParagraph bloc = line(doc, d.blocName().toUpperCase(java.util.Locale.forLanguageTag("vi-VN")), 13, true,
+        XWPFParagraph bloc = line(doc, d.blocName().toUpperCase(Locale.forLanguageTag("vi-VN")), 13, true,
                 false, ParagraphAlignment.CENTER);
         bloc.setPageBreak(newPage);
         line(doc, "PHIẾU BẦU SUY TÔN", 16, true, false, ParagraphAlignment.CENTER).setSpacingBefore(240);

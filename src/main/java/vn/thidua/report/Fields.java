@@ -3,6 +3,7 @@ package vn.thidua.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
+import java.util.ArrayList;
 
 /** A node of a template model: named values, built fluently; null values are allowed (they read as absent). */
 final class Fields extends LinkedHashMap<String, Object> {
@@ -16,7 +17,7 @@ final class Fields extends LinkedHashMap<String, Object> {
 
     /** A list whose items get a 1-based "number" field, as the STT column of a table needs. */
     static <T> DocxTemplate.Items numbered(String itemName, List<T> items, Function<T, Fields> fields) {
-        List<Fields> out = new java.util.ArrayList<>();
+        List<Fields> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             out.add(fields.apply(items.get(i)).with("number", Integer.toString(i + 1)));
         }
@@ -44,7 +45,7 @@ final class Fields extends LinkedHashMap<String, Object> {
 
     /** The "Nơi nhận:" lines: each ends with ';' but the last, which ends with '.'. */
     static DocxTemplate.Items recipients(List<String> recipients) {
-        List<Fields> out = new java.util.ArrayList<>();
+        List<Fields> out = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             out.add(new Fields().with("text", recipients.get(i)).with("end", i == recipients.size() - 1 ? "." : ";"));
         }

@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.report.ImportLayout.Column;
 import vn.thidua.report.ImportSheets.Cell;
+import org.apache.poi.ss.usermodel.BorderStyle;
 
 /**
  * Writes and reads the import workbook ({@link ImportLayout}). Reading turns every cell into an
@@ -190,10 +191,10 @@ public final class ImportWorkbook {
             code.setDataFormat(text);
             plain = wb.createCellStyle();
             plain.cloneStyleFrom(base.text);
-            plain.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.NONE);
-            plain.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.NONE);
-            plain.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.NONE);
-            plain.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.NONE);
+            plain.setBorderBottom(BorderStyle.NONE);
+            plain.setBorderTop(BorderStyle.NONE);
+            plain.setBorderLeft(BorderStyle.NONE);
+            plain.setBorderRight(BorderStyle.NONE);
             date = wb.createCellStyle();
             date.cloneStyleFrom(base.textCentred);
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));

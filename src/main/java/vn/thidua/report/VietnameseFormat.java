@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * Numbers and dates the way a Vietnamese document prints them: 108.500 / 16,3 / 1,7% /
@@ -53,7 +55,7 @@ public final class VietnameseFormat {
      * {@code thidua tally} print it: 75 → "75,00%", 12.5 → "12,50%".
      */
     public static String votePercent(BigDecimal percent) {
-        return vn.thidua.domain.text.VnFormat.formatPercent(percent, 2);
+        return VnFormat.formatPercent(percent, 2);
     }
 
     /** Counts in prose carry a leading zero from one to nine, as in "07 đơn vị", "08 phiếu"; none is "0". */
@@ -83,7 +85,7 @@ public final class VietnameseFormat {
     }
 
     /** "9 giờ 15 phút". */
-    public static String time(java.time.LocalTime at) {
+    public static String time(LocalTime at) {
         return at.getHour() + " giờ " + "%02d".formatted(at.getMinute()) + " phút";
     }
 }

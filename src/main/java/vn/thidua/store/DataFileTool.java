@@ -9,9 +9,14 @@ import java.sql.SQLException;
 import java.util.List;
 import org.h2.tools.ChangeFileEncryption;
 import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Problem;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.Arrays;
+import org.h2.api.ErrorCode;
 
 /** H2's file encryption (AES): set, change, remove the password of a closed data file. */
 public final class DataFileTool implements DataFiles {
@@ -31,7 +36,7 @@ public final class DataFileTool implements DataFiles {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(ENCRYPTED_HEADER.length);
-            return java.util.Arrays.equals(head, ENCRYPTED_HEADER);
+            return Arrays.equals(head, ENCRYPTED_HEADER);
         } catch (IOException e) {
             return false;
         }
@@ -51,7 +56,7 @@ public final class DataFileTool implements DataFiles {
                 return older;
             }
         }
-        throw new AppException("data.error.wrongPassword", file.toString());
+        throw new DataFileException(DataFileException.Kind.PASSWORD, "data.error.wrongPassword", file.toString());
     }
 
     /**
@@ -102,13 +107,13 @@ public final class DataFileTool implements DataFiles {
      * read-only ({@code Database.open}), so that opening it to find it damaged never rewrites it.
      */
     static boolean endsWithWholeChunk(Path file) {
-        try (var channel = java.nio.channels.FileChannel.open(file)) {
+        try (var channel = FileChannel.open(file)) {
             long size = channel.size();
             int block = 4096;
             if (size < 3L * block || size % block != 0) {
                 return false;
             }
-            java.nio.ByteBuffer footer = java.nio.ByteBuffer.allocate(128);
+            ByteBuffer footer = ByteBuffer.allocate(128);
             channel.read(footer, size - 128);
             String tail = new String(footer.array(), StandardCharsets.ISO_8859_1);
             if (!tail.startsWith("chunk:")) {
@@ -119,7 +124,7 @@ public final class DataFileTool implements DataFiles {
             if (id < 0 || len <= 0 || len * block > size - 2L * block) {
                 return false;
             }
-            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(64);
+            ByteBuffer head = ByteBuffer.allocate(64);
             channel.read(head, size - len * block);
             String start = new String(head.array(), StandardCharsets.ISO_8859_1);
             return start.startsWith("chunk:" + Long.toHexString(id) + ",");
@@ -150,9 +155,9 @@ public final class DataFileTool implements DataFiles {
         try {
             ChangeFileEncryption.execute(file.getParent().toString(), name, "AES", oldKey, newKey, true);
         } catch (SQLException e) {
-            if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1
-                    || e.getErrorCode() == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw new AppException(e, "data.error.wrongPassword", file.toString());
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw new DataFileException(DataFileException.Kind.PASSWORD, e, "data.error.wrongPassword", file.toString());
             }
             throw new AppException(e, "password.error.change", file.toString());
         }

@@ -16,6 +16,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
 
 /**
  * The one H2 data file. One connection, used by one thread at a time: the desktop has one
@@ -87,7 +88,7 @@ public final class Database implements AutoCloseable {
         try {
             // H2 would take an empty file for a new database: the secretary's data would look gone.
             if (Files.exists(file) && Files.size(file) == 0) {
-                throw new AppException("data.error.empty", file.toString());
+                throw new DataFileException(DataFileException.Kind.DAMAGED, "data.error.empty", file.toString());
             }
         } catch (IOException e) {
             throw new AppException(e, "data.error.open", file.toString());
@@ -95,10 +96,10 @@ public final class Database implements AutoCloseable {
         boolean encrypted = DataFileTool.isEncryptedFile(file);
         if (Files.exists(file) && (DataFileTool.isTruncated(file)
                 || !encrypted && !DataFileTool.endsWithWholeChunk(file) && !readsWhole(file))) {
-            throw new AppException("data.error.damaged", file.toString());
+            throw new DataFileException(DataFileException.Kind.DAMAGED, "data.error.damaged", file.toString());
         }
         if (encrypted && password == null) {
-            throw new AppException("data.error.passwordNeeded", file.toString());
+            throw new DataFileException(DataFileException.Kind.PASSWORD, "data.error.passwordNeeded", file.toString());
         }
         String base = file.toString().substring(0, file.toString().length() - ".mv.db".length());
         boolean cipher = password != null && (encrypted || !Files.exists(file));
@@ -112,7 +113,7 @@ public final class Database implements AutoCloseable {
             c = DriverManager.getConnection(url, "thidua", h2Password);
         } catch (SQLException e) {
             AppException refusal = translateOpenError(e, file, owner);
-            if (!refusal.key().equals("data.error.wrongPassword") || !DataFileTool.rekeyFromOlderVersion(file, password)) {
+            if (DataFileException.kindOf(refusal) != DataFileException.Kind.PASSWORD || !DataFileTool.rekeyFromOlderVersion(file, password)) {
                 throw refusal;
             }
             try {
@@ -250,13 +251,13 @@ public final class Database implements AutoCloseable {
         LOG.log(Level.WARNING, "Cannot open " + file, e);
         if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || (code == ErrorCode.WRONG_USER_OR_PASSWORD
                 && DataFileTool.isEncryptedFile(file))) {
-            return new AppException(e, "data.error.wrongPassword", file.toString());
+            return new DataFileException(DataFileException.Kind.PASSWORD, e, "data.error.wrongPassword", file.toString());
         }
         if (code == ErrorCode.WRONG_USER_OR_PASSWORD) {
             // Another program's H2 database (ThiDua's own files always open with its user).
             return new AppException(e, "data.error.foreign", file.toString());
         }
-        return new AppException(e, "data.error.damaged", file.toString());
+        return new DataFileException(DataFileException.Kind.DAMAGED, e, "data.error.damaged", file.toString());
     }
 
     public Path file() {

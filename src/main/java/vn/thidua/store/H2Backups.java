@@ -15,6 +15,10 @@ import vn.thidua.app.AppException;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.BackupStore;
 import vn.thidua.app.Folders;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.Optional;
 
 /** H2's online BACKUP into a zip, and the offline work of looking into or restoring one. */
 public final class H2Backups implements BackupStore {
@@ -37,7 +41,7 @@ public final class H2Backups implements BackupStore {
                 }
                 return null;
             });
-            try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             Files.move(part, zip, StandardCopyOption.ATOMIC_MOVE);
@@ -75,15 +79,15 @@ public final class H2Backups implements BackupStore {
      * What a closed data file holds, read without changing it; empty when it cannot be read (it is
      * the damaged one, or it needs a password).
      */
-    public static java.util.Optional<BackupService.Contents> inspectFile(Path dataFile) {
+    public static Optional<BackupService.Contents> inspectFile(Path dataFile) {
         String f = dataFile.toAbsolutePath().toString();
         if (!Files.isRegularFile(dataFile) || !f.endsWith(".mv.db")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(contents(f.substring(0, f.length() - ".mv.db".length())));
+            return Optional.of(contents(f.substring(0, f.length() - ".mv.db".length())));
         } catch (SQLException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -95,7 +99,7 @@ public final class H2Backups implements BackupStore {
                     rs -> new BackupService.ElectionState(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
                             rs.getInt(5)));
             long last = Jdbc.one(c, "select coalesce(max(id), 0) from audit_log", rs -> rs.getLong(1)).orElse(0L);
-            java.time.LocalDateTime at = null; // an empty log has no last change
+            LocalDateTime at = null; // an empty log has no last change
             try (var st = c.createStatement(); var rs = st.executeQuery("select max(at) from audit_log")) {
                 if (rs.next() && rs.getTimestamp(1) != null) {
                     at = rs.getTimestamp(1).toLocalDateTime();

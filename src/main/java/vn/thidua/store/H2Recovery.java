@@ -13,6 +13,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import vn.thidua.app.AppException;
 import vn.thidua.app.Recovery;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import vn.thidua.app.BackupService;
 
 /** Finds and restores H2 backups from the {@code sao-luu} folder beside a data file. */
 public final class H2Recovery implements Recovery {
@@ -48,7 +53,7 @@ public final class H2Recovery implements Recovery {
     }
 
     @Override
-    public Optional<vn.thidua.app.BackupService.Contents> current(Path dataFile) {
+    public Optional<BackupService.Contents> current(Path dataFile) {
         return H2Backups.inspectFile(dataFile);
     }
 
@@ -66,7 +71,7 @@ public final class H2Recovery implements Recovery {
     }
 
     private static LocalDateTime taken(Path zip) {
-        return LocalDateTime.ofInstant(java.time.Instant.ofEpochMilli(modified(zip)), ZoneId.systemDefault());
+        return LocalDateTime.ofInstant(Instant.ofEpochMilli(modified(zip)), ZoneId.systemDefault());
     }
 
     @Override
@@ -95,12 +100,12 @@ public final class H2Recovery implements Recovery {
         if (!Files.exists(dataFile)) {
             return;
         }
-        try (var channel = java.nio.channels.FileChannel.open(dataFile, java.nio.file.StandardOpenOption.READ,
-                java.nio.file.StandardOpenOption.WRITE); var lock = channel.tryLock()) {
+        try (var channel = FileChannel.open(dataFile, StandardOpenOption.READ,
+                StandardOpenOption.WRITE); var lock = channel.tryLock()) {
             if (lock == null) {
                 throw new AppException("backup.error.inUse", dataFile.toString());
             }
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             throw new AppException(e, "backup.error.inUse", dataFile.toString());
         } catch (IOException e) {
             throw new AppException(e, "backup.error.restore", dataFile.toString());

@@ -2,6 +2,8 @@ package vn.thidua.store;
 
 import java.util.List;
 import vn.thidua.app.AuditLog;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /** Reads the audit log; the stores write it in their own transactions. */
 public final class JdbcAuditLog implements AuditLog {
@@ -19,8 +21,8 @@ public final class JdbcAuditLog implements AuditLog {
         List<Entry> rows = db.read(c -> Jdbc.list(c, sql, rs -> new Entry(rs.getLong(1),
                 rs.getTimestamp(2).toLocalDateTime(), rs.getString(3), rs.getString(4), rs.getString(5))));
         if (limit > 0) {
-            rows = new java.util.ArrayList<>(rows);
-            java.util.Collections.reverse(rows);
+            rows = new ArrayList<>(rows);
+            Collections.reverse(rows);
         }
         return rows;
     }

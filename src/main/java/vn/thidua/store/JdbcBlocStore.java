@@ -11,6 +11,8 @@ import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
+import java.time.LocalDate;
+import vn.thidua.domain.bloc.YearTexts;
 
 /** Blocs, units and years in H2. */
 public final class JdbcBlocStore implements BlocStore {
@@ -135,22 +137,22 @@ public final class JdbcBlocStore implements BlocStore {
     public ConferenceDetails conferenceDetails(long seasonId) {
         return db.read(c -> Jdbc.one(c, "select conference_date, place, superior_body, counting_head, counting_members,"
                 + " signer from season where id = ?",
-                rs -> new ConferenceDetails(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
+                rs -> new ConferenceDetails(rs.getObject(1, LocalDate.class), rs.getString(2),
                         rs.getString(3), rs.getString(4), List.of(rs.getString(5).split("\n")), rs.getString(6)),
                 seasonId)).orElse(ConferenceDetails.NONE);
     }
 
     @Override
-    public vn.thidua.domain.bloc.YearTexts yearTexts(long seasonId) {
+    public YearTexts yearTexts(long seasonId) {
         return db.read(c -> Jdbc.one(c, "select legal_basis, plans_text, plans_tasks from season where id = ?",
-                rs -> new vn.thidua.domain.bloc.YearTexts(vn.thidua.domain.bloc.YearTexts.lines(rs.getString(1)),
-                        vn.thidua.domain.bloc.YearTexts.lines(rs.getString(2)),
-                        vn.thidua.domain.bloc.YearTexts.lines(rs.getString(3))), seasonId))
-                .orElse(vn.thidua.domain.bloc.YearTexts.NONE);
+                rs -> new YearTexts(YearTexts.lines(rs.getString(1)),
+                        YearTexts.lines(rs.getString(2)),
+                        YearTexts.lines(rs.getString(3))), seasonId))
+                .orElse(YearTexts.NONE);
     }
 
     @Override
-    public void setYearTexts(long seasonId, vn.thidua.domain.bloc.YearTexts t) {
+    public void setYearTexts(long seasonId, YearTexts t) {
         db.write(c -> {
             Audit.log(c, "settings", "season.texts", "season", seasonId, "basis", t.legalBasis().size(),
                     "plans", t.plans().size(), "tasks", t.tasks().size());

@@ -16,6 +16,8 @@ import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.ElectionSettings;
 import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 
 /** Elections, candidates and ballots in H2. */
 public final class JdbcElectionStore implements ElectionStore {
@@ -86,8 +88,8 @@ public final class JdbcElectionStore implements ElectionStore {
                 .orElse(new Times(null, null, null));
     }
 
-    private static java.time.LocalDateTime time(ResultSet rs, int column) throws SQLException {
-        java.sql.Timestamp t = rs.getTimestamp(column);
+    private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toLocalDateTime();
     }
 

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * A note beside the data file of how far its audit log had grown at the last confirmed write.
@@ -47,9 +48,9 @@ final class WriteMark {
             try (Statement s = c.createStatement(); var rs = s.executeQuery("select max(at) from audit_log")) {
                 rs.next();
                 at = rs.getTimestamp(1) == null ? "—"
-                        : vn.thidua.domain.text.VnFormat.formatDateTime(rs.getTimestamp(1).toLocalDateTime());
+                        : VnFormat.formatDateTime(rs.getTimestamp(1).toLocalDateTime());
             }
-            throw new AppException("data.error.behind", dataFile.toString(), found, expected, expected - found, at);
+            throw new DataFileException(DataFileException.Kind.BEHIND, "data.error.behind", dataFile.toString(), found, expected, expected - found, at);
         }
     }
 

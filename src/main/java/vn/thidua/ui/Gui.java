@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.FirstRun;
 import vn.thidua.app.Preferences;
@@ -30,6 +30,8 @@ import vn.thidua.ui.common.PasswordDialogs;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
 import vn.thidua.ui.main.MainWindow;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 
 /**
  * Starts the window. The first frame is drawn before the data file is opened (H2's first open
@@ -150,9 +152,9 @@ public final class Gui {
         if (readyLogged) {
             return; // a file opened again (password, restore) is not the start
         }
-        javafx.scene.Scene scene = stage.getScene();
+        Scene scene = stage.getScene();
         // A last result that changes nothing on screen asks for no pulse: ask for one.
-        javafx.beans.value.ChangeListener<Boolean> idle = (o, was, busy) -> {
+        ChangeListener<Boolean> idle = (o, was, busy) -> {
             if (!busy) {
                 Platform.requestNextPulse();
             }
@@ -176,9 +178,9 @@ public final class Gui {
      */
     private void offerRecovery(Throwable error, Stage stage, Texts texts, FxDialogService dialogs, Tasks tasks,
                                Runnable retry) {
-        String key = error instanceof AppException a ? a.key() : "";
-        if (key.equals("data.error.passwordNeeded") || key.equals("data.error.wrongPassword")) {
-            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, FxDialogService.describe(texts, error));
+        DataFileException.Kind kind = DataFileException.kindOf(error);
+        if (kind == DataFileException.Kind.PASSWORD) {
+            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, dialogs.describe(error));
             if (pw.isPresent()) {
                 password.set(pw.get());
                 retry.run();
@@ -187,14 +189,14 @@ public final class Gui {
             }
             return;
         }
-        if (!key.equals("data.error.damaged") && !key.equals("data.error.empty") && !key.equals("data.error.behind")) {
+        if (kind == null) {
             dialogs.showError(error);
             shutdown(stage);
             return;
         }
-        boolean behind = key.equals("data.error.behind");
+        boolean behind = kind == DataFileException.Kind.BEHIND;
         tasks.run(() -> new Offer(recovery.newestGoodBackup(dataFile), recovery.current(dataFile)), offer -> {
-            StringBuilder text = new StringBuilder(FxDialogService.describe(texts, error));
+            StringBuilder text = new StringBuilder(dialogs.describe(error));
             List<String> options = new ArrayList<>();
             List<Runnable> actions = new ArrayList<>();
             if (behind) {

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
 import vn.thidua.app.Texts;
 import vn.thidua.testing.TestData;
 
@@ -54,6 +55,7 @@ class DamagedFileTest {
         Files.write(file(), new byte[0]);
         AppException e = refused();
         assertThat(Texts.vietnamese().t(e)).contains("rỗng (0 byte)").contains("khôi phục");
+        assertThat(DataFileException.kindOf(e)).as("a backup is offered").isEqualTo(DataFileException.Kind.DAMAGED);
     }
 
     @Test
@@ -61,7 +63,9 @@ class DamagedFileTest {
         byte[] junk = new byte[4096];
         new Random(7).nextBytes(junk);
         Files.write(file(), junk);
-        assertThat(refused().key()).isEqualTo("data.error.damaged");
+        AppException e = refused();
+        assertThat(e.key()).isEqualTo("data.error.damaged");
+        assertThat(DataFileException.kindOf(e)).isEqualTo(DataFileException.Kind.DAMAGED);
     }
 
     @Test
@@ -71,6 +75,7 @@ class DamagedFileTest {
         Files.write(file(), Arrays.copyOf(whole, whole.length / 2));
         AppException e = refused();
         assertThat(Texts.vietnamese().t(e)).contains("bị hỏng").contains("bản sao lưu");
+        assertThat(DataFileException.kindOf(e)).isEqualTo(DataFileException.Kind.DAMAGED);
     }
 
     @Test
@@ -119,6 +124,7 @@ class DamagedFileTest {
         Files.copy(old, file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         AppException e = refusedOpening();
         assertThat(e.key()).isEqualTo("data.error.behind");
+        assertThat(DataFileException.kindOf(e)).as("open as it is or a backup").isEqualTo(DataFileException.Kind.BEHIND);
         assertThat(Texts.vietnamese().t(e)).contains("thiếu 1 thay đổi mới nhất").contains("lần thay đổi cuối trong tệp lúc")
                 .contains("mở tệp như hiện có");
     }

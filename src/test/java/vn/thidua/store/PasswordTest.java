@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.ThiDua;
 import vn.thidua.app.AppException;
+import vn.thidua.app.DataFileException;
 import vn.thidua.app.Texts;
 import vn.thidua.app.ValidationException;
 import vn.thidua.app.Workspace;
@@ -37,9 +38,11 @@ class PasswordTest {
 
         AppException needed = catchThrowableOfType(AppException.class, () -> TestData.open(dir));
         assertThat(Texts.vietnamese().t(needed)).contains("có mật khẩu");
+        assertThat(DataFileException.kindOf(needed)).as("the window asks for the password").isEqualTo(DataFileException.Kind.PASSWORD);
         AppException wrong = catchThrowableOfType(AppException.class,
                 () -> ThiDua.open(file(), "sai-mat-khau".toCharArray()));
         assertThat(wrong.key()).isEqualTo("data.error.wrongPassword");
+        assertThat(DataFileException.kindOf(wrong)).isEqualTo(DataFileException.Kind.PASSWORD);
 
         Path zip;
         try (Workspace ws = ThiDua.open(file(), "bimat2019".toCharArray())) {

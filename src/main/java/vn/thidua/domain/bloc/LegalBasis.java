@@ -2,6 +2,7 @@ package vn.thidua.domain.bloc;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * The "Căn cứ …" lines that open an award proposal: the law, the decree in force that details it,
@@ -52,7 +53,7 @@ public final class LegalBasis {
      * force that day, the province's regulation (its number and day left blank) and the bloc's own.
      */
     public static List<String> defaults(LocalDate day, String blocName) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Line l : SHIPPED) {
             if (l.appliesOn(day)) {
                 out.add(l.text());

@@ -1,6 +1,7 @@
 package vn.thidua.domain.voting;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Whether an election's stored data is still what was locked at its close. Checked before any
@@ -30,7 +31,7 @@ public enum Seal {
 
     /** Message key naming what was found (arguments: title, id). */
     public String key() {
-        return "election.seal." + name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        return "election.seal." + name().toLowerCase(Locale.ROOT).replace("_", "");
     }
 
     /**

@@ -37,8 +37,8 @@ public final class Tally {
         return decide(settings, ballots.size(), valid.size(), invalid, votes);
     }
 
-    /** The rules applied to counts; shared by the recount and {@link LiveTally} so both decide alike. */
-    static TallyResult decide(ElectionSettings settings, int returned, int valid,
+    /** The rules applied to counts. */
+    private static TallyResult decide(ElectionSettings settings, int returned, int valid,
             Map<InvalidReason, Integer> invalid, Map<Long, Integer> votes) {
         int base = switch (settings.base()) {
             case VALID -> valid;

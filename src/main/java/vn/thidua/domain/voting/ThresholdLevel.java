@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.math.MathContext;
 
 /**
  * How much of the base a candidate needs, exactly as the bloc wrote it: a percentage with as many
@@ -122,7 +123,7 @@ public sealed interface ThresholdLevel {
 
     /** The level as a share of the base (0–1), for drawing the threshold line; never for judging. */
     default double share() {
-        return new BigDecimal(shareNumerator()).divide(new BigDecimal(shareDenominator()), java.math.MathContext.DECIMAL64)
+        return new BigDecimal(shareNumerator()).divide(new BigDecimal(shareDenominator()), MathContext.DECIMAL64)
                 .doubleValue();
     }
 

@@ -10,6 +10,12 @@ public interface DialogService {
 
     void showError(Throwable error);
 
+    /**
+     * The words for {@code error}, for a screen that shows it in place (a message line) rather than
+     * in a dialog: a refusal's problems, the app's own message, or a reference to the log.
+     */
+    String describe(Throwable error);
+
     void showInfo(String title, String text);
 
     boolean confirm(String title, String text);

@@ -14,6 +14,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.thidua.app.AppException;
 import vn.thidua.app.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** The dialog service on JavaFX alerts, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -27,22 +30,15 @@ public final class FxDialogService implements DialogService {
         this.owner = owner;
     }
 
-    /** The words for an error: the app's own message, or a general one for the unexpected. */
-    public static String describe(Texts texts, Throwable error) {
-        Throwable e = error;
-        while (e != null) {
-            if (e instanceof AppException app) {
-                return texts.t(app);
-            }
-            e = e.getCause();
-        }
-        return texts.t("error.unexpected", vn.thidua.app.Incidents.reference(LOG, error));
+    @Override
+    public String describe(Throwable error) {
+        return ErrorText.of(texts.get(), error);
     }
 
     @Override
     public void showError(Throwable error) {
         LOG.log(error instanceof AppException ? Level.INFO : Level.SEVERE, "Shown to the user", error);
-        Alert alert = alert(Alert.AlertType.ERROR, texts.get().t("error.title"), describe(texts.get(), error));
+        Alert alert = alert(Alert.AlertType.ERROR, texts.get().t("error.title"), describe(error));
         alert.showAndWait();
     }
 
@@ -64,9 +60,9 @@ public final class FxDialogService implements DialogService {
      * Asks the user to choose one of {@code options} (button labels, the first the default);
      * returns its index, or empty when the dialog is closed without a choice.
      */
-    public Optional<Integer> choose(String title, String text, java.util.List<String> options) {
+    public Optional<Integer> choose(String title, String text, List<String> options) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, text);
-        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        List<ButtonType> buttons = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
                     : i == options.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
@@ -101,7 +97,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.setContentText(text);
-        alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(java.util.Locale.ROOT));
+        alert.getDialogPane().setId("dialog-" + type.name().toLowerCase(Locale.ROOT));
         alert.getDialogPane().setMinWidth(460);
         initOwner(alert);
         return alert;

@@ -9,6 +9,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import vn.thidua.app.Texts;
+import javafx.event.ActionEvent;
 
 /** Asking for the data file's password, and for a new one. Outside any ballot entry. */
 public final class PasswordDialogs {
@@ -56,7 +57,7 @@ public final class PasswordDialogs {
         grid.add(error, 0, row, 2, 1);
         d.getDialogPane().setContent(grid);
         ButtonType ok = ok(d, texts);
-        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (!next.getText().equals(repeat.getText())) {
                 error.setText(texts.t("password.error.mismatch"));
                 e.consume();

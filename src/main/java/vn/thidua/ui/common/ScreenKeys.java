@@ -3,6 +3,8 @@ package vn.thidua.ui.common;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 
 /**
  * A screen's shortcuts, active on the whole window while the screen is shown: after Ctrl+4 the
@@ -18,15 +20,15 @@ public final class ScreenKeys {
      * TabPane does it only when it has the focus itself, and Ctrl+Tab in a text field moves
      * to the next field).
      */
-    public static void tabKeys(javafx.scene.control.TabPane tabs) {
+    public static void tabKeys(TabPane tabs) {
         whileShown(tabs, e -> {
-            if (!e.isShortcutDown() || e.getCode() != javafx.scene.input.KeyCode.PAGE_DOWN
-                    && e.getCode() != javafx.scene.input.KeyCode.PAGE_UP) {
+            if (!e.isShortcutDown() || e.getCode() != KeyCode.PAGE_DOWN
+                    && e.getCode() != KeyCode.PAGE_UP) {
                 return;
             }
             var selection = tabs.getSelectionModel();
             int n = tabs.getTabs().size();
-            int step = e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN ? 1 : n - 1;
+            int step = e.getCode() == KeyCode.PAGE_DOWN ? 1 : n - 1;
             selection.select((selection.getSelectedIndex() + step) % n);
             e.consume();
         });

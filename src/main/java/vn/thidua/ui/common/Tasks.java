@@ -9,13 +9,15 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import vn.thidua.app.ValidationException;
+import vn.thidua.app.AppException;
 
 /**
  * Runs work off the FX thread, one job at a time, on the single thread that owns the data
  * connection; results and errors come back on the FX thread. Every error reaches the user
  * through the dialog service and the log.
  */
-public final class Tasks implements AutoCloseable {
+public final class Tasks {
 
     private static final Logger LOG = Logger.getLogger(Tasks.class.getName());
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -57,7 +59,7 @@ public final class Tasks implements AutoCloseable {
                     }
                 });
             } catch (Throwable e) {
-                if (e instanceof vn.thidua.app.AppException) {
+                if (e instanceof AppException) {
                     // Refusals and known failures the user is told about in Vietnamese: one line, no trace.
                     LOG.info("Background job refused: " + e);
                 } else {
@@ -70,6 +72,27 @@ public final class Tasks implements AutoCloseable {
                         changeRunning(-1);
                     }
                 });
+            }
+        });
+    }
+
+    /**
+     * Work the app may refuse (a form saved): a refusal's problems go to {@code onRefused}, which
+     * shows them where they belong; any other failure goes to the dialog service.
+     */
+    public <T> void attempt(Callable<T> work, Consumer<T> onSuccess, Consumer<ValidationException> onRefused) {
+        attempt(work, onSuccess, onRefused, () -> { });
+    }
+
+    /** The same, running {@code beforeDialog} first when the failure is not a refusal (e.g. to clear a row's mark). */
+    public <T> void attempt(Callable<T> work, Consumer<T> onSuccess, Consumer<ValidationException> onRefused,
+                            Runnable beforeDialog) {
+        run(work, onSuccess, e -> {
+            if (e instanceof ValidationException v) {
+                onRefused.accept(v);
+            } else {
+                beforeDialog.run();
+                dialogs.showError(e);
             }
         });
     }
@@ -88,10 +111,5 @@ public final class Tasks implements AutoCloseable {
         } else {
             Platform.runLater(() -> changeRunning(delta));
         }
-    }
-
-    @Override
-    public void close() {
-        worker.shutdown();
     }
 }

@@ -66,8 +66,7 @@ final class CountSnapshot {
     static String finalWords(Texts t, StoredElection e, FinalOutcome f) {
         List<String> names = f.elected().stream().map(id -> nameOf(e, id)).toList();
         if (!f.isSettled()) {
-            return t.t("elections.final.stillTied", f.tied().stream().map(id -> nameOf(e, id)).toList().toString()
-                    .replace("[", "").replace("]", ""));
+            return t.t("elections.final.stillTied", String.join(", ", f.tied().stream().map(id -> nameOf(e, id)).toList()));
         }
         return names.isEmpty() ? t.t("elections.final.none") : t.t("elections.final.elected", String.join(", ", names));
     }

@@ -30,7 +30,6 @@ import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.ElectionSettings;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.Validity;
-import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.projector.ProjectorCount;
 import vn.thidua.ui.projector.ProjectorViewModel;
@@ -406,7 +405,7 @@ public final class CountingViewModel {
         if (failure instanceof ValidationException v) {
             return texts().all(v.problems());
         }
-        return FxDialogService.describe(texts(), failure);
+        return session.dialogs().describe(failure);
     }
 
     // ---- undo (Ctrl+Z): withdraw the last paper, with a reason

@@ -18,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -31,6 +30,8 @@ import vn.thidua.domain.voting.EligibilityRule;
 import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.ui.common.Session;
+import java.util.Optional;
+import javafx.beans.Observable;
 
 /**
  * Setting up an election: title, seats, candidates (by a rule or by hand), threshold and base,
@@ -98,7 +99,7 @@ public final class ElectionSetupViewModel {
         excludePutForward.addListener(recompute);
         // Going on with the form answers "drop it?" with no.
         InvalidationListener goingOn = o -> discardPending.set(false);
-        for (javafx.beans.Observable field : List.of(title, seats, choice, topN, excludePutForward, operator, percent,
+        for (Observable field : List.of(title, seats, choice, topN, excludePutForward, operator, percent,
                 base, issued)) {
             field.addListener(goingOn);
         }
@@ -232,19 +233,15 @@ public final class ElectionSetupViewModel {
                 && ElectionService.titleKey(sameTitleAsked).equals(ElectionService.titleKey(typedTitle));
         ElectionService.Draft draft = new ElectionService.Draft(title.get(), seatCount, operator.get(), level, base.get(),
                 issuedCount, choice.get() == Choice.BY_HAND ? previewIds : List.of(), rule, excludePutForward.get());
-        session.tasks().run(() -> service().create(season, draft, again), id -> {
+        session.tasks().attempt(() -> service().create(season, draft, again), id -> {
             error.set("");
             sameTitleAsked = null;
             session.statusProperty().set(texts().t("elections.setup.created", draft.title().strip()));
             created.accept(id);
-        }, failure -> {
-            if (failure instanceof ValidationException v) {
-                boolean sameTitle = v.problems().stream().anyMatch(p -> p.key().equals("election.error.sameTitle"));
-                sameTitleAsked = sameTitle ? typedTitle : null;
-                error.set(texts().all(v.problems()) + (sameTitle ? " " + texts().t("elections.setup.sameTitleAgain") : ""));
-            } else {
-                session.dialogs().showError(failure);
-            }
+        }, v -> {
+            boolean sameTitle = v.problems().stream().anyMatch(p -> p.key().equals("election.error.sameTitle"));
+            sameTitleAsked = sameTitle ? typedTitle : null;
+            error.set(texts().all(v.problems()) + (sameTitle ? " " + texts().t("elections.setup.sameTitleAgain") : ""));
         });
     }
 
@@ -268,11 +265,11 @@ public final class ElectionSetupViewModel {
         return discardPending.getReadOnlyProperty();
     }
 
-    private static java.util.Optional<Integer> parseInt(String s) {
+    private static Optional<Integer> parseInt(String s) {
         try {
-            return java.util.Optional.of(Integer.parseInt(s == null ? "" : s.strip()));
+            return Optional.of(Integer.parseInt(s == null ? "" : s.strip()));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -14,6 +14,10 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.voting.Seal;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.projector.ProjectorViewModel;
+import java.nio.file.Path;
+import vn.thidua.app.ReportService;
+import vn.thidua.ui.reports.DesktopOpener;
+import vn.thidua.ui.reports.Opener;
 
 /**
  * Bầu suy tôn: the year's elections, setting one up, and counting one. Owns the pages' ViewModels
@@ -47,7 +51,7 @@ public final class ElectionsViewModel {
     private final CountingViewModel counting;
     private final NextLeadersViewModel leaders;
     private final RecheckViewModel recheck;
-    private final vn.thidua.ui.reports.Opener opener = new vn.thidua.ui.reports.DesktopOpener();
+    private final Opener opener = new DesktopOpener();
 
     public ElectionsViewModel(Session session, ProjectorViewModel projector) {
         this.session = session;
@@ -130,7 +134,7 @@ public final class ElectionsViewModel {
         if (row == null || bloc == null || season == null) {
             return;
         }
-        java.nio.file.Path folder = vn.thidua.app.ReportService.defaultFolder(session.workspace().dataFile(),
+        Path folder = ReportService.defaultFolder(session.workspace().dataFile(),
                 bloc.code(), season.year());
         session.tasks().run(() -> session.workspace().reports().writeBallotPapers(row.id(), folder), file -> {
             session.statusProperty().set(session.t("elections.papers.written", file.toString()));

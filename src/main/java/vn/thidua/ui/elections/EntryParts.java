@@ -12,7 +12,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableStringValue;
 
 /** The inline parts of the counting page: echoes, questions asked in place, and the result actions. */
 final class EntryParts {
@@ -56,8 +59,7 @@ final class EntryParts {
 
     Label message() {
         Label l = bound("entryMessage", "entry-message", vm.messageProperty());
-        vm.messageIsErrorProperty().addListener((o, a, err) -> mark(l, err));
-        mark(l, vm.messageIsErrorProperty().get());
+        Listening.whileShown(l, vm.messageIsErrorProperty(), () -> mark(l, vm.messageIsErrorProperty().get()));
         return l;
     }
 
@@ -168,7 +170,7 @@ final class EntryParts {
         return vm.canRunoffProperty().get() ? runoff : verify;
     }
 
-    private javafx.beans.binding.BooleanBinding asked(CountingViewModel.Prompt p) {
+    private BooleanBinding asked(CountingViewModel.Prompt p) {
         return vm.promptProperty().isEqualTo(p);
     }
 
@@ -187,7 +189,7 @@ final class EntryParts {
         return b;
     }
 
-    private static Label bound(String id, String styleClass, javafx.beans.value.ObservableStringValue text) {
+    private static Label bound(String id, String styleClass, ObservableStringValue text) {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add(styleClass);

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.BlocService;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.text.VnFormat;
@@ -75,11 +74,7 @@ public final class NextLeadersViewModel {
             session.dataChanged();
         }, failure -> {
             error.set(true);
-            if (failure instanceof ValidationException v) {
-                message.set(session.texts().all(v.problems()));
-            } else {
-                message.set(vn.thidua.ui.common.FxDialogService.describe(session.texts(), failure));
-            }
+            message.set(session.dialogs().describe(failure));
         });
     }
 

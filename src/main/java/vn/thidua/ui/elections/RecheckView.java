@@ -21,8 +21,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.RecheckViewModel.DifferenceRow;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Nhập lần 2 (đối chiếu). Keys: the paper's number, Tab, its keys, Enter (the number then moves
@@ -98,7 +101,7 @@ final class RecheckView {
         keys.getStyleClass().add("ballot-input");
         keys.setPromptText(session.t("elections.entry.prompt"));
         keys.setTextFormatter(new TextFormatter<String>(c -> {
-            c.setText(c.getText().toUpperCase(java.util.Locale.ROOT));
+            c.setText(c.getText().toUpperCase(Locale.ROOT));
             return c;
         }));
         keys.textProperty().bindBidirectional(vm.typedProperty());
@@ -114,9 +117,9 @@ final class RecheckView {
         message.setId("recheckMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        vm.errorProperty().addListener((o, a, err) -> {
+        Listening.whileShown(message, vm.errorProperty(), () -> {
             message.getStyleClass().removeAll("error-text");
-            if (err) {
+            if (vm.errorProperty().get()) {
                 message.getStyleClass().add("error-text");
             }
         });
@@ -154,7 +157,7 @@ final class RecheckView {
         return box;
     }
 
-    private TableColumn<DifferenceRow, String> column(String key, java.util.function.Function<DifferenceRow, String> value,
+    private TableColumn<DifferenceRow, String> column(String key, Function<DifferenceRow, String> value,
             double width) {
         TableColumn<DifferenceRow, String> c = new TableColumn<>(session.t(key));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));

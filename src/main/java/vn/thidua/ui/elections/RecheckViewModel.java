@@ -12,10 +12,8 @@ import javafx.collections.ObservableList;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.BallotKeys;
-import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.Session;
 
 /**
@@ -119,8 +117,7 @@ public final class RecheckViewModel {
             if (compared.get()) {
                 compare();
             }
-        }, failure -> say(failure instanceof ValidationException v ? texts().all(v.problems())
-                : FxDialogService.describe(texts(), failure), true));
+        }, failure -> say(session.dialogs().describe(failure), true));
     }
 
     private record Saved(Loaded loaded, Ballot ballot) {

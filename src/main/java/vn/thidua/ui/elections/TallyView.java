@@ -8,9 +8,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.projector.BarTrack;
 import vn.thidua.ui.projector.ProjectorCount;
+import javafx.geometry.Insets;
 
 /**
  * The operator's live tally: the candidates with their keys, bars, votes and percent, the
@@ -56,8 +58,8 @@ final class TallyView {
         root = new VBox(6, top, ruleLine, banner, scroll);
         root.setId("tally");
         root.getStyleClass().add("tally");
-        vm.countProperty().addListener((o, a, c) -> draw(c));
-        draw(vm.countProperty().get());
+        // Kept by the elections screen across languages: a view left behind must stop drawing every paper.
+        Listening.whileShown(root, vm.countProperty(), () -> draw(vm.countProperty().get()));
     }
 
     VBox node() {
@@ -109,7 +111,7 @@ final class TallyView {
             HBox.setHgrow(reason, Priority.ALWAYS);
             HBox second = new HBox(6, outcome, reason);
             second.setAlignment(Pos.TOP_LEFT);
-            second.setPadding(new javafx.geometry.Insets(0, 0, 0, 32));
+            second.setPadding(new Insets(0, 0, 0, 32));
             row.getChildren().add(second);
         } else {
             BarTrack bar = new BarTrack(r.fraction(), c.thresholdFraction());

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,6 +16,7 @@ import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.GridEntry;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.UnitChooser;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The unit's indicators as a grid of fields, one row each, the last row empty for a new one;
@@ -141,7 +141,7 @@ final class IndicatorGrid {
         if (List.of("plan", "actual", "previous").contains(name)) {
             f.getStyleClass().add("number-field");
         }
-        row.refusedFields().addListener((SetChangeListener<String>) c -> f.pseudoClassStateChanged(
+        Listening.whileShown(f, row.refusedFields(), () -> f.pseudoClassStateChanged(
                 UnitChooser.REFUSED, row.refusedFields().contains(name)));
         f.focusedProperty().addListener((o, a, b) -> {
             if (b) {
@@ -152,7 +152,7 @@ final class IndicatorGrid {
         return f;
     }
 
-    private static Label derived(String id, javafx.beans.value.ObservableValue<String> value) {
+    private static Label derived(String id, ObservableValue<String> value) {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("derived");

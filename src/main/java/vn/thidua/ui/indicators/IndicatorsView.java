@@ -18,6 +18,8 @@ import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.ScreenKeys;
 import vn.thidua.ui.common.UnitChooser;
+import javafx.application.Platform;
+import vn.thidua.ui.common.Lazy;
 
 /**
  * The indicators screen: a unit's figures typed into a grid (Tab right, Enter down, saved when
@@ -62,7 +64,7 @@ public final class IndicatorsView {
                 vm.refreshHistory();
             }
             // A tab reached from the keyboard takes the keyboard with it.
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (b.intValue() == 0) {
                     grid.focusFirst();
                 } else {
@@ -77,7 +79,7 @@ public final class IndicatorsView {
 
     /** One model per window; each visit to the screen builds a fresh view over it. */
     public static Supplier<Node> screen(Session session) {
-        var vm = vn.thidua.ui.common.Lazy.of(() -> new IndicatorsViewModel(session));
+        var vm = Lazy.of(() -> new IndicatorsViewModel(session));
         return () -> new IndicatorsView(vm.get(), session).root;
     }
 

@@ -13,7 +13,6 @@ import javafx.collections.ObservableList;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.ScoringService.YearSummary;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
@@ -157,7 +156,7 @@ public final class IndicatorsViewModel {
         String actual = row.actualProperty().get();
         String previous = row.previousProperty().get();
         String note = row.noteProperty().get();
-        session.tasks().run(() -> {
+        session.tasks().attempt(() -> {
             Indicator saved = scoring().saveIndicator(season, row.idRef().get(), row.unitId(), name, measure, plan,
                     actual, previous, note);
             row.idRef().set(saved.id());
@@ -169,14 +168,8 @@ public final class IndicatorsViewModel {
             }
             session.statusProperty().set(texts().t("indicators.saved", saved.name()));
             reload.dataChangedHere();
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList());
-            } else {
-                row.refused(snapshot, "", List.of());
-                session.dialogs().showError(e);
-            }
-        });
+        }, v -> row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList()),
+                () -> row.refused(snapshot, "", List.of()));
     }
 
     /** Deletes the row being edited, after asking; the empty bottom row is only cleared. */

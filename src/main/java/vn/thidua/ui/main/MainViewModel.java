@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.BlocService;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.ui.common.Session;
@@ -103,17 +102,11 @@ public final class MainViewModel {
 
     /** Adds a bloc from "CODE" and "name" typed by the user; selects it. */
     public void addBloc(String code, String name) {
-        session.tasks().run(() -> service().addBloc(code, name), bloc -> {
+        session.tasks().attempt(() -> service().addBloc(code, name), bloc -> {
             blocs.add(bloc);
             loadSeasons(bloc, Optional.empty());
             session.statusProperty().set(session.t("bloc.added", bloc.code()));
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                session.dialogs().showInfo(session.t("bloc.add.title"), session.texts().all(v.problems()));
-            } else {
-                session.dialogs().showError(e);
-            }
-        });
+        }, v -> session.dialogs().showInfo(session.t("bloc.add.title"), session.texts().all(v.problems())));
     }
 
     private static Optional<Integer> parseYear(String s) {

@@ -24,6 +24,19 @@ import vn.thidua.ui.projector.ProjectorWindow;
 import vn.thidua.ui.reports.ReportsView;
 import vn.thidua.ui.units.UnitsView;
 import vn.thidua.ui.units.UnitsViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import vn.thidua.ui.indicators.IndicatorsView;
+import vn.thidua.ui.scoreboard.ProjectedScoreboard;
+import vn.thidua.ui.scoreboard.ScoreboardView;
+import vn.thidua.ui.scoring.ScoringView;
 
 /**
  * The main stage: builds the screens over one session and rebuilds them when the language
@@ -44,12 +57,12 @@ public final class MainWindow {
     // Made on the first visit to Bầu suy tôn and kept (a count in progress survives a change of language).
     private final Lazy<ElectionsViewModel> elections;
     private Runnable passwordChange;
-    private java.util.function.Consumer<java.nio.file.Path> restore;
+    private Consumer<Path> restore;
 
     private static final String START_SCENE = "thidua.startScene";
 
     /** The window's scene while the data opens; the first main window takes it over. */
-    public static Scene startScene(javafx.scene.Parent content) {
+    public static Scene startScene(Parent content) {
         Scene scene = new Scene(content, WIDTH, HEIGHT);
         scene.getProperties().put(START_SCENE, Boolean.TRUE);
         return scene;
@@ -63,7 +76,7 @@ public final class MainWindow {
         this.projector = new ProjectorViewModel(session);
         this.projectorScoreboard = new ProjectorScoreboard(() -> session.t("projector.scoreboardMissing"));
         // "Chiếu bảng điểm": the chosen year's scoreboard, in large type, following every change.
-        projectorScoreboard.plug(new vn.thidua.ui.scoreboard.ProjectedScoreboard(session)::newNode);
+        projectorScoreboard.plug(new ProjectedScoreboard(session)::newNode);
         this.projectorWindow = new ProjectorWindow(projector, projectorScoreboard, session, () -> stage);
         this.elections = Lazy.of(() -> new ElectionsViewModel(session, projector));
         // The start-up scene is taken over: a second scene would be a second window-sized buffer and
@@ -72,7 +85,7 @@ public final class MainWindow {
         if (current != null && current.getProperties().remove(START_SCENE) != null) {
             this.scene = current;
         } else {
-            this.scene = new Scene(new javafx.scene.layout.Pane(), WIDTH, HEIGHT);
+            this.scene = new Scene(new Pane(), WIDTH, HEIGHT);
             stage.setScene(scene);
         }
         scene.getStylesheets().add(MainWindow.class.getResource("/vn/thidua/ui/app.css").toExternalForm());
@@ -86,9 +99,9 @@ public final class MainWindow {
         stage.setTitle(session.t("app.windowTitle"));
         List<Screen> screens = List.of(
                 new Screen("nav.units", "units", () -> new UnitsView(units, session).node()),
-                new Screen("nav.indicators", "indicators", vn.thidua.ui.indicators.IndicatorsView.screen(session)),
-                new Screen("nav.scoring", "scoring", vn.thidua.ui.scoring.ScoringView.screen(session)),
-                new Screen("nav.scoreboard", "scoreboard", vn.thidua.ui.scoreboard.ScoreboardView.screen(session)),
+                new Screen("nav.indicators", "indicators", IndicatorsView.screen(session)),
+                new Screen("nav.scoring", "scoring", ScoringView.screen(session)),
+                new Screen("nav.scoreboard", "scoreboard", ScoreboardView.screen(session)),
                 new Screen("nav.elections", "elections", Lazy.of(
                         () -> new ElectionsView(elections.get(), session, projectorControls()).node())),
                 new Screen("nav.reports", "reports", ReportsView.screen(session)));
@@ -112,10 +125,6 @@ public final class MainWindow {
     /** Where the scoreboard's large-type node is plugged in for "Chiếu bảng điểm". */
     public ProjectorScoreboard projectorScoreboard() {
         return projectorScoreboard;
-    }
-
-    private Screen pending(String key, String id) {
-        return new Screen(key, id, () -> PendingScreen.of(session, key, id));
     }
 
     private void addBloc() {
@@ -163,13 +172,13 @@ public final class MainWindow {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.addRow(0, new Label(session.t("settings.language")), language);
-        javafx.scene.control.Button backup = new javafx.scene.control.Button(session.t("backup.now"));
+        Button backup = new Button(session.t("backup.now"));
         backup.setId("backupNow");
         backup.setOnAction(e -> {
             dialog.close();
             backupToChosenFolder();
         });
-        javafx.scene.control.Button restoreButton = new javafx.scene.control.Button(session.t("backup.restore"));
+        Button restoreButton = new Button(session.t("backup.restore"));
         restoreButton.setId("restoreBackup");
         restoreButton.setDisable(restore == null);
         restoreButton.setOnAction(e -> {
@@ -177,9 +186,9 @@ public final class MainWindow {
             restoreFromChosenFile();
         });
         grid.setVgap(10);
-        grid.addRow(2, new Label(session.t("backup.label")), new javafx.scene.layout.HBox(8, backup, restoreButton));
+        grid.addRow(2, new Label(session.t("backup.label")), new HBox(8, backup, restoreButton));
         if (passwordChange != null) {
-            javafx.scene.control.Button pw = new javafx.scene.control.Button(session.t("password.change.open"));
+            Button pw = new Button(session.t("password.change.open"));
             pw.setId("changePassword");
             pw.setOnAction(e -> {
                 dialog.close();
@@ -210,9 +219,9 @@ public final class MainWindow {
 
     /** "Sao lưu…": a backup into a folder the secretary chooses (a USB stick). */
     private void backupToChosenFolder() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(session.t("backup.now"));
-        java.io.File folder = chooser.showDialog(stage);
+        File folder = chooser.showDialog(stage);
         if (folder == null) {
             return;
         }
@@ -222,14 +231,14 @@ public final class MainWindow {
 
     /** "Khôi phục…": choose a backup, see what it holds, then let the window's owner put it in place. */
     private void restoreFromChosenFile() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(session.t("backup.restore"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("ThiDua (*.zip)", "*.zip"));
-        java.io.File folder = session.workspace().backups().folder().toFile();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ThiDua (*.zip)", "*.zip"));
+        File folder = session.workspace().backups().folder().toFile();
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
-        java.io.File zip = chooser.showOpenDialog(stage);
+        File zip = chooser.showOpenDialog(stage);
         if (zip == null) {
             return;
         }
@@ -242,7 +251,7 @@ public final class MainWindow {
     }
 
     /** Offers "Khôi phục…" in the settings; the window's owner closes, restores and reopens the file. */
-    public void onRestore(java.util.function.Consumer<java.nio.file.Path> action) {
+    public void onRestore(Consumer<Path> action) {
         this.restore = action;
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
+import java.text.MessageFormat;
 
 /**
  * Lays a {@link TableDocument} out on sheets of a given printable area. The table is measured
@@ -160,7 +161,7 @@ public final class TablePages {
         }
         Region spring = new Region();
         VBox.setVgrow(spring, Priority.ALWAYS);
-        content.getChildren().addAll(spring, footer(java.text.MessageFormat.format(pageLabelPattern,
+        content.getChildren().addAll(spring, footer(MessageFormat.format(pageLabelPattern,
                 String.valueOf(page), String.valueOf(pages)), designWidth));
         content.setMinSize(designWidth, available);
         content.setPrefSize(designWidth, available);

@@ -1,7 +1,6 @@
 package vn.thidua.ui.projector;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -12,7 +11,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
+import javafx.scene.control.Tooltip;
 
 /**
  * The operator's projector panel: open or close it, choose what the room sees, and a small live
@@ -92,7 +93,7 @@ public final class ProjectorControls {
     }
 
     private static Button withTooltip(Button b, String keys) {
-        b.setTooltip(new javafx.scene.control.Tooltip(keys));
+        b.setTooltip(new Tooltip(keys));
         return b;
     }
 
@@ -103,11 +104,7 @@ public final class ProjectorControls {
         b.setMnemonicParsing(false);
         b.setOnAction(e -> action.run());
         if (shows != null) {
-            // A binding listens weakly: a panel dropped with its screen does not stay attached to the ViewModel.
-            BooleanBinding active = vm.modeProperty().isEqualTo(shows);
-            b.getProperties().put("activeBinding", active);
-            active.addListener((o, a, on) -> b.pseudoClassStateChanged(ACTIVE, on));
-            b.pseudoClassStateChanged(ACTIVE, active.get());
+            Listening.whileShown(b, vm.modeProperty(), () -> b.pseudoClassStateChanged(ACTIVE, vm.modeProperty().get() == shows));
         }
         return b;
     }

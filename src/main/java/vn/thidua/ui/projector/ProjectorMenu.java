@@ -7,6 +7,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import vn.thidua.ui.common.Session;
+import javafx.beans.binding.Bindings;
 
 /** "Trình chiếu" in the main window's header: the projector's actions from every screen. */
 public final class ProjectorMenu {
@@ -17,7 +18,7 @@ public final class ProjectorMenu {
         button = new MenuButton(session.t("projector.menu"));
         button.setId("projectorMenu");
         MenuItem open = item(session, "projector.open", "menuProjectorOpen", KeyCode.F5, vm::toggleOpen);
-        open.textProperty().bind(javafx.beans.binding.Bindings.when(vm.openProperty())
+        open.textProperty().bind(Bindings.when(vm.openProperty())
                 .then(session.t("projector.close")).otherwise(session.t("projector.open")));
         button.getItems().addAll(open, new SeparatorMenuItem(),
                 item(session, "projector.showWelcome", "menuProjectorWelcome", KeyCode.F4, vm::showWelcome),

@@ -11,6 +11,9 @@ import javafx.stage.Window;
 import vn.thidua.app.AuditLog;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.Session;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.function.Function;
 
 /** The audit log, newest first: who changed what is not stored, only what changed and when. */
 public final class AuditLogView {
@@ -28,8 +31,8 @@ public final class AuditLogView {
     private static void open(Session session, Window owner, List<AuditLog.Entry> entries) {
         TableView<AuditLog.Entry> table = new TableView<>();
         table.setId("auditLogTable");
-        List<AuditLog.Entry> newestFirst = new java.util.ArrayList<>(entries);
-        java.util.Collections.reverse(newestFirst);
+        List<AuditLog.Entry> newestFirst = new ArrayList<>(entries);
+        Collections.reverse(newestFirst);
         table.getItems().setAll(newestFirst);
         table.getColumns().add(column(session.t("audit.col.at"), e -> VnFormat.formatDateTime(e.at()), 140));
         table.getColumns().add(column(session.t("audit.col.action"), e -> action(session, e.action()), 220));
@@ -54,7 +57,7 @@ public final class AuditLogView {
     }
 
     private static TableColumn<AuditLog.Entry, String> column(String title,
-            java.util.function.Function<AuditLog.Entry, String> value, double width) {
+            Function<AuditLog.Entry, String> value, double width) {
         TableColumn<AuditLog.Entry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setPrefWidth(width);

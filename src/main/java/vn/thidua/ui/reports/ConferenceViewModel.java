@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.YearTexts;
@@ -35,9 +34,12 @@ public final class ConferenceViewModel {
     private final StringProperty tasks = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final Session.Reload reload;
+
     public ConferenceViewModel(Session session) {
         this.session = session;
-        session.seasonProperty().addListener((o, a, b) -> load());
+        // Weakly: the window makes this model again after a change of language; the old one must be free to go.
+        this.reload = session.reloadOn(this::load, false);
     }
 
     public void load() {
@@ -79,17 +81,12 @@ public final class ConferenceViewModel {
                 ConferenceDetails.names(countingMembers.get()), signer.get());
         YearTexts texts = new YearTexts(YearTexts.lines(legalBasis.get()), YearTexts.lines(plans.get()),
                 YearTexts.lines(tasks.get()));
-        session.tasks().run(() -> {
+        session.tasks().attempt(() -> {
             session.workspace().blocs().setConferenceDetails(season, details);
             session.workspace().blocs().setYearTexts(season, texts);
             return details;
-        }, saved -> message.set(session.t("reports.conference.saved")), e -> {
-            if (e instanceof ValidationException v) {
-                message.set(session.texts().all(v.problems()));
-            } else {
-                session.dialogs().showError(e);
-            }
-        });
+        }, saved -> message.set(session.t("reports.conference.saved")),
+                v -> message.set(session.texts().all(v.problems())));
     }
 
     public StringProperty dateProperty() {

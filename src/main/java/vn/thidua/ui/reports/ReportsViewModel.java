@@ -22,12 +22,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.thidua.app.AppException;
 import vn.thidua.app.ReportService;
 import vn.thidua.app.ReportService.Document;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.ui.common.Session;
+import java.util.List;
 
 /**
  * The documents screen: which documents, where, from which templates; writes them on the data
@@ -63,13 +63,16 @@ public final class ReportsViewModel {
         this(session, new DesktopOpener());
     }
 
+    private final Session.Reload reload;
+
     public ReportsViewModel(Session session, Opener opener) {
         this.session = session;
         this.opener = opener;
         for (Document d : Document.values()) {
             chosen.put(d, new SimpleBooleanProperty(true));
         }
-        session.seasonProperty().addListener((o, a, b) -> refresh());
+        // Weakly: the window makes this model again after a change of language; the old one must be free to go.
+        this.reload = session.reloadOn(this::refresh, false);
         refresh();
     }
 
@@ -103,7 +106,7 @@ public final class ReportsViewModel {
                 this::showBlanks, e -> blanks.clear());
     }
 
-    private void showBlanks(java.util.List<ReportService.Note> notes) {
+    private void showBlanks(List<ReportService.Note> notes) {
         blanks.setAll(notes.stream().map(n -> session.t(n.key(), n.args().toArray())).toList());
     }
 
@@ -171,13 +174,7 @@ public final class ReportsViewModel {
     }
 
     private String describe(Throwable error) {
-        for (Throwable e = error; e != null; e = e.getCause()) {
-            if (e instanceof AppException app) {
-                return session.texts().t(app);
-            }
-        }
-        return session.t("error.unexpected", vn.thidua.app.Incidents.reference(
-                java.util.logging.Logger.getLogger(ReportsViewModel.class.getName()), error));
+        return session.dialogs().describe(error);
     }
 
     public void chooseFolder(Path chosenFolder) {

@@ -1,11 +1,11 @@
 package vn.thidua.ui.scoreboard;
 
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import vn.thidua.app.ScoringService.ScoreboardData;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.Lazy;
 
 /**
  * The scoreboard as the projector shows it ("Chiếu bảng điểm"): the chosen year's scoreboard in
@@ -14,14 +14,13 @@ import vn.thidua.ui.common.Session;
  */
 public final class ProjectedScoreboard {
 
-    private static final String KEEP = "projectedScoreboard.listener";
-    private final vn.thidua.ui.common.Lazy<ScoreboardViewModel> model;
+    private final Lazy<ScoreboardViewModel> model;
     private final Session session;
 
     /** The scoreboard is computed the first time it is projected, then kept up to date. */
     public ProjectedScoreboard(Session session) {
         this.session = session;
-        this.model = vn.thidua.ui.common.Lazy.of(() -> {
+        this.model = Lazy.of(() -> {
             ScoreboardViewModel vm = new ScoreboardViewModel(session);
             vm.refresh();
             return vm;
@@ -33,11 +32,7 @@ public final class ProjectedScoreboard {
         StackPane node = new StackPane();
         node.setId("projectedScoreboard");
         ScoreboardProjection[] projection = new ScoreboardProjection[1];
-        ChangeListener<ScoreboardData> follow = (o, a, b) -> show(node, projection, b);
-        // The node holds its listener; once the projector drops the node, both can go.
-        node.getProperties().put(KEEP, follow);
-        data.dataProperty().addListener(new WeakChangeListener<>(follow));
-        show(node, projection, data.dataProperty().get());
+        Listening.whileShown(node, data.dataProperty(), () -> show(node, projection, data.dataProperty().get()));
         return node;
     }
 

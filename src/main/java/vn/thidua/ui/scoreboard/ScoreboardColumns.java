@@ -14,6 +14,8 @@ import vn.thidua.app.Texts;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.text.VnFormat;
+import java.util.ArrayList;
+import javafx.scene.control.Label;
 
 /** The scoreboard table's columns; each sorts by its value (names in Vietnamese order). */
 final class ScoreboardColumns {
@@ -23,7 +25,7 @@ final class ScoreboardColumns {
 
     static void build(TableView<ScoreboardLine> table, List<CriterionGroup> groups, Texts texts) {
         table.getSortOrder().clear();
-        List<TableColumn<ScoreboardLine, ?>> columns = new java.util.ArrayList<>();
+        List<TableColumn<ScoreboardLine, ?>> columns = new ArrayList<>();
         TableColumn<ScoreboardLine, Integer> rank = column(texts.t("scoreboard.col.rank"), "rank", ScoreboardLine::rank);
         rank.setPrefWidth(52);
         rank.getStyleClass().add("align-center");
@@ -82,7 +84,7 @@ final class ScoreboardColumns {
                                                                  Function<ScoreboardLine, BigDecimal> value) {
         TableColumn<ScoreboardLine, BigDecimal> c = column("", id, value);
         // The heading as a graphic so that a tooltip (the group's name) can hang on it.
-        c.setGraphic(new javafx.scene.control.Label(heading));
+        c.setGraphic(new Label(heading));
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         c.setPrefWidth(48);
         c.setCellFactory(col -> new TableCell<>() {

@@ -24,6 +24,8 @@ import vn.thidua.ui.print.Printing;
 import vn.thidua.ui.print.TableDocument;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.ScreenKeys;
+import javafx.scene.layout.Priority;
+import vn.thidua.ui.common.Lazy;
 
 /**
  * The scoreboard screen. Keys: Ctrl+P print, Ctrl+Shift+P print preview, Shift+F5 the in-page projection
@@ -70,7 +72,7 @@ public final class ScoreboardView {
         Listening.whileShown(root, vm.dataProperty(), () -> showProjection(vm.dataProperty().get()));
         projectionToggle.selectedProperty().addListener((o, a, b) -> showProjection(vm.dataProperty().get()));
         VBox center = new VBox(8, table, projectionFrame);
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         root.setCenter(center);
         ScreenKeys.whileShown(root, this::keys);
         vm.refresh();
@@ -78,7 +80,7 @@ public final class ScoreboardView {
 
     /** A fresh view over one model per window: the model keeps listening while the screen is away. */
     public static Supplier<Node> screen(Session session) {
-        var vm = vn.thidua.ui.common.Lazy.of(() -> new ScoreboardViewModel(session));
+        var vm = Lazy.of(() -> new ScoreboardViewModel(session));
         return () -> new ScoreboardView(vm.get(), session).node();
     }
 

@@ -19,6 +19,7 @@ import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.ui.common.Session;
+import vn.thidua.domain.text.VnFormat;
 
 /** The year's scoreboard, reloaded whenever the year, the data or the language changes. */
 public final class ScoreboardViewModel {
@@ -80,7 +81,7 @@ public final class ScoreboardViewModel {
         if (!row.criteriaBelowMinimum().isEmpty()) {
             row.classification().higher().flatMap(bands::band).ifPresent(band -> parts.add(texts().t(
                     "scoreboard.note.below", String.join(", ", row.criteriaBelowMinimum()),
-                    vn.thidua.domain.text.VnFormat.formatNumber(band.minCriterionPercent()))));
+                    VnFormat.formatNumber(band.minCriterionPercent()))));
         }
         return String.join("; ", parts);
     }

@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.Classification;
@@ -80,20 +79,14 @@ public final class BandsViewModel {
             return;
         }
         ClassificationBands chosen = new ClassificationBands(bands[0], bands[1], bands[2]);
-        session.tasks().run(() -> {
+        session.tasks().attempt(() -> {
             session.workspace().scoring().saveBands(season, chosen);
             return chosen;
         }, saved -> {
             show(saved);
             session.statusProperty().set(session.t("bands.saved", season.year()));
             session.dataChanged();
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                error.set(describe(v.problems()));
-            } else {
-                session.dialogs().showError(e);
-            }
-        });
+        }, v -> error.set(describe(v.problems())));
     }
 
     private BigDecimal number(String text, String label, List<String> problems) {

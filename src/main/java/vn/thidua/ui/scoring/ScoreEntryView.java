@@ -4,7 +4,6 @@ import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.UnitChooser;
 import vn.thidua.ui.common.GridEntry;
 import java.util.Arrays;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -19,6 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.beans.property.StringProperty;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * Scores of one unit, criterion by criterion. Alt+V chooses the unit; Enter moves down a column,
@@ -112,16 +115,16 @@ final class ScoreEntryView {
         Label code = new Label(row.criterion().code());
         Label name = new Label(row.criterion().name());
         name.setWrapText(true);
-        Label max = new Label(vn.thidua.domain.text.VnFormat.formatNumber(row.criterion().max()));
+        Label max = new Label(VnFormat.formatNumber(row.criterion().max()));
         max.getStyleClass().add("number");
         TextField self = field("self-" + key, row.selfProperty(), row, "self");
         TextField bloc = field("bloc-" + key, row.blocProperty(), row, "bloc");
         TextField note = field("note-" + key, row.noteProperty(), row, "note");
         if (!row.criterion().isRegular()) {
-            name.getStyleClass().add(row.criterion().kind().name().toLowerCase(java.util.Locale.ROOT) + "-line");
+            name.getStyleClass().add(row.criterion().kind().name().toLowerCase(Locale.ROOT) + "-line");
         }
         grid.addRow(r, code, name, max, self, bloc, note);
-        entry.addRow(java.util.Arrays.asList(null, self, bloc, note));
+        entry.addRow(Arrays.asList(null, self, bloc, note));
         Label error = new Label();
         error.setId("scoreError-" + key);
         error.getStyleClass().add("error-text");
@@ -133,16 +136,15 @@ final class ScoreEntryView {
         return r + 2;
     }
 
-    private TextField field(String id, javafx.beans.property.StringProperty value, ScoreRow row, String fieldName) {
+    private TextField field(String id, StringProperty value, ScoreRow row, String fieldName) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);
         if (!"note".equals(fieldName)) {
             f.getStyleClass().add("number-field");
         }
-        SetChangeListener<String> mark = c -> f.pseudoClassStateChanged(UnitChooser.REFUSED,
-                row.refusedFields().contains(fieldName));
-        row.refusedFields().addListener(mark);
+        Listening.whileShown(f, row.refusedFields(), () -> f.pseudoClassStateChanged(UnitChooser.REFUSED,
+                row.refusedFields().contains(fieldName)));
         entry.wire(f, () -> vm.commit(row));
         return f;
     }

@@ -14,7 +14,6 @@ import javafx.collections.ObservableList;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.ScoringService.ScoreboardData;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -24,6 +23,7 @@ import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.Session;
+import java.util.Comparator;
 
 /**
  * A unit's self and bloc scores on every criterion of the year. Each row is saved as soon as it
@@ -72,7 +72,7 @@ public final class ScoreEntryViewModel {
         }
         session.tasks().run(() -> session.workspace().blocs().members(season), members -> {
             String code = unit.get() == null ? null : unit.get().code();
-            units.setAll(members.stream().sorted(java.util.Comparator.comparing(Unit::fullName, VnFormat.nameOrder()))
+            units.setAll(members.stream().sorted(Comparator.comparing(Unit::fullName, VnFormat.nameOrder()))
                     .toList());
             Unit keep = units.stream().filter(u -> u.code().equals(code)).findFirst()
                     .orElse(units.isEmpty() ? null : units.get(0));
@@ -142,7 +142,7 @@ public final class ScoreEntryViewModel {
         String note = row.noteProperty().get();
         long unitId = row.unitId();
         long criterionId = row.criterion().id();
-        session.tasks().run(() -> {
+        session.tasks().attempt(() -> {
             Score saved = scoring().enterScore(season, unitId, criterionId, self, bloc, note);
             return new Saved(saved, scoring().scoreboard(season));
         }, result -> {
@@ -152,14 +152,8 @@ public final class ScoreEntryViewModel {
             }
             session.statusProperty().set(texts().t("scores.saved", row.criterion().code()));
             reload.dataChangedHere();
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList());
-            } else {
-                row.refused(snapshot, "", List.of());
-                session.dialogs().showError(e);
-            }
-        });
+        }, v -> row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList()),
+                () -> row.refused(snapshot, "", List.of()));
     }
 
 

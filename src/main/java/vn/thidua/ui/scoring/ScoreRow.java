@@ -9,6 +9,7 @@ import javafx.collections.ObservableSet;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.text.VnFormat;
+import java.util.Collection;
 
 /** One criterion of the unit being scored: the texts as typed, and what was refused. */
 public final class ScoreRow {
@@ -64,7 +65,7 @@ public final class ScoreRow {
     }
 
     /** The save of {@code snapshot} was refused; unless a newer one is on its way, say why. */
-    void refused(String snapshot, String message, java.util.Collection<String> fields) {
+    void refused(String snapshot, String message, Collection<String> fields) {
         if (!snapshot.equals(submitted)) {
             return;
         }

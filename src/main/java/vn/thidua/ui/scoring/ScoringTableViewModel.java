@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
@@ -187,7 +186,7 @@ public final class ScoringTableViewModel {
     }
 
     private void changeThenClose(Runnable change, String done) {
-        session.tasks().run(() -> {
+        session.tasks().attempt(() -> {
             change.run();
             return Boolean.TRUE;
         }, ok -> {
@@ -195,13 +194,7 @@ public final class ScoringTableViewModel {
             formError.set("");
             session.statusProperty().set(done);
             session.dataChanged();
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                formError.set(texts().all(v.problems()));
-            } else {
-                session.dialogs().showError(e);
-            }
-        });
+        }, v -> formError.set(texts().all(v.problems())));
     }
 
     public void deleteGroup() {

@@ -9,6 +9,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
+import javafx.application.Platform;
+import vn.thidua.ui.common.Lazy;
 
 /**
  * The scoring screen: scores per unit, the scoring table, the classification bands, one tab
@@ -34,7 +36,7 @@ public final class ScoringView {
         // A tab reached from the keyboard takes the keyboard with it (its keys work at once).
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (tabs.getScene() != null) {
-                javafx.application.Platform.runLater(() -> firstFocus[b.intValue()].requestFocus());
+                Platform.runLater(() -> firstFocus[b.intValue()].requestFocus());
             }
         });
         tabs.setId("scoringTabs");
@@ -56,7 +58,7 @@ public final class ScoringView {
 
     /** One set of models per window; each visit to the screen builds a fresh view over them. */
     public static Supplier<Node> screen(Session session) {
-        var models = vn.thidua.ui.common.Lazy.of(() -> new Models(new ScoreEntryViewModel(session),
+        var models = Lazy.of(() -> new Models(new ScoreEntryViewModel(session),
                 new ScoringTableViewModel(session), new BandsViewModel(session)));
         return () -> new ScoringView(models.get(), session).root;
     }

@@ -20,6 +20,7 @@ import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.scoring.ScoringTableViewModel.Mode;
+import javafx.application.Platform;
 
 /** The form under the scoring table: a group (code, name) or a criterion (group, code, kind, maximum, order, name). */
 final class TableForm {
@@ -94,7 +95,7 @@ final class TableForm {
             Mode b = vm.modeProperty().get();
             groupCode.setDisable(vm.editingExistingGroup());
             // Later: the form becomes visible with this same change, and a hidden field takes no focus.
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (b == Mode.GROUP) {
                     (vm.editingExistingGroup() ? groupName : groupCode).requestFocus();
                 } else if (b == Mode.CRITERION) {

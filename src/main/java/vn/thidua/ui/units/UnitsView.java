@@ -16,7 +16,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 
 /** The units screen. Keys: Insert add, F2 or Enter edit, Ctrl+S save, Esc cancel. */
 public final class UnitsView {
@@ -59,7 +63,8 @@ public final class UnitsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(session.t("units.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        vm.selectedProperty().addListener((o, a, b) -> {
+        Listening.whileShown(table, vm.selectedProperty(), () -> {
+            UnitRow b = vm.selectedProperty().get();
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
                 table.getSelectionModel().select(b);
             }
@@ -73,9 +78,9 @@ public final class UnitsView {
     }
 
     private TableColumn<UnitRow, String> column(String key, String property,
-            java.util.function.Function<UnitRow, String> value, double width) {
+            Function<UnitRow, String> value, double width) {
         TableColumn<UnitRow, String> c = new TableColumn<>(session.t(key));
-        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         c.setId("col-" + property);
         return c;
@@ -108,15 +113,15 @@ public final class UnitsView {
         box.setPrefWidth(380);
         box.visibleProperty().bind(vm.editingProperty());
         box.managedProperty().bind(vm.editingProperty());
-        vm.editingProperty().addListener((o, a, b) -> {
-            if (b) {
+        Listening.whileShown(box, vm.editingProperty(), () -> {
+            if (vm.editingProperty().get()) {
                 (vm.codeProperty().get().isEmpty() ? code : full).requestFocus();
             }
         });
         return box;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
+    private static TextField field(String id, StringProperty property) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(22);

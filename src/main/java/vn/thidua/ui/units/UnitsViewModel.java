@@ -16,11 +16,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.thidua.app.BlocService;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
 import vn.thidua.ui.common.Session;
+import java.time.Year;
+import vn.thidua.app.AppException;
 
 /** The units of the chosen year: list, add, edit, deactivate, head and deputy, a new year. */
 public final class UnitsViewModel {
@@ -139,7 +140,7 @@ public final class UnitsViewModel {
         }
         UnitDraft draft = new UnitDraft(code.get(), fullName.get(), shortName.get());
         Unit edited = editedUnit;
-        session.tasks().run(() -> {
+        session.tasks().attempt(() -> {
             if (edited == null) {
                 blocs().addUnit(season, draft);
             } else {
@@ -151,15 +152,7 @@ public final class UnitsViewModel {
             formError.set("");
             session.statusProperty().set(texts().t("units.saved", saved.code()));
             session.dataChanged();
-        }, this::formFailed);
-    }
-
-    private void formFailed(Throwable e) {
-        if (e instanceof ValidationException v) {
-            formError.set(texts().all(v.problems()));
-        } else {
-            session.dialogs().showError(e);
-        }
+        }, v -> formError.set(texts().all(v.problems())));
     }
 
     public void toggleActive() {
@@ -212,7 +205,7 @@ public final class UnitsViewModel {
             return;
         }
         long blocId = session.bloc().id();
-        session.tasks().run(() -> blocs().proposedNewYear(blocId, java.time.Year.now().getValue()),
+        session.tasks().run(() -> blocs().proposedNewYear(blocId, Year.now().getValue()),
                 proposed -> askAndStartYear(blocId, proposed));
     }
 
@@ -226,7 +219,7 @@ public final class UnitsViewModel {
         try {
             year = Integer.parseInt(answer.get().trim());
         } catch (NumberFormatException e) {
-            session.dialogs().showError(new vn.thidua.app.AppException("season.error.yearNumber", answer.get()));
+            session.dialogs().showError(new AppException("season.error.yearNumber", answer.get()));
             return;
         }
         var bloc = session.bloc();

@@ -44,29 +44,6 @@ class TallyPropertiesTest {
     }
 
     @Property(tries = 500)
-    void theLiveCountEqualsARecountAfterEveryPaper(@ForAll("elections") Case c) {
-        LiveTally live = LiveTally.start(c.settings());
-        assertThat(live.result()).isEqualTo(Tally.count(c.settings(), List.of()));
-        for (int i = 0; i < c.ballots().size(); i++) {
-            live = live.add(c.ballots().get(i));
-            assertThat(live.result()).isEqualTo(Tally.count(c.settings(), c.ballots().subList(0, i + 1)));
-        }
-    }
-
-    @Property(tries = 300)
-    void undoingAPaperIsAsIfItWasNeverEntered(@ForAll("elections") Case c, @ForAll Random random) {
-        LiveTally live = LiveTally.start(c.settings());
-        for (Ballot b : c.ballots()) {
-            live = live.add(b);
-        }
-        List<Ballot> kept = new ArrayList<>(c.ballots());
-        while (!kept.isEmpty() && random.nextBoolean()) {
-            live = live.remove(kept.remove(random.nextInt(kept.size())));
-        }
-        assertThat(live.result()).isEqualTo(Tally.count(c.settings(), kept));
-    }
-
-    @Property(tries = 500)
     void aCandidateQualifiesExactlyWhenItHasTheVotesNeeded(@ForAll("elections") Case c) {
         TallyResult r = Tally.count(c.settings(), c.ballots());
         for (CandidateResult row : r.rows()) {

@@ -75,7 +75,6 @@ class CountingViewModelTest {
 
     @AfterEach
     void close() {
-        session.tasks().close();
         ws.close();
     }
 
