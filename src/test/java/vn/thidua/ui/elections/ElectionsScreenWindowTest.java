@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,5 +97,53 @@ class ElectionsScreenWindowTest {
         }
         assertThat(robot.lookup("#electionForm").tryQuery()).as("still on the form").isPresent();
         assertThat(ui.inputText("#electionTitle")).isEqualTo("Cờ thử");
+    }
+
+    @Test
+    void aloneOnTheLaptopTheRoomsWindowCoversNothingTheOperatorUsesWhileCounting(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(1280);
+            window.stage().setHeight(768);
+        });
+        ui.press("#electionsTable", KeyCode.INSERT);
+        ui.write("Cờ thử");
+        ui.fill("#ballotsIssued", "8");
+        ui.ctrl(KeyCode.S);
+        for (String paper : List.of("1", "2", "1", "3", "1", "H", "2", "1")) {
+            ui.ballot(paper);
+        }
+        ui.snapshot("corner-free");
+        javafx.geometry.Rectangle2D corner = vn.thidua.ui.projector.ProjectorPlacement.choose(
+                List.of(new javafx.geometry.Rectangle2D(0, 0, 1280, 768)), new javafx.geometry.Rectangle2D(0, 0, 1280, 768),
+                java.util.Optional.empty()).bounds();
+        List<String> covered = new java.util.ArrayList<>();
+        robot.interact(() -> collectCovered(window.stage().getScene().getRoot(), corner, covered));
+        assertThat(covered).as("controls under the room's window at %s", corner).isEmpty();
+        assertThat(robot.lookup("#ballotList").query().isVisible()).isTrue();
+    }
+
+    /** Every visible control, cell with content or text under {@code corner}; lists and panes count only by their content. */
+    private static void collectCovered(javafx.scene.Parent parent, javafx.geometry.Rectangle2D corner, List<String> covered) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) {
+                continue;
+            }
+            boolean container = n instanceof javafx.scene.control.ListView || n instanceof javafx.scene.control.TableView
+                    || n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.ToolBar
+                    || n instanceof javafx.scene.control.ScrollBar;
+            boolean empty = n instanceof javafx.scene.control.Cell<?> c && (c.isEmpty() || c.getItem() == null);
+            if ((n instanceof javafx.scene.control.Control || n instanceof Text) && !container && !empty) {
+                var b = n.localToScreen(n.getBoundsInLocal());
+                if (b != null && b.getWidth() > 0 && corner.intersects(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())) {
+                    covered.add(n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())
+                            + (n instanceof javafx.scene.control.Labeled l ? " \"" + l.getText() + "\"" : ""));
+                }
+            }
+            if (n instanceof javafx.scene.Parent p && !empty && !(n instanceof javafx.scene.control.ScrollBar)) {
+                collectCovered(p, corner, covered);
+            }
+        }
     }
 }
