@@ -7,22 +7,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
+import vn.thidua.ui.common.DropDowns;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.ElectionSetupViewModel.Choice;
 
@@ -71,7 +69,7 @@ final class ElectionSetupView {
         grid.addRow(1, label("elections.setup.seats", seats), seats);
         grid.addRow(2, label("elections.setup.candidates", choice), new HBox(8, choice, topN));
         // Chosen by hand: the list to tick comes next, so Tab reaches it before the threshold and Lưu.
-        grid.add(checklist(), 1, 3);
+        grid.add(CandidateLists.checklist(vm, session), 1, 3);
         grid.add(exclude, 1, 4);
         grid.addRow(5, label("elections.setup.threshold", operator),
                 new HBox(6, operator, percent, fixed(levelOf), base));
@@ -89,7 +87,7 @@ final class ElectionSetupView {
         VBox form = new VBox(12, heading, grid, error, discard, new ToolBar(create, cancelButton));
         form.setPrefWidth(620);
 
-        root = new HBox(20, form, candidates());
+        root = new HBox(20, form, CandidateLists.preview(vm, session));
         root.setId("electionForm");
         root.setPadding(new Insets(4));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -114,44 +112,6 @@ final class ElectionSetupView {
         }
     }
 
-    /** The list the rule gives (numbered as in the room), or the members to tick by hand. */
-    private Node candidates() {
-        Label heading = new Label(session.t("elections.setup.candidatesHeading"));
-        heading.getStyleClass().add("section-title");
-        ListView<String> preview = new ListView<>(vm.candidates());
-        preview.setId("candidatePreview");
-        preview.setFocusTraversable(false);
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        Label note = wrapped(new Label(), "candidatesNote");
-        note.textProperty().bind(vm.candidatesNoteProperty());
-        VBox box = new VBox(8, heading, note, preview);
-        box.setPrefWidth(420);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        return box;
-    }
-
-    /** The members to tick by hand, under their heading in full; shown only when chosen by hand. */
-    private Node checklist() {
-        ListView<ElectionSetupViewModel.MemberChoice> checklist = new ListView<>(vm.members());
-        checklist.setId("memberChecklist");
-        checklist.setCellFactory(CheckBoxListCell.forListView(ElectionSetupViewModel.MemberChoice::chosenProperty));
-        checklist.setPrefHeight(200);
-        checklist.setOnKeyPressed(e -> {
-            var item = checklist.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.SPACE && item != null) {
-                item.chosenProperty().set(!item.chosenProperty().get());
-                e.consume();
-            }
-        });
-        Label checklistTitle = wrapped(new Label(session.t("elections.setup.byHandHeading")), "byHandHeading");
-        VBox box = new VBox(6, checklistTitle, checklist);
-        box.setMaxWidth(440);
-        var byHand = vm.choiceProperty().isEqualTo(Choice.BY_HAND);
-        box.visibleProperty().bind(byHand);
-        box.managedProperty().bind(byHand);
-        return box;
-    }
-
     private Label label(String key, Node field) {
         Label l = fixed(new Label(session.t(key)));
         l.setLabelFor(field);
@@ -166,7 +126,7 @@ final class ElectionSetupView {
     }
 
     /** Wrapped in full: the label takes the height its words need rather than cut them. */
-    private static Label wrapped(Label l, String id) {
+    static Label wrapped(Label l, String id) {
         l.setId(id);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
@@ -187,7 +147,7 @@ final class ElectionSetupView {
     }
 
     private static <T> ComboBox<T> combo(String id, T[] values, java.util.function.Function<T, String> words) {
-        ComboBox<T> c = new ComboBox<>();
+        ComboBox<T> c = DropDowns.openOnSpace(new ComboBox<>());
         c.setId(id);
         c.getItems().setAll(values);
         c.setConverter(new StringConverter<>() {

@@ -2,11 +2,8 @@ package vn.thidua.ui.elections;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -19,9 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import java.util.List;
-import javafx.util.StringConverter;
-import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.ElectionsViewModel.ElectionRow;
 import vn.thidua.ui.elections.ElectionsViewModel.Page;
@@ -142,7 +136,8 @@ public final class ElectionsView {
         papers.setId("printBallotPapers");
         papers.setOnAction(e -> vm.printBallotPapers());
         papers.disableProperty().bind(vm.selectedProperty().isNull());
-        VBox left = new VBox(8, title, forged, table, new ToolBar(add, open, recheck, papers), leaders());
+        VBox left = new VBox(8, title, forged, table, new ToolBar(add, open, recheck, papers),
+                new NextLeadersPanel(vm.leaders(), session).node());
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox page = new HBox(14, left, projector.panel(256));
         page.setId("electionsList");
@@ -164,68 +159,6 @@ public final class ElectionsView {
             }
         });
         return page;
-    }
-
-    /** Next year's head and deputy, recorded as the conference decided. */
-    private Node leaders() {
-        NextLeadersViewModel l = vm.leaders();
-        Label heading = new Label();
-        heading.getStyleClass().add("section-title");
-        heading.textProperty().bind(l.headingProperty());
-        ComboBox<Unit> head = unitCombo("nextHead", l);
-        head.valueProperty().bindBidirectional(l.headProperty());
-        ComboBox<Unit> deputy = unitCombo("nextDeputy", l);
-        deputy.valueProperty().bindBidirectional(l.deputyProperty());
-        Button save = new Button(session.t("elections.leaders.save"));
-        save.setId("saveLeaders");
-        save.setOnAction(e -> l.save());
-        Label headLabel = new Label(session.t("units.role.head"));
-        headLabel.setLabelFor(head);
-        Label deputyLabel = new Label(session.t("units.role.deputy"));
-        deputyLabel.setLabelFor(deputy);
-        // One row each: the longest member names ("… và Phát triển nông thôn") shown whole.
-        javafx.scene.layout.GridPane line = new javafx.scene.layout.GridPane();
-        line.setHgap(8);
-        line.setVgap(6);
-        line.addRow(0, headLabel, head);
-        line.addRow(1, deputyLabel, deputy, save);
-        for (ComboBox<Unit> c : List.of(head, deputy)) {
-            c.setMaxWidth(Double.MAX_VALUE);
-            javafx.scene.layout.GridPane.setHgrow(c, Priority.ALWAYS);
-        }
-        Label message = new Label();
-        message.setId("leadersMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(l.messageProperty());
-        l.errorProperty().addListener((o, a, err) -> {
-            message.getStyleClass().removeAll("error-text");
-            if (err) {
-                message.getStyleClass().add("error-text");
-            }
-        });
-        VBox box = new VBox(6, heading, line, message);
-        box.setId("leadersPanel");
-        box.getStyleClass().add("leaders-panel");
-        box.setPadding(new Insets(8));
-        return box;
-    }
-
-    private ComboBox<Unit> unitCombo(String id, NextLeadersViewModel l) {
-        ComboBox<Unit> c = new ComboBox<>(l.members());
-        c.setId(id);
-        c.setPrefWidth(360);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Unit u) {
-                return u == null ? "" : u.fullName();
-            }
-
-            @Override
-            public Unit fromString(String s) {
-                return null;
-            }
-        });
-        return c;
     }
 
     private TableColumn<ElectionRow, String> column(String key, java.util.function.Function<ElectionRow, String> value,

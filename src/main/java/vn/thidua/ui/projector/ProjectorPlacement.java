@@ -18,10 +18,12 @@ import javafx.geometry.Rectangle2D;
 public record ProjectorPlacement(Rectangle2D bounds, boolean fullScreen, int screenIndex, String key) {
 
     /**
-     * Width of the window on the laptop when there is no projector, as a part of the screen (4:3): a
-     * quarter, so that in a corner it leaves the count, the tally and the operator's preview in view.
+     * Width of the window on the laptop when there is no projector (4:3): the operator's navigation
+     * column (190 px) less the margins, so that in the first corner, bottom left, it lies over the empty
+     * part of that column only and covers no list, field or button of any screen (at 1366×768 a
+     * fifth of the screen covered the papers list and two buttons of the count).
      */
-    static final double WINDOW_SHARE = 0.2;
+    static final double WINDOW_WIDTH = 174;
     /** Room left between the window and the screen's edges (a task bar at the bottom). */
     static final double MARGIN = 8;
     static final double BOTTOM_MARGIN = 48;
@@ -69,7 +71,7 @@ public record ProjectorPlacement(Rectangle2D bounds, boolean fullScreen, int scr
     }
 
     private static ProjectorPlacement window(Rectangle2D primary, int index, Corner corner) {
-        double w = Math.floor(primary.getWidth() * WINDOW_SHARE);
+        double w = Math.min(WINDOW_WIDTH, Math.floor(primary.getWidth() / 5));
         double h = Math.round(w * 3 / 4);
         boolean left = corner == Corner.BOTTOM_LEFT || corner == Corner.TOP_LEFT;
         boolean top = corner == Corner.TOP_LEFT || corner == Corner.TOP_RIGHT;

@@ -138,7 +138,9 @@ public final class ProjectorView {
             rows.getChildren().add(c.closed() ? resultRow(r) : countRow(r, c.thresholdFraction()));
         }
 
-        Label banner = label("projectorBanner", c.banner(), c.tie() ? "projector-banner-tie" : "projector-banner");
+        Label banner = label("projectorBanner", ResultLine.glue(c.banner(),
+                c.rows().stream().map(ProjectorCount.Row::name).toList()), c.tie() ? "projector-banner-tie" : "projector-banner");
+        ResultLine.shrinkToFit(banner);
         banner.setManaged(!c.banner().isEmpty());
         banner.setVisible(!c.banner().isEmpty());
         Label counts = label("projectorCounts", c.counts(), "projector-counts");
