@@ -81,6 +81,32 @@ public final class ClassArchive {
         return of(args, launcher, System.getProperty("java.class.path", ""));
     }
 
+    /**
+     * The ahead-of-time cache this JVM was told to use ({@code -XX:AOTCache=FILE}): an installer
+     * built with a JDK 25 runtime carries one, made when it was built, jars' classes included, so
+     * there is no archive to make on this machine (docs/decisions/0010-runtime-25-aot.md).
+     */
+    public static Optional<Path> aheadOfTimeCacheOfThisJvm() {
+        try {
+            return aheadOfTimeCache(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@link #aheadOfTimeCacheOfThisJvm} over given input arguments; the last one given counts. */
+    static Optional<Path> aheadOfTimeCache(List<String> inputArguments) {
+        Path cache = null;
+        for (String a : inputArguments) {
+            if (a.startsWith(AOT_CACHE) && a.length() > AOT_CACHE.length()) {
+                cache = Path.of(a.substring(AOT_CACHE.length()));
+            }
+        }
+        return Optional.ofNullable(cache);
+    }
+
+    static final String AOT_CACHE = "-XX:AOTCache=";
+
     /** {@link #ofThisJvm} over given values: the JVM's input arguments, its java, its class path. */
     static Optional<ClassArchive> of(List<String> inputArguments, Path java, String classPath) {
         String files = null;

@@ -37,7 +37,9 @@ final class OptimizeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Optional<ClassArchive> found = ClassArchive.ofThisJvm();
         if (found.isEmpty()) {
-            out.println(texts.t("cli.optimize.notInstalled"));
+            Optional<java.nio.file.Path> cache = ClassArchive.aheadOfTimeCacheOfThisJvm();
+            out.println(cache.isPresent() ? texts.t("cli.optimize.aheadOfTime", cache.get().toString())
+                    : texts.t("cli.optimize.notInstalled"));
             return 0;
         }
         ClassArchive archive = found.get();

@@ -58,6 +58,19 @@ class ClassArchiveTest {
     }
 
     @Test
+    void theJdk25LauncherNamesAnAheadOfTimeCacheAndNoArchiveToMake() {
+        Path cache = dir.resolve("thidua.aot");
+        List<String> args = List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=auto", "-XX:+UseSerialGC",
+                "-XX:+UseCompactObjectHeaders");
+
+        assertThat(ClassArchive.aheadOfTimeCache(args)).contains(cache);
+        assertThat(ClassArchive.of(args, java, classPath)).as("nothing to make on this machine").isEmpty();
+        assertThat(ClassArchive.aheadOfTimeCache(List.of(archives(base, local), "-XX:AOTMode=auto")))
+                .as("JDK 17's archives are not a cache").isEmpty();
+        assertThat(ClassArchive.aheadOfTimeCache(List.of("-XX:AOTCache="))).as("no file named").isEmpty();
+    }
+
+    @Test
     void noArchiveToMakeOutsideTheInstalledLauncher() {
         assertThat(ClassArchive.of(List.of("-XX:+UseSerialGC"), java, classPath)).isEmpty();
         assertThat(ClassArchive.of(List.of(archives(base)), java, classPath)).as("one archive only").isEmpty();
