@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +29,7 @@ import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.DoubleEntry;
 import vn.thidua.domain.voting.EligibilityRule;
+import vn.thidua.domain.voting.Fingerprint;
 import vn.thidua.domain.voting.Outcome;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.ThresholdOperator;
@@ -150,14 +157,32 @@ class ElectionServiceTest {
     }
 
     @Test
-    void closingLocksAndTheFingerprintVerifies() {
+    void closingLocksAndTheFingerprintVerifies() throws Exception {
         long id = election("Thử", 1, 2, "GTVT", "CT");
         elections.enterBallot(id, "1");
-        elections.enterBallot(id, "1");
+        elections.enterBallot(id, "2");
         String fp = elections.close(id);
-        assertThat(fp).hasSize(64);
+        // The fingerprint is SHA-256 over the canonical text of docs/fingerprint.md, computed here apart from the program.
+        StoredElection closed = elections.election(id);
+        String text = Fingerprint.canonicalText(closed.settings(), elections.ballots(id));
+        assertThat(text).startsWith("thidua-election/1\n").contains("title=Thử\n").endsWith("\n");
+        assertThat(fp).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))));
         assertThat(elections.verify(id)).isTrue();
         assertThatThrownBy(() -> elections.enterBallot(id, "2")).isInstanceOf(AppException.class);
+
+        // A copy of the file whose second paper now approves what the first approves no longer verifies.
+        ws.close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("test") + ";WRITE_DELAY=0", "thidua", "");
+             PreparedStatement p = c.prepareStatement("update ballot set approved = (select approved from ballot"
+                     + " where election_id = ? and number = 1) where election_id = ? and number = 2")) {
+            p.setLong(1, id);
+            p.setLong(2, id);
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+        ws = TestData.open(dir);
+        elections = ws.elections();
+        assertThat(elections.verify(id)).isFalse();
     }
 
     @Test
@@ -198,8 +223,16 @@ class ElectionServiceTest {
 
     @Test
     void candidatesByEligibilityLeaveOutUnitsAlreadyPutForward() {
-        List<Candidate> c = elections.eligible(y2019, EligibilityRule.excellent(), true);
-        assertThat(c).extracting(Candidate::code).doesNotContain("GTVT", "CT", "NNPTNT", "TNMT", "KHCN");
-        assertThat(elections.eligible(y2019, EligibilityRule.all(), false)).hasSize(8);
+        assertThat(elections.eligible(y2019, EligibilityRule.all(), false)).extracting(Candidate::code)
+                .containsExactly("BQLKCN", "CT", "GTVT", "KHCN", "NNPTNT", "TNMT", "TTTT", "XD");
+        List<String> excellent = elections.eligible(y2019, EligibilityRule.excellent(), false).stream()
+                .map(Candidate::code).toList();
+        // Every unit but KHCN is classed excellent in the sample's 2019 scoreboard, in the scoreboard's order.
+        assertThat(excellent).containsExactly("GTVT", "CT", "NNPTNT", "TNMT", "BQLKCN", "TTTT", "XD");
+        // Put forward by the sample's three closed elections: GTVT, CT, NNPTNT, TNMT. Those leave; nobody else does.
+        assertThat(elections.eligible(y2019, EligibilityRule.excellent(), true)).extracting(Candidate::code)
+                .containsExactlyElementsOf(excellent.stream()
+                        .filter(code -> !List.of("GTVT", "CT", "NNPTNT", "TNMT").contains(code)).toList())
+                .containsExactly("BQLKCN", "TTTT", "XD");
     }
 }

@@ -43,10 +43,10 @@ public final class FxHarness {
 
     /** Waits until every background job has finished and its result is on screen. */
     public static void waitIdle(Session session) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> session.tasks().isIdle());
-        }
+        // Idle is read on the FX thread, where a job's result is shown: when it says idle, every result
+        // queued before is on screen, and a job that result started would have made it busy again.
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> session.tasks().isIdle()).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -18,6 +18,12 @@ public interface DialogService {
 
     void showInfo(String title, String text);
 
+    /**
+     * A short word that something was done (saved, backed up), which goes away by itself and asks
+     * nothing: the secretary keeps typing.
+     */
+    void notice(String title, String text);
+
     boolean confirm(String title, String text);
 
     /** Asks for a line of text; empty when cancelled. */

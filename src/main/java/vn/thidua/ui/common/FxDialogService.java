@@ -12,6 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.geometry.Pos;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 import vn.thidua.app.AppException;
 import vn.thidua.app.Texts;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import java.util.Locale;
 public final class FxDialogService implements DialogService {
 
     private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
+    private static final double NOTICE_SECONDS = 4;
     private final Supplier<Texts> texts;
     private final Supplier<Window> owner;
 
@@ -45,6 +49,18 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String text) {
         alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
+    }
+
+    @Override
+    public void notice(String title, String text) {
+        LOG.info(title + ": " + text);
+        Window w = owner.get();
+        if (w == null || !w.isShowing()) {
+            return; // nothing to place it on yet (the data is still opening)
+        }
+        // Bottom right of the main window, above the status bar; it does not take the keyboard.
+        Notifications.create().owner(w).title(title).text(text).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(NOTICE_SECONDS)).styleClass("thidua-notice").showInformation();
     }
 
     @Override

@@ -226,7 +226,10 @@ public final class MainWindow {
             return;
         }
         session.tasks().run(() -> session.workspace().backups().backupInto(folder.toPath(), "thu-cong"),
-                zip -> session.statusProperty().set(session.t("backup.done", zip.toString())));
+                zip -> {
+                    session.statusProperty().set(session.t("backup.done", zip.toString()));
+                    session.dialogs().notice(session.t("notice.backup"), session.t("backup.done", zip.toString()));
+                });
     }
 
     /** "Khôi phục…": choose a backup, see what it holds, then let the window's owner put it in place. */

@@ -85,6 +85,7 @@ public final class BandsViewModel {
         }, saved -> {
             show(saved);
             session.statusProperty().set(session.t("bands.saved", season.year()));
+            session.dialogs().notice(session.t("notice.saved"), session.t("bands.saved", season.year()));
             session.dataChanged();
         }, v -> error.set(describe(v.problems())));
     }

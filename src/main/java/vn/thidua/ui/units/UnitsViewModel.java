@@ -151,6 +151,7 @@ public final class UnitsViewModel {
             editing.set(false);
             formError.set("");
             session.statusProperty().set(texts().t("units.saved", saved.code()));
+            session.dialogs().notice(texts().t("notice.saved"), texts().t("units.saved", saved.code()));
             session.dataChanged();
         }, v -> formError.set(texts().all(v.problems())));
     }

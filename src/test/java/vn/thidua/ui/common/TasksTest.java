@@ -37,6 +37,11 @@ class TasksTest {
         }
 
         @Override
+        public void notice(String title, String text) {
+            events.add("notice");
+        }
+
+        @Override
         public boolean confirm(String title, String text) {
             return false;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -56,13 +57,18 @@ class ScoreboardProjectionTest {
                 Scoreboard.compute(table, refs, scores, ClassificationBands.defaults()));
     }
 
+    private static List<String> texts(ScoreboardProjection projection, String selector) {
+        return projection.node().lookupAll(selector).stream().map(n -> ((Label) n).getText()).toList();
+    }
+
     @ParameterizedTest
     @CsvSource({"1024, 768, 8", "1024, 768, 15", "1920, 1080, 8", "1920, 1080, 15"})
     void theBoardFitsTheScreenInLargeType(int width, int height, int units, FxRobot robot) {
         robot.interact(() -> {
-            ScoreboardProjection projection = new ScoreboardProjection(board(units), Texts.vietnamese());
+            ScoreboardData data = board(units);
+            ScoreboardProjection projection = new ScoreboardProjection(data, Texts.vietnamese());
             StackPane screen = new StackPane(projection.node());
-            Scene scene = new Scene(screen, width, height);
+            new Scene(screen, width, height);
             screen.applyCss();
             screen.layout();
             Node board = projection.node().lookup(".projection-board");
@@ -77,7 +83,18 @@ class ScoreboardProjectionTest {
             Bounds name = unit.localToScene(unit.getLayoutBounds());
             assertThat(name.getHeight()).isGreaterThan(height * 0.027);
             Snapshots.save(screen, "projection-" + width + "x" + height + "-" + units);
-            assertThat(scene).isNotNull();
+
+            // What the room reads: the year's title, every unit in the scoreboard's order, totals never rising.
+            assertThat(texts(projection, ".projection-title")).containsExactly("BẢNG ĐIỂM THI ĐUA NĂM 2019");
+            List<String> shown = texts(projection, ".projection-unit");
+            assertThat(shown).containsExactlyElementsOf(data.rows().stream().map(r -> r.unitName()).toList());
+            // Unit i scores 80 % + 5 % × (i mod 5) of each criterion: the fifth, tenth, fifteenth lead.
+            assertThat(shown.get(0)).isIn(NAMES.get(4), NAMES.get(9), NAMES.get(14));
+            assertThat(texts(projection, ".projection-rank")).first().isEqualTo("1");
+            List<BigDecimal> totals = texts(projection, ".projection-total").stream()
+                    .map(t -> new BigDecimal(t.replace(" *", "").replace(".", "").replace(',', '.'))).toList();
+            assertThat(totals).hasSize(units).isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(texts(projection, ".projection-class")).hasSize(units).allSatisfy(c -> assertThat(c).isNotBlank());
         });
     }
 }

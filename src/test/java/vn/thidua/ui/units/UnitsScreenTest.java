@@ -3,8 +3,10 @@ package vn.thidua.ui.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +68,9 @@ class UnitsScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         idle();
         assertThat(table(robot).getItems()).extracting(UnitRow::code).contains("SYT");
+        // A notice in the window's corner says so, and goes away by itself (ControlsFX Notifications).
+        assertThat(robot.lookup(".notification-bar").lookup((Node n) -> n instanceof Labeled l
+                && "Đã lưu đơn vị SYT.".equals(l.getText())).tryQuery()).as("the notice of the save").isPresent();
 
         // The same code again is refused, with the reason beside the form.
         robot.clickOn("#unitsTable").type(KeyCode.INSERT);
