@@ -26,9 +26,9 @@ import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.ScoreRules;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
-import vn.thidua.report.ImportLayout;
-import vn.thidua.report.ImportSheets;
-import vn.thidua.report.ImportSheets.Cell;
+import vn.thidua.domain.workbook.ImportLayout;
+import vn.thidua.domain.workbook.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets.Cell;
 
 /**
  * Reads an import workbook's sheets into a {@link YearImport}, checking every cell on the way and

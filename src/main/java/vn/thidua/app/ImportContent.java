@@ -19,9 +19,9 @@ import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.scoring.ScoringTable;
-import vn.thidua.report.ImportLayout;
-import vn.thidua.report.ImportSheets;
-import vn.thidua.report.ImportSheets.Cell;
+import vn.thidua.domain.workbook.ImportLayout;
+import vn.thidua.domain.workbook.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets.Cell;
 
 /** The cells of an import workbook: blank (the template) or filled from a bloc-year (an export). */
 final class ImportContent {

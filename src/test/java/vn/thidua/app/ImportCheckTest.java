@@ -15,9 +15,9 @@ import vn.thidua.domain.scoring.ClassificationBands;
 import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
-import vn.thidua.report.ImportLayout;
-import vn.thidua.report.ImportSheets;
-import vn.thidua.report.ImportSheets.Cell;
+import vn.thidua.domain.workbook.ImportLayout;
+import vn.thidua.domain.workbook.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets.Cell;
 
 /** The checks of a workbook's cells, without a file or a data file: each problem said where it is. */
 class ImportCheckTest {

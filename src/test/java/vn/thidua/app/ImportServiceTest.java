@@ -17,7 +17,7 @@ import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.scoring.ScoreboardRow;
-import vn.thidua.report.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets;
 import vn.thidua.report.ImportWorkbook;
 import vn.thidua.testing.DataSnapshot;
 import vn.thidua.testing.TestData;
@@ -244,7 +244,7 @@ class ImportServiceTest {
     @Test
     void theTemplateIsTheLayoutWithNothingToImport() {
         Path file = dir.resolve("mau.xlsx");
-        ImportService.writeTemplate(file);
+        ImportService.writeTemplate(new vn.thidua.PoiImportFiles(), file);
         try (Workspace ws = TestData.open(dir.resolve("empty"))) {
             String before = DataSnapshot.of(ws);
             ValidationException e = catchThrowableOfType(ValidationException.class,

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.app.Workspace;
-import vn.thidua.report.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets;
 import vn.thidua.report.ImportWorkbook;
 import vn.thidua.testing.DataSnapshot;
 import vn.thidua.testing.TestData;
