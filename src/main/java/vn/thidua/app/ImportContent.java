@@ -16,7 +16,6 @@ import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.scoring.ClassificationBands;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
-import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.workbook.ImportLayout;
@@ -81,7 +80,7 @@ final class ImportContent {
         for (Criterion c : y.table().criteria()) {
             criteria.add(row(ImportLayout.CRITERIA_SHEET, Map.of(ImportLayout.GROUP_CODE, Cell.text(c.groupCode()),
                     ImportLayout.CRITERION_CODE, Cell.text(c.code()), ImportLayout.CRITERION_NAME, Cell.text(c.name()),
-                    ImportLayout.MAX, Cell.number(c.max()), ImportLayout.KIND, Cell.text(kind(c.kind())),
+                    ImportLayout.MAX, Cell.number(c.max()), ImportLayout.KIND, Cell.text(TableCheck.kindWord(c.kind())),
                     ImportLayout.ORDER, integer(c.order()))));
         }
 
@@ -121,19 +120,11 @@ final class ImportContent {
         List<ImportSheets.Row> rows = new ArrayList<>();
         for (Classification c : List.of(Classification.EXCELLENT, Classification.GOOD, Classification.COMPLETED)) {
             ClassificationBands.Band b = bands.band(c).orElseThrow();
-            rows.add(row(ImportLayout.BANDS_SHEET, Map.of(ImportLayout.CLASSIFICATION, Cell.text(ImportCheck.bandName(c)),
+            rows.add(row(ImportLayout.BANDS_SHEET, Map.of(ImportLayout.CLASSIFICATION, Cell.text(TableCheck.bandName(c)),
                     ImportLayout.MIN_TOTAL, Cell.number(b.minTotal()), ImportLayout.MIN_PERCENT,
                     Cell.number(b.minCriterionPercent()))));
         }
         return rows;
-    }
-
-    static String kind(CriterionKind kind) {
-        return switch (kind) {
-            case REGULAR -> ImportLayout.KIND_REGULAR;
-            case BONUS -> ImportLayout.KIND_BONUS;
-            case DEDUCTION -> ImportLayout.KIND_DEDUCTION;
-        };
     }
 
     private static Cell code(Map<Long, Unit> members, Long unitId) {

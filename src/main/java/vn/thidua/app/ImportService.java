@@ -141,7 +141,7 @@ public final class ImportService {
         YearImport.UnitLine line = check.units().get(code.get());
         boolean active = stored != null ? stored.active() : line == null || line.active();
         if (!active) {
-            problems.add(ImportCheck.at(check.item(item), "import.leader.inactive", code.get()));
+            problems.add(CellReader.at(check.item(item), "import.leader.inactive", code.get()));
         }
     }
 

@@ -223,15 +223,32 @@ class ImportCheckTest {
             String key = "import." + ((ParseResult.Refused) r).key().replace(".error.", ".");
             assertThat(VI.has(key)).as(key).isTrue();
         }
-        for (String key : List.of(ClassificationBands.TOTAL_RANGE, ClassificationBands.PERCENT_RANGE,
-                ClassificationBands.TOTALS_NOT_DESCENDING, ClassificationBands.PERCENTS_NOT_DESCENDING)) {
-            assertThat(VI.has("import." + key.replace("bands.error.", "band."))).as(key).isTrue();
+    }
+
+    /** Every rule the bands' check has (each a constant of ClassificationBands) is told in a column of its sheet. */
+    @Test
+    void everyRuleOfTheBandsIsPlacedInAColumnOfItsSheet() throws IllegalAccessException {
+        List<String> rules = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : ClassificationBands.class.getFields()) {
+            if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                rules.add((String) f.get(null));
+            }
         }
+        assertThat(rules).hasSize(4);
+        for (String rule : rules) {
+            TableCheck.BandRule placed = TableCheck.bandRule(rule);
+            assertThat(VI.has(placed.key())).as(rule).isTrue();
+            assertThat(ImportLayout.BANDS_SHEET.column(placed.column())).as(rule).isPresent();
+        }
+        assertThat(TableCheck.bandRule(ClassificationBands.PERCENTS_NOT_DESCENDING).column())
+                .isEqualTo(ImportLayout.MIN_PERCENT);
+        assertThat(TableCheck.bandRule(ClassificationBands.TOTALS_NOT_DESCENDING).column())
+                .isEqualTo(ImportLayout.MIN_TOTAL);
     }
 
     @Test
     void columnsAreNamedAsExcelNamesThem() {
-        assertThat(List.of(0, 3, 25, 26, 27, 701, 702).stream().map(ImportCheck::letter))
+        assertThat(List.of(0, 3, 25, 26, 27, 701, 702).stream().map(CellReader::letter))
                 .containsExactly("A", "D", "Z", "AA", "AB", "ZZ", "AAA");
     }
 }
