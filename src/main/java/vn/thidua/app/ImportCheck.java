@@ -15,6 +15,7 @@ import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.SeasonRules;
 import vn.thidua.domain.bloc.UnitRules;
+import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.ScoreRules;
 import vn.thidua.domain.text.VnFormat;
@@ -58,6 +59,10 @@ final class ImportCheck {
     private final Map<String, Loc> unitLocs = new HashMap<>();
     private final List<YearImport.ScoreLine> scores = new ArrayList<>();
     private final List<YearImport.IndicatorLine> indicators = new ArrayList<>();
+    // The year's texts; null when the workbook has not their sheet (the stored ones stay).
+    private List<String> legalBasis;
+    private List<String> plans;
+    private List<String> tasks;
 
     private ImportCheck() {
     }
@@ -116,7 +121,7 @@ final class ImportCheck {
                 ConferenceDetails.names(countingMembers), signer),
                 List.copyOf(units.values()), headCode, deputyCode, List.copyOf(table.groups().values()),
                 table.criteria().values().stream().filter(Objects::nonNull).toList(), table.bands(), scores,
-                indicators);
+                indicators, new YearImport.Texts(legalBasis, plans, tasks));
     }
 
     private void problem(Loc loc, String key, Object... args) {
@@ -131,6 +136,13 @@ final class ImportCheck {
         find(sheets, ImportLayout.BANDS_SHEET).ifPresent(table::bands);
         find(sheets, ImportLayout.SCORES_SHEET).ifPresent(this::scores);
         find(sheets, ImportLayout.INDICATORS_SHEET).ifPresent(this::indicators);
+        legalBasis = lines(sheets, ImportLayout.LEGAL_BASIS_SHEET, 1000, 8000);
+        if (legalBasis != null) {
+            // As the window keeps them: "Căn cứ" and the closing ";" are the document's to add.
+            legalBasis = new YearTexts(legalBasis, List.of(), List.of()).legalBasis();
+        }
+        plans = lines(sheets, ImportLayout.PLANS_SHEET, 4000, 16000);
+        tasks = lines(sheets, ImportLayout.TASKS_SHEET, 1000, 16000);
         leaders();
         if (date != null && year != null && Math.abs(date.getYear() - year) > 1) {
             problem(item(ImportLayout.CONFERENCE_DATE), "import.date.year", VnFormat.formatDate(date), year);
@@ -239,6 +251,37 @@ final class ImportCheck {
             problem(new Loc(t.name(), 0, ImportLayout.UNIT_CODE), "import.unit.none");
         }
         units = read;
+    }
+
+    // ---- sheets Căn cứ, Phương hướng năm sau, Nhiệm vụ trọng tâm
+
+    /**
+     * The lines of a sheet of text, one a row in order, spaces (and line breaks inside a cell) made one
+     * space; null when the workbook has no such sheet.
+     *
+     * @param totalLength what the data file keeps of all the lines together
+     */
+    private List<String> lines(ImportSheets sheets, ImportLayout.Sheet layout, int lineLength, int totalLength) {
+        if (SheetTable.present(sheets, layout).isEmpty()) {
+            return null;
+        }
+        Optional<SheetTable> found = find(sheets, layout);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        SheetTable t = found.get();
+        List<String> lines = new ArrayList<>();
+        for (ImportSheets.Row row : t.rows()) {
+            String line = cells.text(t.cell(row, ImportLayout.LINE), t.loc(row, ImportLayout.LINE), true, lineLength);
+            if (line != null) {
+                lines.add(line.replaceAll("\\s+", " "));
+            }
+        }
+        int length = String.join("\n", lines).length();
+        if (length > totalLength) {
+            problem(new Loc(t.name(), 0, ImportLayout.LINE), "import.lines.tooLong", totalLength, length);
+        }
+        return lines;
     }
 
     // ---- sheet Điểm

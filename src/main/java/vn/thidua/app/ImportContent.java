@@ -11,6 +11,7 @@ import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.scoring.ClassificationBands;
@@ -27,7 +28,7 @@ final class ImportContent {
 
     /** Everything of a year the workbook holds, as stored. */
     record Year(Bloc bloc, Season season, ConferenceDetails conference, List<Unit> members, ScoringTable table,
-                ClassificationBands bands, List<Score> scores, List<Indicator> indicators) {
+                ClassificationBands bands, List<Score> scores, List<Indicator> indicators, YearTexts texts) {
     }
 
     private ImportContent() {
@@ -113,7 +114,14 @@ final class ImportContent {
         return new ImportSheets(List.of(sheet(ImportLayout.BLOC_SHEET, items), sheet(ImportLayout.UNITS_SHEET, units),
                 sheet(ImportLayout.GROUPS_SHEET, groups), sheet(ImportLayout.CRITERIA_SHEET, criteria),
                 sheet(ImportLayout.BANDS_SHEET, bandRows(y.bands())), sheet(ImportLayout.SCORES_SHEET, scores),
-                sheet(ImportLayout.INDICATORS_SHEET, indicators)));
+                sheet(ImportLayout.INDICATORS_SHEET, indicators),
+                lines(ImportLayout.LEGAL_BASIS_SHEET, y.texts().legalBasis()),
+                lines(ImportLayout.PLANS_SHEET, y.texts().plans()), lines(ImportLayout.TASKS_SHEET, y.texts().tasks())));
+    }
+
+    /** A sheet of text lines, one a row; no own Căn cứ lines give an empty sheet (the shipped ones). */
+    private static ImportSheets.Sheet lines(ImportLayout.Sheet layout, List<String> lines) {
+        return sheet(layout, lines.stream().map(l -> row(layout, Map.of(ImportLayout.LINE, Cell.text(l)))).toList());
     }
 
     private static List<ImportSheets.Row> bandRows(ClassificationBands bands) {

@@ -73,7 +73,7 @@ public final class ImportService {
         Season season = blocs.requireSeason(bloc, year);
         ImportContent.Year y = new ImportContent.Year(bloc, season, blocs.conferenceDetails(season),
                 blocs.members(season), scoring.table(season), scoring.bands(season), scoring.scores(season),
-                scoring.indicators(season));
+                scoring.indicators(season), blocs.yearTexts(season));
         ImportSheets content = ImportContent.of(y);
         write(files, out, content);
         return new Exported(out, y.members().size(), y.table().criteria().size(),
