@@ -87,7 +87,7 @@ class ImportCommandsTest {
             List<String> names = Stream.iterate(0, i -> i < wb.getNumberOfSheets(), i -> i + 1)
                     .map(wb::getSheetName).toList();
             assertThat(names).containsExactly("Hướng dẫn", "Khối", "Đơn vị", "Nhóm tiêu chí", "Bảng tiêu chí",
-                    "Mức xếp loại", "Điểm", "Chỉ tiêu");
+                    "Mức xếp loại", "Điểm", "Chỉ tiêu", "Căn cứ", "Phương hướng năm sau", "Nhiệm vụ trọng tâm");
             for (String name : names.subList(1, names.size())) {
                 Sheet s = wb.getSheet(name);
                 Row header = s.getRow(0);
