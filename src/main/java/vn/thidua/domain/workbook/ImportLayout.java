@@ -191,19 +191,19 @@ public final class ImportLayout {
     public static final Sheet LEGAL_BASIS_SHEET = new Sheet(LEGAL_BASIS, "Các dòng Căn cứ mở đầu tờ trình đề nghị "
             + "khen thưởng, mỗi dòng một căn cứ, theo thứ tự in. Sheet để trống: dùng các căn cứ mặc định có hiệu lực "
             + "vào ngày hội nghị. Không có sheet này: giữ các căn cứ đã lưu của năm (năm mới: mặc định).", List.of(
-            new Column(LINE, Type.TEXT, true, false, 110, "Bắt buộc ở mỗi dòng có ghi, tối đa 1.000 ký tự, ví dụ Luật "
+            new Column(LINE, Type.TEXT, true, false, 80, "Bắt buộc ở mỗi dòng có ghi, tối đa 1.000 ký tự, ví dụ Luật "
                     + "Thi đua, khen thưởng ngày 15 tháng 6 năm 2022. Không cần ghi chữ Căn cứ ở đầu và dấu ; ở cuối; "
                     + "chỗ còn để trống ghi dấu … (in thành dòng chấm).")));
 
     public static final Sheet PLANS_SHEET = new Sheet(PLANS, "Phần Phương hướng, nhiệm vụ năm sau của báo cáo tổng "
             + "kết: mỗi dòng một đoạn văn, theo thứ tự in. Sheet để trống: báo cáo không có phần này (nếu cũng không có "
             + "nhiệm vụ trọng tâm). Không có sheet này: giữ nội dung đã lưu của năm.", List.of(
-            new Column(LINE, Type.TEXT, true, false, 110, "Bắt buộc ở mỗi dòng có ghi, tối đa 4.000 ký tự.")));
+            new Column(LINE, Type.TEXT, true, false, 80, "Bắt buộc ở mỗi dòng có ghi, tối đa 4.000 ký tự.")));
 
     public static final Sheet TASKS_SHEET = new Sheet(TASKS, "Các nhiệm vụ trọng tâm năm sau, in thành danh sách "
             + "đánh số trong báo cáo tổng kết: mỗi dòng một nhiệm vụ, theo thứ tự in. Sheet để trống: không có nhiệm "
             + "vụ nào. Không có sheet này: giữ các nhiệm vụ đã lưu của năm.", List.of(
-            new Column(LINE, Type.TEXT, true, false, 110, "Bắt buộc ở mỗi dòng có ghi, tối đa 1.000 ký tự, ví dụ Đẩy "
+            new Column(LINE, Type.TEXT, true, false, 80, "Bắt buộc ở mỗi dòng có ghi, tối đa 1.000 ký tự, ví dụ Đẩy "
                     + "mạnh cải cách hành chính.")));
 
     /** The data sheets, in the workbook's order (after the instructions). */
