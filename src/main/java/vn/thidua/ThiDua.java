@@ -77,7 +77,8 @@ public final class ThiDua {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        RootCommand root = new RootCommand(ThiDua::openForCommandLine, new H2Recovery(), new DataFileTool(), window);
+        RootCommand root = new RootCommand(ThiDua::openForCommandLine, new H2Recovery(), new DataFileTool(), window,
+                new PoiImportFiles());
         int code = RootCommand.execute(root, out, err, args);
         out.flush();
         err.flush();
@@ -163,7 +164,8 @@ public final class ThiDua {
             JdbcAuditLog audit = new JdbcAuditLog(db);
             ReportService reports = new ReportService(blocs, scoring, elections, audit, new DocumentWriter(),
                     Clock.systemDefaultZone());
-            ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db));
+            ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
+                    new PoiImportFiles());
             return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, imports, db);
         } catch (RuntimeException e) {
             db.close();

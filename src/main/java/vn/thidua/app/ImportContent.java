@@ -11,24 +11,24 @@ import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.scoring.ClassificationBands;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
-import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.scoring.ScoringTable;
-import vn.thidua.report.ImportLayout;
-import vn.thidua.report.ImportSheets;
-import vn.thidua.report.ImportSheets.Cell;
+import vn.thidua.domain.workbook.ImportLayout;
+import vn.thidua.domain.workbook.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets.Cell;
 
 /** The cells of an import workbook: blank (the template) or filled from a bloc-year (an export). */
 final class ImportContent {
 
     /** Everything of a year the workbook holds, as stored. */
     record Year(Bloc bloc, Season season, ConferenceDetails conference, List<Unit> members, ScoringTable table,
-                ClassificationBands bands, List<Score> scores, List<Indicator> indicators) {
+                ClassificationBands bands, List<Score> scores, List<Indicator> indicators, YearTexts texts) {
     }
 
     private ImportContent() {
@@ -81,7 +81,7 @@ final class ImportContent {
         for (Criterion c : y.table().criteria()) {
             criteria.add(row(ImportLayout.CRITERIA_SHEET, Map.of(ImportLayout.GROUP_CODE, Cell.text(c.groupCode()),
                     ImportLayout.CRITERION_CODE, Cell.text(c.code()), ImportLayout.CRITERION_NAME, Cell.text(c.name()),
-                    ImportLayout.MAX, Cell.number(c.max()), ImportLayout.KIND, Cell.text(kind(c.kind())),
+                    ImportLayout.MAX, Cell.number(c.max()), ImportLayout.KIND, Cell.text(TableCheck.kindWord(c.kind())),
                     ImportLayout.ORDER, integer(c.order()))));
         }
 
@@ -114,26 +114,25 @@ final class ImportContent {
         return new ImportSheets(List.of(sheet(ImportLayout.BLOC_SHEET, items), sheet(ImportLayout.UNITS_SHEET, units),
                 sheet(ImportLayout.GROUPS_SHEET, groups), sheet(ImportLayout.CRITERIA_SHEET, criteria),
                 sheet(ImportLayout.BANDS_SHEET, bandRows(y.bands())), sheet(ImportLayout.SCORES_SHEET, scores),
-                sheet(ImportLayout.INDICATORS_SHEET, indicators)));
+                sheet(ImportLayout.INDICATORS_SHEET, indicators),
+                lines(ImportLayout.LEGAL_BASIS_SHEET, y.texts().legalBasis()),
+                lines(ImportLayout.PLANS_SHEET, y.texts().plans()), lines(ImportLayout.TASKS_SHEET, y.texts().tasks())));
+    }
+
+    /** A sheet of text lines, one a row; no own Căn cứ lines give an empty sheet (the shipped ones). */
+    private static ImportSheets.Sheet lines(ImportLayout.Sheet layout, List<String> lines) {
+        return sheet(layout, lines.stream().map(l -> row(layout, Map.of(ImportLayout.LINE, Cell.text(l)))).toList());
     }
 
     private static List<ImportSheets.Row> bandRows(ClassificationBands bands) {
         List<ImportSheets.Row> rows = new ArrayList<>();
         for (Classification c : List.of(Classification.EXCELLENT, Classification.GOOD, Classification.COMPLETED)) {
             ClassificationBands.Band b = bands.band(c).orElseThrow();
-            rows.add(row(ImportLayout.BANDS_SHEET, Map.of(ImportLayout.CLASSIFICATION, Cell.text(ImportCheck.bandName(c)),
+            rows.add(row(ImportLayout.BANDS_SHEET, Map.of(ImportLayout.CLASSIFICATION, Cell.text(TableCheck.bandName(c)),
                     ImportLayout.MIN_TOTAL, Cell.number(b.minTotal()), ImportLayout.MIN_PERCENT,
                     Cell.number(b.minCriterionPercent()))));
         }
         return rows;
-    }
-
-    static String kind(CriterionKind kind) {
-        return switch (kind) {
-            case REGULAR -> ImportLayout.KIND_REGULAR;
-            case BONUS -> ImportLayout.KIND_BONUS;
-            case DEDUCTION -> ImportLayout.KIND_DEDUCTION;
-        };
     }
 
     private static Cell code(Map<Long, Unit> members, Long unitId) {

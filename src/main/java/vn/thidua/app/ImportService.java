@@ -17,10 +17,8 @@ import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
-import vn.thidua.report.ImportLayout;
-import vn.thidua.report.ImportSheets;
-import vn.thidua.report.ImportWorkbook;
-import vn.thidua.report.ReportException;
+import vn.thidua.domain.workbook.ImportLayout;
+import vn.thidua.domain.workbook.ImportSheets;
 
 /**
  * The import workbook (docs/import-workbook.md): the blank template, a bloc-year exported to it,
@@ -53,17 +51,20 @@ public final class ImportService {
     private final ScoringService scoring;
     private final ElectionService elections;
     private final ImportStore store;
+    private final ImportFiles files;
 
-    public ImportService(BlocService blocs, ScoringService scoring, ElectionService elections, ImportStore store) {
+    public ImportService(BlocService blocs, ScoringService scoring, ElectionService elections, ImportStore store,
+                         ImportFiles files) {
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
         this.store = store;
+        this.files = files;
     }
 
     /** The blank workbook, with its instructions sheet. Needs no data file. */
-    public static void writeTemplate(Path out) {
-        write(out, ImportContent.template());
+    public static void writeTemplate(ImportFiles files, Path out) {
+        write(files, out, ImportContent.template());
     }
 
     /** The bloc-year as a workbook {@link #importFile} takes back. */
@@ -72,9 +73,9 @@ public final class ImportService {
         Season season = blocs.requireSeason(bloc, year);
         ImportContent.Year y = new ImportContent.Year(bloc, season, blocs.conferenceDetails(season),
                 blocs.members(season), scoring.table(season), scoring.bands(season), scoring.scores(season),
-                scoring.indicators(season));
+                scoring.indicators(season), blocs.yearTexts(season));
         ImportSheets content = ImportContent.of(y);
-        write(out, content);
+        write(files, out, content);
         return new Exported(out, y.members().size(), y.table().criteria().size(),
                 content.sheet(ImportLayout.SCORES).map(s -> s.rows().size()).orElse(0),
                 content.sheet(ImportLayout.INDICATORS).map(s -> s.rows().size()).orElse(0));
@@ -88,12 +89,7 @@ public final class ImportService {
      * @throws AppException        the file cannot be read as a workbook; nothing changed
      */
     public Imported importFile(Path file, boolean replace) {
-        ImportSheets sheets;
-        try {
-            sheets = ImportWorkbook.read(file);
-        } catch (ReportException e) {
-            throw new AppException(e, e.key(), e.args().toArray());
-        }
+        ImportSheets sheets = files.read(file);
         ImportCheck check = ImportCheck.of(sheets);
         List<Problem> problems = new ArrayList<>(check.problems());
         List<Note> notes = new ArrayList<>();
@@ -145,12 +141,12 @@ public final class ImportService {
         YearImport.UnitLine line = check.units().get(code.get());
         boolean active = stored != null ? stored.active() : line == null || line.active();
         if (!active) {
-            problems.add(ImportCheck.at(check.item(item), "import.leader.inactive", code.get()));
+            problems.add(CellReader.at(check.item(item), "import.leader.inactive", code.get()));
         }
     }
 
     /** Written beside its name and moved over it when complete: a failure never leaves half a file. */
-    private static void write(Path out, ImportSheets content) {
+    private static void write(ImportFiles files, Path out, ImportSheets content) {
         Path file = out.toAbsolutePath();
         Path part = file.resolveSibling(file.getFileName() + ".part");
         try {
@@ -159,15 +155,13 @@ public final class ImportService {
             }
             Files.createDirectories(file.getParent());
             try (OutputStream os = Files.newOutputStream(part)) {
-                ImportWorkbook.write(content, os);
+                files.write(content, os);
             }
             try {
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (ReportException e) {
-            throw new AppException(e, "import.write.failed", file.toString(), IoReason.of(e));
         } catch (IOException e) {
             throw new AppException(e, "import.write.failed", file.toString(), IoReason.of(e));
         } finally {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.DataLocation;
+import vn.thidua.app.ImportFiles;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Recovery;
 import vn.thidua.app.WorkspaceOpener;
@@ -41,15 +42,18 @@ public final class RootCommand implements Callable<Integer> {
     private final Recovery recovery;
     private final DataFiles dataFiles;
     private final WindowLauncher window;
+    private final ImportFiles workbooks;
     private final Texts texts = Texts.vietnamese();
     private InputStream input = System.in;
     private UnaryOperator<String> environment = System::getenv;
 
-    public RootCommand(WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, WindowLauncher window) {
+    public RootCommand(WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, WindowLauncher window,
+                       ImportFiles workbooks) {
         this.opener = opener;
         this.recovery = recovery;
         this.dataFiles = dataFiles;
         this.window = window;
+        this.workbooks = workbooks;
     }
 
     /** Standard input and the environment, as a test gives them. */
@@ -72,6 +76,11 @@ public final class RootCommand implements Callable<Integer> {
     char[] password() {
         String p = environment.apply("THIDUA_PASSWORD");
         return p == null || p.isEmpty() ? null : Normalizer.normalize(p, Normalizer.Form.NFC).toCharArray();
+    }
+
+    /** The import workbook's files, for the commands that need no data file. */
+    ImportFiles workbooks() {
+        return workbooks;
     }
 
     WorkspaceOpener opener() {

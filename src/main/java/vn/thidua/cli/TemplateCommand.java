@@ -24,8 +24,9 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Texts texts = ((RootCommand) spec.root().userObject()).texts();
-        ImportService.writeTemplate(out);
+        RootCommand root = (RootCommand) spec.root().userObject();
+        Texts texts = root.texts();
+        ImportService.writeTemplate(root.workbooks(), out);
         spec.commandLine().getOut().println(texts.t("import.template.done", out.toString()));
         return 0;
     }

@@ -1,6 +1,7 @@
 package vn.thidua.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -25,8 +27,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.thidua.report.ImportLayout.Column;
-import vn.thidua.report.ImportSheets.Cell;
+import vn.thidua.domain.workbook.ImportLayout.Column;
+import vn.thidua.domain.workbook.ImportLayout;
+import vn.thidua.domain.workbook.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets.Cell;
 import org.apache.poi.ss.usermodel.BorderStyle;
 
 /**
@@ -225,6 +229,7 @@ public final class ImportWorkbook {
         if (!Files.isRegularFile(file)) {
             throw new ReportException("import.file.missing", file.toString());
         }
+        wholeZip(file);
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             List<ImportSheets.Sheet> sheets = new ArrayList<>();
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
@@ -238,6 +243,28 @@ public final class ImportWorkbook {
             // Not a workbook, a damaged one, or one POI cannot take: the user can only save it again.
             LOG.info(() -> "Cannot read " + file + " as a workbook: " + e);
             LOG.log(Level.FINE, "Cannot read " + file, e);
+            throw new ReportException(e, "import.file.unreadable", file.toString());
+        }
+    }
+
+    /**
+     * An .xlsx is a zip whose table of contents is at its end. POI reads a file cut short (a copy
+     * interrupted, a mail attachment half downloaded) as far as it goes, which would look like a
+     * workbook with sheets missing; such a file is refused as unreadable instead.
+     */
+    private static void wholeZip(Path file) {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 4) < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new ReportException(e, "import.file.unreadable", file.toString());
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            LOG.fine(() -> file + " holds " + zip.size() + " parts");
+        } catch (IOException e) {
+            LOG.info(() -> "Not a whole zip: " + file + ": " + e);
             throw new ReportException(e, "import.file.unreadable", file.toString());
         }
     }

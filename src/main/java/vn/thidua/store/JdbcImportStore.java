@@ -69,6 +69,7 @@ public final class JdbcImportStore implements ImportStore {
                     unitId(units, y.headCode()), unitId(units, y.deputyCode()), y.conference().date(),
                     y.conference().place(), y.conference().superiorBody(), y.conference().countingHead(),
                     String.join("\n", y.conference().countingMembers()), y.conference().signer(), seasonId);
+            texts(c, seasonId, y.texts());
             Map<String, Long> criteria = table(c, seasonId, y);
             bands(c, seasonId, y.bands());
             for (YearImport.ScoreLine s : y.scores()) {
@@ -87,9 +88,29 @@ public final class JdbcImportStore implements ImportStore {
             Audit.log(c, "import", existing.isPresent() ? "year.replace" : "year.import", "bloc", y.blocCode(),
                     "year", y.year(), "file", source, "blocCreated", found.isEmpty(), "unitsCreated",
                     String.join(",", created), "units", y.units().size(), "criteria", y.criteria().size(),
-                    "scores", y.scores().size(), "indicators", y.indicators().size());
+                    "scores", y.scores().size(), "indicators", y.indicators().size(), "basis",
+                    count(y.texts().legalBasis()), "plans", count(y.texts().plans()), "tasks", count(y.texts().tasks()));
             return new Stored(found.isEmpty(), created, existing.isPresent());
         });
+    }
+
+    /** The lines of a part of the texts, or "-" when the workbook leaves it as stored. */
+    private static Object count(List<String> lines) {
+        return lines == null ? "-" : lines.size();
+    }
+
+    /** The parts of the year's texts whose sheet the workbook has; stored as the window stores them. */
+    private static void texts(Connection c, long seasonId, YearImport.Texts t) throws SQLException {
+        if (t.legalBasis() != null) {
+            Jdbc.update(c, "update season set legal_basis = ? where id = ?",
+                    t.legalBasis().isEmpty() ? null : String.join("\n", t.legalBasis()), seasonId);
+        }
+        if (t.plans() != null) {
+            Jdbc.update(c, "update season set plans_text = ? where id = ?", String.join("\n", t.plans()), seasonId);
+        }
+        if (t.tasks() != null) {
+            Jdbc.update(c, "update season set plans_tasks = ? where id = ?", String.join("\n", t.tasks()), seasonId);
+        }
     }
 
     /** Empties the year before the workbook fills it again; ballots and elections are never touched. */

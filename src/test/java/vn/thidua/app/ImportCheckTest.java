@@ -15,9 +15,9 @@ import vn.thidua.domain.scoring.ClassificationBands;
 import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
-import vn.thidua.report.ImportLayout;
-import vn.thidua.report.ImportSheets;
-import vn.thidua.report.ImportSheets.Cell;
+import vn.thidua.domain.workbook.ImportLayout;
+import vn.thidua.domain.workbook.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets.Cell;
 
 /** The checks of a workbook's cells, without a file or a data file: each problem said where it is. */
 class ImportCheckTest {
@@ -223,15 +223,73 @@ class ImportCheckTest {
             String key = "import." + ((ParseResult.Refused) r).key().replace(".error.", ".");
             assertThat(VI.has(key)).as(key).isTrue();
         }
-        for (String key : List.of(ClassificationBands.TOTAL_RANGE, ClassificationBands.PERCENT_RANGE,
-                ClassificationBands.TOTALS_NOT_DESCENDING, ClassificationBands.PERCENTS_NOT_DESCENDING)) {
-            assertThat(VI.has("import." + key.replace("bands.error.", "band."))).as(key).isTrue();
+    }
+
+    /** Every rule the bands' check has (each a constant of ClassificationBands) is told in a column of its sheet. */
+    @Test
+    void everyRuleOfTheBandsIsPlacedInAColumnOfItsSheet() throws IllegalAccessException {
+        List<String> rules = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : ClassificationBands.class.getFields()) {
+            if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                rules.add((String) f.get(null));
+            }
         }
+        assertThat(rules).hasSize(4);
+        for (String rule : rules) {
+            TableCheck.BandRule placed = TableCheck.bandRule(rule);
+            assertThat(VI.has(placed.key())).as(rule).isTrue();
+            assertThat(ImportLayout.BANDS_SHEET.column(placed.column())).as(rule).isPresent();
+        }
+        assertThat(TableCheck.bandRule(ClassificationBands.PERCENTS_NOT_DESCENDING).column())
+                .isEqualTo(ImportLayout.MIN_PERCENT);
+        assertThat(TableCheck.bandRule(ClassificationBands.TOTALS_NOT_DESCENDING).column())
+                .isEqualTo(ImportLayout.MIN_TOTAL);
+    }
+
+    @Test
+    void theYearsTextsAreReadOneLineARowAndAMissingSheetLeavesTheStoredOnes() {
+        YearImport without = ImportCheck.of(new ImportSheets(good())).result();
+        assertThat(without.texts()).isEqualTo(YearImport.Texts.KEEP);
+
+        List<ImportSheets.Sheet> sheets = good();
+        sheets.add(sheet(ImportLayout.LEGAL_BASIS_SHEET, List.of(List.of(t("Căn cứ Luật Thi đua, khen thưởng ngày 15 "
+                + "tháng 6 năm 2022;")), List.of(t("Quy chế hoạt động  của\nKhối Văn xã")))));
+        sheets.add(sheet(ImportLayout.PLANS_SHEET, List.of()));
+        sheets.add(sheet(ImportLayout.TASKS_SHEET, List.of(List.of(t("Đẩy mạnh cải cách hành chính")),
+                List.of(n("10")))));
+        ImportCheck check = ImportCheck.of(new ImportSheets(sheets));
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.result().texts()).isEqualTo(new YearImport.Texts(
+                List.of("Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022", "Quy chế hoạt động của Khối Văn xã"),
+                List.of(), List.of("Đẩy mạnh cải cách hành chính", "10")));
+    }
+
+    @Test
+    void badLinesOfTheTextSheetsAreToldWithSheetRowAndColumn() {
+        List<ImportSheets.Sheet> sheets = good();
+        sheets.add(sheet(ImportLayout.LEGAL_BASIS_SHEET, List.of(List.of(t("Luật Thi đua, khen thưởng")),
+                List.of(new ImportSheets.Error("#REF!")), List.of(t("x".repeat(1001))),
+                List.of(Cell.BLANK, t("ghi nhầm cột")))));
+        sheets.add(new ImportSheets.Sheet(ImportLayout.TASKS, List.of(t("Nhiệm vụ")),
+                List.of(new ImportSheets.Row(2, List.of(t("Đẩy mạnh cải cách hành chính"))))));
+        List<ImportSheets.Row> long8 = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            long8.add(new ImportSheets.Row(r + 2, List.of(t("đoạn " + "y".repeat(3990)))));
+        }
+        sheets.add(new ImportSheets.Sheet(ImportLayout.PLANS, List.of(t("Nội dung")), long8));
+        assertThat(said(sheets)).containsExactly(
+                "Sheet Căn cứ, dòng 3, cột Nội dung: ô báo lỗi #REF!; hãy sửa công thức hoặc gõ giá trị.",
+                "Sheet Căn cứ, dòng 4, cột Nội dung: dài quá 1000 ký tự (đang có 1001).",
+                "Sheet Căn cứ, dòng 5, cột Nội dung: ô này không được để trống.",
+                "Sheet Phương hướng năm sau, cột Nội dung: các dòng dài tổng cộng 19979 ký tự, quá 16000 ký tự được "
+                        + "lưu; hãy rút gọn hoặc bớt dòng.",
+                "Sheet Nhiệm vụ trọng tâm, dòng 1: thiếu cột “Nội dung”. Dòng 1 đang có: Nhiệm vụ. Tiêu đề cột phải "
+                        + "đúng như tệp mẫu.");
     }
 
     @Test
     void columnsAreNamedAsExcelNamesThem() {
-        assertThat(List.of(0, 3, 25, 26, 27, 701, 702).stream().map(ImportCheck::letter))
+        assertThat(List.of(0, 3, 25, 26, 27, 701, 702).stream().map(CellReader::letter))
                 .containsExactly("A", "D", "Z", "AA", "AB", "ZZ", "AAA");
     }
 }

@@ -16,8 +16,9 @@ import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.scoring.ScoreboardRow;
-import vn.thidua.report.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets;
 import vn.thidua.report.ImportWorkbook;
 import vn.thidua.testing.DataSnapshot;
 import vn.thidua.testing.TestData;
@@ -92,7 +93,8 @@ class ImportServiceTest {
         ImportSheets a = ImportWorkbook.read(first);
         ImportSheets b = ImportWorkbook.read(second);
         assertThat(b.sheets()).extracting(ImportSheets.Sheet::name).containsExactly("Hướng dẫn", "Khối", "Đơn vị",
-                "Nhóm tiêu chí", "Bảng tiêu chí", "Mức xếp loại", "Điểm", "Chỉ tiêu");
+                "Nhóm tiêu chí", "Bảng tiêu chí", "Mức xếp loại", "Điểm", "Chỉ tiêu", "Căn cứ", "Phương hướng năm sau",
+                "Nhiệm vụ trọng tâm");
         for (int i = 0; i < a.sheets().size(); i++) {
             assertThat(b.sheets().get(i)).as("sheet %s", a.sheets().get(i).name()).isEqualTo(a.sheets().get(i));
         }
@@ -241,10 +243,84 @@ class ImportServiceTest {
         }
     }
 
+    /**
+     * The Căn cứ lines, the next-year prose and the key tasks go out with export and come back with
+     * import; a workbook without their sheets leaves them as stored; an empty Căn cứ sheet means the
+     * shipped lines.
+     */
+    @Test
+    void theYearsTextsMakeTheRoundTripAndAMissingSheetKeepsWhatIsStored() {
+        YearTexts texts = new YearTexts(List.of("Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
+                "Quyết định số …/QĐ-UBND ngày … của Ủy ban nhân dân tỉnh", "Quy chế hoạt động của Khối thi đua Kinh "
+                        + "tế ngành"), List.of("Năm 2020, khối tiếp tục đẩy mạnh phong trào thi đua.",
+                "Các đơn vị tập trung thực hiện các nhiệm vụ sau."), List.of("Đẩy mạnh cải cách hành chính",
+                "Nâng cao chất lượng công tác thi đua, khen thưởng", "Tổ chức tốt hội nghị tổng kết"));
+        Path file = dir.resolve("texts.xlsx");
+        try (Workspace ws = TestData.openSample(dir.resolve("sample"))) {
+            Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+            ws.blocs().setYearTexts(y, texts);
+            ws.imports().export("KTN", 2019, file);
+        }
+        ImportSheets written = ImportWorkbook.read(file);
+        assertThat(written.sheet("Nhiệm vụ trọng tâm").orElseThrow().rows()).extracting(r -> r.cell(0))
+                .containsExactly(new ImportSheets.Text("Đẩy mạnh cải cách hành chính"),
+                        new ImportSheets.Text("Nâng cao chất lượng công tác thi đua, khen thưởng"),
+                        new ImportSheets.Text("Tổ chức tốt hội nghị tổng kết"));
+        Path withoutSheets = Workbooks.edit(file, dir.resolve("no-texts.xlsx"), wb -> {
+            for (String name : List.of("Căn cứ", "Phương hướng năm sau", "Nhiệm vụ trọng tâm")) {
+                wb.removeSheetAt(wb.getSheetIndex(name));
+            }
+        });
+        Path emptyBasis = Workbooks.edit(file, dir.resolve("empty-basis.xlsx"), wb -> {
+            var sheet = wb.getSheet("Căn cứ");
+            for (int r = sheet.getLastRowNum(); r >= 1; r--) {
+                sheet.removeRow(sheet.getRow(r));
+            }
+        });
+        try (Workspace ws = TestData.open(dir.resolve("empty"))) {
+            ws.imports().importFile(file, false);
+            Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+            assertThat(ws.blocs().yearTexts(y)).isEqualTo(texts);
+
+            ws.imports().importFile(withoutSheets, true);
+            assertThat(ws.blocs().yearTexts(y)).as("no sheets: kept as stored").isEqualTo(texts);
+
+            ws.imports().importFile(emptyBasis, true);
+            assertThat(ws.blocs().yearTexts(y)).as("an empty Căn cứ sheet: the shipped lines")
+                    .isEqualTo(new YearTexts(List.of(), texts.plans(), texts.tasks()));
+        }
+        try (Workspace ws = TestData.open(dir.resolve("new"))) {
+            ws.imports().importFile(withoutSheets, false);
+            Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+            assertThat(ws.blocs().yearTexts(y)).as("a new year without the sheets: the defaults")
+                    .isEqualTo(YearTexts.NONE);
+        }
+    }
+
+    @Test
+    void aBadLineOfTheTextSheetsRefusesTheFileAndChangesNothing() {
+        Path bad = Workbooks.edit(exportSample("ktn.xlsx"), dir.resolve("bad-texts.xlsx"), wb -> {
+            Workbooks.set(wb, "Căn cứ", 2, "Nội dung", "Luật Thi đua, khen thưởng");
+            Workbooks.set(wb, "Căn cứ", 3, "Nội dung", "x".repeat(1200));
+            Workbooks.set(wb, "Nhiệm vụ trọng tâm", 2, "Nội dung", "Cải cách hành chính");
+            wb.getSheet("Nhiệm vụ trọng tâm").getRow(2 - 1).createCell(0).setCellFormula("1/0");
+        });
+        try (Workspace ws = TestData.open(dir.resolve("empty"))) {
+            String before = DataSnapshot.of(ws);
+            ValidationException e = catchThrowableOfType(ValidationException.class,
+                    () -> ws.imports().importFile(bad, false));
+            assertThat(e.problems()).extracting(VI::t).containsExactly(VI.t(e.problems().get(0)),
+                    "Sheet Căn cứ, dòng 3, cột Nội dung: dài quá 1000 ký tự (đang có 1200).",
+                    "Sheet Nhiệm vụ trọng tâm, dòng 2, cột Nội dung: công thức =1/0 chưa được tính; hãy mở tệp bằng Excel, "
+                            + "lưu lại rồi nhập lại, hoặc gõ giá trị.");
+            assertThat(DataSnapshot.of(ws)).isEqualTo(before);
+        }
+    }
+
     @Test
     void theTemplateIsTheLayoutWithNothingToImport() {
         Path file = dir.resolve("mau.xlsx");
-        ImportService.writeTemplate(file);
+        ImportService.writeTemplate(new vn.thidua.PoiImportFiles(), file);
         try (Workspace ws = TestData.open(dir.resolve("empty"))) {
             String before = DataSnapshot.of(ws);
             ValidationException e = catchThrowableOfType(ValidationException.class,

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thidua.app.Workspace;
-import vn.thidua.report.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets;
 import vn.thidua.report.ImportWorkbook;
 import vn.thidua.testing.DataSnapshot;
 import vn.thidua.testing.TestData;
@@ -87,7 +87,7 @@ class ImportCommandsTest {
             List<String> names = Stream.iterate(0, i -> i < wb.getNumberOfSheets(), i -> i + 1)
                     .map(wb::getSheetName).toList();
             assertThat(names).containsExactly("Hướng dẫn", "Khối", "Đơn vị", "Nhóm tiêu chí", "Bảng tiêu chí",
-                    "Mức xếp loại", "Điểm", "Chỉ tiêu");
+                    "Mức xếp loại", "Điểm", "Chỉ tiêu", "Căn cứ", "Phương hướng năm sau", "Nhiệm vụ trọng tâm");
             for (String name : names.subList(1, names.size())) {
                 Sheet s = wb.getSheet(name);
                 Row header = s.getRow(0);

@@ -19,7 +19,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.thidua.report.ImportSheets.Cell;
+import vn.thidua.domain.workbook.ImportLayout;
+import vn.thidua.domain.workbook.ImportSheets;
+import vn.thidua.domain.workbook.ImportSheets.Cell;
 
 /** The import workbook read cell by cell, and written with its header rows and text columns. */
 class ImportWorkbookTest {

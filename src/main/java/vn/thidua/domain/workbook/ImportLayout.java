@@ -1,4 +1,4 @@
-package vn.thidua.report;
+package vn.thidua.domain.workbook;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +18,9 @@ public final class ImportLayout {
     public static final String BANDS = "Mức xếp loại";
     public static final String SCORES = "Điểm";
     public static final String INDICATORS = "Chỉ tiêu";
+    public static final String LEGAL_BASIS = "Căn cứ";
+    public static final String PLANS = "Phương hướng năm sau";
+    public static final String TASKS = "Nhiệm vụ trọng tâm";
 
     // Sheet Khối: one item a row.
     public static final String ITEM = "Mục";
@@ -59,6 +62,8 @@ public final class ImportLayout {
     public static final String PLAN = "Kế hoạch";
     public static final String ACTUAL = "Thực hiện";
     public static final String PREVIOUS = "Cùng kỳ năm trước";
+    /** The one column of the sheets of text lines (Căn cứ, Phương hướng năm sau, Nhiệm vụ trọng tâm). */
+    public static final String LINE = "Nội dung";
 
     public static final String YES = "Có";
     public static final String NO = "Không";
@@ -183,9 +188,30 @@ public final class ImportLayout {
             new Column(PREVIOUS, Type.NUMBER, false, false, 16, "Thực hiện cùng kỳ năm trước. Có thể để trống."),
             new Column(NOTE, Type.TEXT, false, true, 40, "Có thể để trống.")));
 
+    public static final Sheet LEGAL_BASIS_SHEET = new Sheet(LEGAL_BASIS, "Các dòng Căn cứ mở đầu tờ trình đề nghị "
+            + "khen thưởng, mỗi dòng một căn cứ, theo thứ tự in. Sheet để trống: dùng các căn cứ mặc định có hiệu lực "
+            + "vào ngày hội nghị. Không có sheet này: giữ các căn cứ đã lưu của năm (năm mới: mặc định).", List.of(
+            new Column(LINE, Type.TEXT, true, false, 80, "Bắt buộc ở mỗi dòng có ghi, tối đa 1.000 ký tự, ví dụ Luật "
+                    + "Thi đua, khen thưởng ngày 15 tháng 6 năm 2022. Không cần ghi chữ Căn cứ ở đầu và dấu ; ở cuối; "
+                    + "chỗ còn để trống ghi dấu … (in thành dòng chấm).")));
+
+    public static final Sheet PLANS_SHEET = new Sheet(PLANS, "Phần Phương hướng, nhiệm vụ năm sau của báo cáo tổng "
+            + "kết: mỗi dòng một đoạn văn, theo thứ tự in. Sheet để trống: báo cáo không có phần này (nếu cũng không có "
+            + "nhiệm vụ trọng tâm). Không có sheet này: giữ nội dung đã lưu của năm.", List.of(
+            new Column(LINE, Type.TEXT, true, false, 80, "Bắt buộc ở mỗi dòng có ghi, tối đa 4.000 ký tự.")));
+
+    public static final Sheet TASKS_SHEET = new Sheet(TASKS, "Các nhiệm vụ trọng tâm năm sau, in thành danh sách "
+            + "đánh số trong báo cáo tổng kết: mỗi dòng một nhiệm vụ, theo thứ tự in. Sheet để trống: không có nhiệm "
+            + "vụ nào. Không có sheet này: giữ các nhiệm vụ đã lưu của năm.", List.of(
+            new Column(LINE, Type.TEXT, true, false, 80, "Bắt buộc ở mỗi dòng có ghi, tối đa 1.000 ký tự, ví dụ Đẩy "
+                    + "mạnh cải cách hành chính.")));
+
     /** The data sheets, in the workbook's order (after the instructions). */
     public static final List<Sheet> SHEETS = List.of(BLOC_SHEET, UNITS_SHEET, GROUPS_SHEET, CRITERIA_SHEET,
-            BANDS_SHEET, SCORES_SHEET, INDICATORS_SHEET);
+            BANDS_SHEET, SCORES_SHEET, INDICATORS_SHEET, LEGAL_BASIS_SHEET, PLANS_SHEET, TASKS_SHEET);
+
+    /** The sheets an import may do without: when one is missing, what it holds stays as stored. */
+    public static final List<Sheet> OPTIONAL_SHEETS = List.of(LEGAL_BASIS_SHEET, PLANS_SHEET, TASKS_SHEET);
 
     /** General rules, first on the instructions sheet. */
     public static final List<String> RULES = List.of(
