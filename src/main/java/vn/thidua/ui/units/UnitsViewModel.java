@@ -143,7 +143,7 @@ public final class UnitsViewModel {
             if (edited == null) {
                 blocs().addUnit(season, draft);
             } else {
-                blocs().editUnit(edited, draft);
+                blocs().editUnit(season, edited, draft);
             }
             return draft.normalized();
         }, saved -> {
