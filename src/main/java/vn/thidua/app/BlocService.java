@@ -218,6 +218,11 @@ public final class BlocService {
     public record Reorganised(List<Integer> yearsChanged) {
     }
 
+    /** The unit, with its newest name. */
+    public Optional<Unit> unit(long unitId) {
+        return store.unit(unitId);
+    }
+
     /** The unit of the bloc with this code (any year). */
     public Unit requireUnit(Bloc bloc, String code) {
         String c = code == null ? "" : code.trim();

@@ -113,4 +113,117 @@ class UnitsByYearCommandTest {
         assertThat(badYear.err()).contains("Năm bắt đầu 20 không hợp lệ");
         assertThat(board(2019)).contains(",CT,Sở Công Thương,");
     }
+
+    private List<String> codes(int year) {
+        return board(year).lines().skip(1).map(l -> l.split(",")[1]).sorted().toList();
+    }
+
+    /** The 2019 scoreboard row of {@code code} as a history row: {@code year,code,name,total,rank,classification}. */
+    private String historyRowOf2019(String code) {
+        String[] r = board(2019).lines().filter(l -> l.split(",")[1].equals(code)).findFirst().orElseThrow().split(",");
+        return "2019," + r[1] + "," + r[2] + "," + r[3] + "," + r[0] + "," + r[4];
+    }
+
+    @Test
+    void aMergeFrom2021LeavesOneMemberIn2021AndTheHistoryListsBothPredecessors2019Rows() {
+        ok("sample");
+        String nnptnt = historyRowOf2019("NNPTNT");
+        String tnmt = historyRowOf2019("TNMT");
+
+        CliRunner.Result merged = ok("unit", "merge", "--bloc", "KTN", "--codes", "NNPTNT,TNMT", "--into", "NNMT",
+                "--name", NEW, "--from-year", "2021");
+        assertThat(merged.out()).contains("Từ năm 2021, NNPTNT, TNMT là một đơn vị: " + NEW + " (NNMT).",
+                "Chưa có năm nào từ năm 2021");
+        ok("year", "add", "--bloc", "KTN", "--year", "2021");
+
+        assertThat(codes(2021)).containsExactly("BQLKCN", "CT", "GTVT", "KHCN", "NNMT", "TTTT", "XD");
+        assertThat(codes(2019)).contains("NNPTNT", "TNMT").doesNotContain("NNMT");
+        assertThat(codes(2020)).contains("NNPTNT", "TNMT").doesNotContain("NNMT");
+
+        List<String> history = ok("history", "--bloc", "KTN", "--unit", "NNMT", "--format", "csv").out().lines().toList();
+        assertThat(history.get(0)).isEqualTo("year,code,name,total,rank,classification");
+        assertThat(history).contains(nnptnt, tnmt,
+                "2020,NNPTNT," + OLD + ",,,", "2020,TNMT,Sở Tài nguyên và Môi trường,,,", "2021,NNMT," + NEW + ",,,")
+                .hasSize(6);
+        String text = ok("history", "--bloc", "KTN", "--unit", "NNMT").out();
+        assertThat(text).contains("Kết quả qua các năm của " + NEW + " (NNMT), khối KTN",
+                "(đơn vị trước khi sáp nhập, chia tách hoặc chuyển khối)");
+        // The predecessors' own history stops where the merged unit begins.
+        assertThat(ok("history", "--bloc", "KTN", "--unit", "TNMT", "--format", "csv").out().lines().skip(1)
+                .map(l -> l.substring(0, 4))).containsExactly("2019", "2020");
+    }
+
+    @Test
+    void aMergeIntoAYearAlreadyScoredIsRefusedSayingWhatToDoAndChangesNothing() {
+        sampleWithScoredYear(2021);
+        List<String> before = codes(2021);
+
+        CliRunner.Result refused = cli("unit", "merge", "--bloc", "KTN", "--codes", "NNPTNT,TNMT", "--into", "NNMT",
+                "--name", NEW, "--from-year", "2021");
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("Năm 2021 đã có điểm chấm của " + OLD + " (NNPTNT), nên không thể đổi"
+                + " thành viên từ năm 2021", "Hãy chọn năm bắt đầu từ 2022 trở đi",
+                "Năm 2021, " + OLD + " (NNPTNT) là Trưởng khối hoặc Phó khối");
+        assertThat(codes(2021)).isEqualTo(before).contains("NNPTNT", "TNMT");
+        assertThat(cli("history", "--bloc", "KTN", "--unit", "NNMT").code()).isEqualTo(2);
+
+        // Keeping one of the codes, from the year proposed: the year already scored stays as it was.
+        ok("unit", "merge", "--bloc", "KTN", "--codes", "NNPTNT,TNMT", "--into", "NNPTNT", "--name", NEW,
+                "--from-year", "2022");
+        ok("year", "add", "--bloc", "KTN", "--year", "2022");
+        assertThat(codes(2021)).isEqualTo(before);
+        assertThat(board(2022)).contains(",NNPTNT," + NEW + ",").doesNotContain(",TNMT,");
+        assertThat(board(2021)).contains(",NNPTNT," + OLD + ",", ",TNMT,");
+    }
+
+    @Test
+    void aSplitFrom2021GivesBothSuccessorsThe2019Past() {
+        ok("sample");
+        String xd = historyRowOf2019("XD");
+        String tttt = historyRowOf2019("TTTT");
+        ok("year", "add", "--bloc", "KTN", "--year", "2021");
+
+        CliRunner.Result split = ok("unit", "split", "--bloc", "KTN", "--code", "TTTT", "--into", "TT,BC",
+                "--names", "Sở Thông tin|Sở Báo chí", "--from-year", "2021");
+        assertThat(split.out()).contains("Từ năm 2021, TTTT được chia thành: Sở Thông tin (TT), Sở Báo chí (BC).",
+                "Đã cập nhật thành viên các năm đã có: 2021.");
+        ok("unit", "split", "--bloc", "KTN", "--code", "XD", "--into", "XD,QHKT",
+                "--names", "Sở Xây dựng|Sở Quy hoạch – Kiến trúc", "--from-year", "2021");
+
+        assertThat(codes(2021)).containsExactly("BC", "BQLKCN", "CT", "GTVT", "KHCN", "NNPTNT", "QHKT", "TNMT", "TT", "XD");
+        assertThat(codes(2019)).contains("TTTT", "XD").doesNotContain("TT", "BC", "QHKT");
+        assertThat(ok("history", "--bloc", "KTN", "--unit", "BC", "--format", "csv").out().lines())
+                .contains(tttt, "2021,BC,Sở Báo chí,,,");
+        assertThat(ok("history", "--bloc", "KTN", "--unit", "QHKT", "--format", "csv").out().lines())
+                .contains(xd, "2021,QHKT,Sở Quy hoạch – Kiến trúc,,,").hasSize(4);
+        assertThat(ok("history", "--bloc", "KTN", "--unit", "XD", "--format", "csv").out().lines().skip(1)
+                .map(l -> l.substring(0, 8))).containsExactly("2019,XD,", "2020,XD,", "2021,XD,");
+    }
+
+    @Test
+    void aMoveFrom2021KeepsEachBlocsHistory() {
+        ok("sample");
+        String kcn = historyRowOf2019("BQLKCN");
+        ok("bloc", "add", "--code", "KTT", "--name", "Khối thi đua Kinh tế tổng hợp");
+        ok("year", "add", "--bloc", "KTT", "--year", "2021");
+
+        CliRunner.Result moved = ok("unit", "move", "--from", "KTN", "--to", "KTT", "--code", "BQLKCN", "--from-year", "2021");
+        assertThat(moved.out()).contains("Từ năm 2021, đơn vị BQLKCN thuộc khối KTT (không còn ở khối KTN).",
+                "Đã cập nhật thành viên các năm đã có: 2021.");
+        ok("year", "add", "--bloc", "KTN", "--year", "2021");
+
+        assertThat(codes(2021)).doesNotContain("BQLKCN").hasSize(7);
+        assertThat(ok("scoreboard", "--bloc", "KTT", "--year", "2021", "--format", "csv").out())
+                .contains(",BQLKCN,Ban Quản lý các khu công nghiệp,");
+        assertThat(ok("history", "--bloc", "KTT", "--unit", "BQLKCN", "--format", "csv").out().lines().skip(1))
+                .containsExactly(kcn, "2020,BQLKCN,Ban Quản lý các khu công nghiệp,,,",
+                        "2021,BQLKCN,Ban Quản lý các khu công nghiệp,,,");
+        assertThat(ok("history", "--bloc", "KTN", "--unit", "BQLKCN", "--format", "csv").out().lines().skip(1))
+                .containsExactly(kcn, "2020,BQLKCN,Ban Quản lý các khu công nghiệp,,,");
+
+        CliRunner.Result again = cli("unit", "move", "--from", "KTN", "--to", "KTT", "--code", "BQLKCN", "--from-year", "2022");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("Khối KTT đã có đơn vị mã BQLKCN");
+    }
 }
