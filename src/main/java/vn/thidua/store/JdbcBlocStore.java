@@ -99,9 +99,9 @@ public final class JdbcBlocStore implements BlocStore {
             Audit.log(c, "bloc", "unit.edit", "unit", unitId, "year", year, "code", d.code(), "name", d.fullName(),
                     "short", d.shortName());
             Jdbc.update(c, "update unit set code = ? where id = ?", d.code(), unitId);
-            Optional<Integer> from = Jdbc.one(c, "select max(from_year) from unit_name where unit_id = ? and from_year <= ?",
-                    rs -> (Integer) rs.getObject(1), unitId, year);
-            if (from.isPresent() && from.get() != null) {
+            Optional<Integer> from = Jdbc.one(c, "select from_year from unit_name where unit_id = ? and from_year <= ?"
+                    + " order by from_year desc fetch first 1 row only", rs -> rs.getInt(1), unitId, year);
+            if (from.isPresent()) {
                 return Jdbc.update(c, "update unit_name set full_name = ?, short_name = ? where unit_id = ? and from_year = ?",
                         d.fullName(), d.shortName(), unitId, from.get());
             }
