@@ -36,6 +36,8 @@ public final class UnitsViewModel {
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasSeason = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper renaming = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty fromYear = new SimpleStringProperty("");
     private Unit editedUnit;
 
     public UnitsViewModel(Session session) {
@@ -105,6 +107,7 @@ public final class UnitsViewModel {
             return;
         }
         editedUnit = null;
+        renaming.set(false);
         code.set("");
         fullName.set("");
         shortName.set("");
@@ -119,6 +122,7 @@ public final class UnitsViewModel {
             return;
         }
         editedUnit = row.unit();
+        renaming.set(false);
         code.set(row.code());
         fullName.set(row.fullName());
         shortName.set(row.shortName());
@@ -127,7 +131,21 @@ public final class UnitsViewModel {
         editing.set(true);
     }
 
+    /** A new name from a year on (issue 16): earlier years keep the name they had. */
+    public void startRename() {
+        UnitRow row = selected.get();
+        Season season = session.season();
+        if (row == null || season == null) {
+            return;
+        }
+        startEdit();
+        renaming.set(true);
+        fromYear.set(String.valueOf(season.year()));
+        formTitle.set(texts().t("units.form.rename", row.code()));
+    }
+
     public void cancel() {
+        renaming.set(false);
         editing.set(false);
         formError.set("");
     }
@@ -139,6 +157,10 @@ public final class UnitsViewModel {
         }
         UnitDraft draft = new UnitDraft(code.get(), fullName.get(), shortName.get());
         Unit edited = editedUnit;
+        if (renaming.get() && edited != null) {
+            saveRename(season, edited, draft);
+            return;
+        }
         session.tasks().run(() -> {
             if (edited == null) {
                 blocs().addUnit(season, draft);
@@ -150,6 +172,27 @@ public final class UnitsViewModel {
             editing.set(false);
             formError.set("");
             session.statusProperty().set(texts().t("units.saved", saved.code()));
+            session.dataChanged();
+        }, this::formFailed);
+    }
+
+    private void saveRename(Season season, Unit edited, UnitDraft draft) {
+        int year;
+        try {
+            year = Integer.parseInt(fromYear.get().trim());
+        } catch (NumberFormatException e) {
+            formError.set(texts().t("unit.error.fromYear", fromYear.get().trim()));
+            return;
+        }
+        var bloc = session.bloc();
+        session.tasks().run(() -> {
+            blocs().rename(bloc, edited.code(), draft.fullName(), draft.shortName(), year);
+            return year;
+        }, y -> {
+            renaming.set(false);
+            editing.set(false);
+            formError.set("");
+            session.statusProperty().set(texts().t("units.renamed", edited.code(), y));
             session.dataChanged();
         }, this::formFailed);
     }
@@ -275,6 +318,14 @@ public final class UnitsViewModel {
 
     public ReadOnlyBooleanProperty editingProperty() {
         return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty renamingProperty() {
+        return renaming.getReadOnlyProperty();
+    }
+
+    public StringProperty fromYearProperty() {
+        return fromYear;
     }
 
     public ReadOnlyBooleanProperty hasSeasonProperty() {
