@@ -125,6 +125,17 @@ public final class JdbcBlocStore implements BlocStore {
                 + " values (?, ?, ?, ?)", unitId, fromYear, fullName, shortName == null ? "" : shortName);
     }
 
+    /** The unit is called so in {@code year}: when that is not already its name then, it is from that year on. */
+    static void nameInYear(Connection c, long unitId, int year, String fullName, String shortName) throws SQLException {
+        String shortOrEmpty = shortName == null ? "" : shortName;
+        boolean same = Jdbc.one(c, "select " + unitColumnsIn(String.valueOf(year)) + " from unit u where u.id = ?",
+                JdbcBlocStore::unit, unitId)
+                .map(u -> u.fullName().equals(fullName) && u.shortName().equals(shortOrEmpty)).orElse(true);
+        if (!same) {
+            rename(c, unitId, year, fullName, shortOrEmpty);
+        }
+    }
+
     @Override
     public List<vn.thidua.domain.bloc.UnitName> laterNames(long unitId) {
         return db.read(c -> Jdbc.list(c, "select unit_id, from_year, full_name, short_name from unit_name"

@@ -16,6 +16,7 @@ import vn.thidua.domain.scoring.Sample2019Scoring;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.testing.PackFiles;
 import vn.thidua.testing.TestData;
+import vn.thidua.testing.Workbooks;
 
 /** Issue 16: units by year on the command line, on a real data file; the documents are read back. */
 class UnitsByYearCommandTest {
@@ -97,6 +98,20 @@ class UnitsByYearCommandTest {
              XSSFWorkbook wb2020 = PackFiles.xlsx(out2020.resolve("bang-diem-2020.xlsx"))) {
             assertThat(PackFiles.board(wb2019)).containsKey(OLD).doesNotContainKey(NEW);
             assertThat(PackFiles.board(wb2020)).containsKey(NEW).doesNotContainKey(OLD);
+        }
+
+        // The bloc workbook of each year carries that year's names.
+        Path x2019 = dir.resolve("ktn-2019.xlsx");
+        Path x2020 = dir.resolve("ktn-2020.xlsx");
+        ok("export", "--bloc", "KTN", "--year", "2019", "--out", x2019.toString());
+        ok("export", "--bloc", "KTN", "--year", "2020", "--out", x2020.toString());
+        try (XSSFWorkbook wb2019 = PackFiles.xlsx(x2019); XSSFWorkbook wb2020 = PackFiles.xlsx(x2020)) {
+            assertThat(Workbooks.rowOf(wb2019, "Đơn vị", "Tên đầy đủ", OLD))
+                    .isEqualTo(Workbooks.rowOf(wb2019, "Đơn vị", "Mã đơn vị", "NNPTNT"));
+            assertThat(Workbooks.rowOf(wb2020, "Đơn vị", "Tên đầy đủ", NEW))
+                    .isEqualTo(Workbooks.rowOf(wb2020, "Đơn vị", "Mã đơn vị", "NNPTNT"));
+            assertThat(Workbooks.rowOf(wb2020, "Đơn vị", "Tên viết tắt", "Sở NN&MT"))
+                    .isEqualTo(Workbooks.rowOf(wb2020, "Đơn vị", "Mã đơn vị", "NNPTNT"));
         }
     }
 
