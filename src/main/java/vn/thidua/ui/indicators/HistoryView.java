@@ -33,12 +33,13 @@ final class HistoryView {
         TableView<HistoryYear> years = new TableView<>(vm.years());
         years.setId("historyYears");
         years.getColumns().add(column("history.col.year", y -> String.valueOf(y.year()), 64));
-        TableColumn<HistoryYear, String> unitColumn = column("history.col.unit", HistoryYear::unit, 200);
+        TableColumn<HistoryYear, String> unitColumn = column("history.col.unit", HistoryYear::unit, 230);
         unitColumn.setId("historyUnit");
         years.getColumns().add(unitColumn);
         years.getColumns().add(column("history.col.total", HistoryYear::totalText, 90));
         years.getColumns().add(column("history.col.rank", HistoryYear::rank, 60));
-        years.getColumns().add(column("history.col.classification", HistoryYear::classification, 250));
+        years.getColumns().add(column("history.col.classification", HistoryYear::classification, 210));
+        years.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         years.setPrefSize(680, 200);
         years.setPlaceholder(new Label(session.t("history.empty")));
         CategoryAxis x = new CategoryAxis();
@@ -50,6 +51,7 @@ final class HistoryView {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefSize(460, 220);
+        chart.setMinHeight(250);
 
         HBox.setHgrow(chart, Priority.ALWAYS);
         indicators.setId("historyIndicators");
@@ -79,15 +81,13 @@ final class HistoryView {
                 line.getData().add(new XYChart.Data<>(String.valueOf(h.year()), h.total()));
             }
         }
-        ((CategoryAxis) chart.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(
-                vm.years().stream().map(h -> String.valueOf(h.year())).distinct().sorted().toList()));
         chart.getData().setAll(lines.values());
         chart.setLegendVisible(lines.size() > 1);
         indicators.getColumns().clear();
         indicators.getColumns().add(column("history.col.indicator", HistoryIndicator::name, 330));
         indicators.getColumns().add(column("history.col.measure", HistoryIndicator::measureUnit, 90));
-        for (HistoryYear year : vm.years()) {
-            int y = year.year();
+        // A year appears once among the columns, even when it has a row per predecessor.
+        for (int y : vm.years().stream().mapToInt(HistoryYear::year).distinct().toArray()) {
             TableColumn<HistoryIndicator, String> c = column("history.col.year", h -> h.actual(y), 110);
             c.setText(String.valueOf(y));
             c.setId("history-" + y);

@@ -103,6 +103,7 @@ public final class UnitsView {
         Label heading = new Label();
         heading.textProperty().bind(vm.formTitleProperty());
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
         Label error = new Label();
         error.setId("unitError");
         error.getStyleClass().add("error-text");

@@ -193,7 +193,7 @@ class IndicatorsScreenTest {
         assertThat(years.getItems().get(0).totalText()).isNotEmpty();
         LineChart<?, ?> chart = robot.lookup("#historyChart").queryAs(LineChart.class);
         assertThat(chart.getData()).hasSize(3);
-        assertThat(chart.getData().get(0).getName()).endsWith("– đơn vị trước khi sáp nhập, chia tách hoặc chuyển khối");
+        assertThat(chart.getData().get(0).getName()).endsWith("(KHCN) – đơn vị trước");
         assertThat(chart.isLegendVisible()).isTrue();
     }
 
