@@ -29,6 +29,30 @@ public interface BlocStore {
 
     void updateUnit(long unitId, UnitDraft draft);
 
+    /** Corrects the code, and the name in force in {@code year} (the first name, or the one taken from a year). */
+    void updateUnit(long unitId, UnitDraft draft, int year);
+
+    /** The unit is called so from {@code fromYear} on (until a later name). */
+    void renameUnit(long unitId, int fromYear, String fullName, String shortName);
+
+    /** Every name the unit took from a year on, oldest first (not its first name). */
+    List<vn.thidua.domain.bloc.UnitName> laterNames(long unitId);
+
+    /** Who succeeds whom, in every bloc. */
+    List<vn.thidua.domain.bloc.Succession> successions();
+
+    /** A unit with its name in force in {@code year}. */
+    Optional<Unit> unitInYear(long unitId, int year);
+
+    /**
+     * What the unit already has in the years of its bloc from {@code fromYear} on: one line per year and
+     * kind ({@code scores}, {@code indicators}, {@code election}, {@code leader}).
+     */
+    List<vn.thidua.domain.bloc.UnitUse> usesFrom(long unitId, int fromYear);
+
+    /** Writes the whole change and adjusts the members of every existing year from its year on, in one transaction. */
+    void reorganise(vn.thidua.domain.bloc.Reorganisation change);
+
     void setUnitActive(long unitId, boolean active);
 
     List<Season> seasons(long blocId);

@@ -161,6 +161,8 @@ public final class ElectionService {
                 out.addAll(finalOutcome(e.id()).elected());
             }
         }
+        // A unit put forward stays put forward in the units that succeed it (issue 16).
+        out.addAll(blocs.successorsBy(out, season.year()));
         return out;
     }
 

@@ -103,8 +103,13 @@ public final class ImportService {
         }
         for (YearImport.UnitLine line : check.units().values()) {
             Unit u = existing.get(line.code());
-            if (u != null && (!u.fullName().equals(line.fullName()) || !u.shortName().equals(line.shortName())
-                    || u.active() != line.active())) {
+            // Issue 16: the file's names are those of its year; a different one is taken from that year on.
+            Unit then = u == null ? null : check.year().map(y -> blocs.unitInYear(u, y)).orElse(u);
+            if (then != null && check.year().isPresent() && (!then.fullName().equals(line.fullName())
+                    || !then.shortName().equals(line.shortName()))) {
+                notes.add(new Note("import.note.unitRenamed", List.of(u.code(), line.fullName(), check.year().get(),
+                        then.fullName())));
+            } else if (u != null && u.active() != line.active()) {
                 notes.add(new Note("import.note.unitKept", List.of(u.code(), u.fullName(), line.fullName())));
             }
         }

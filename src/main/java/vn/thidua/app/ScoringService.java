@@ -36,8 +36,12 @@ public final class ScoringService {
                                  List<Unit> members, List<ScoreboardRow> rows) {
     }
 
-    /** One year of a unit's history: its place on the scoreboard and its indicators. */
-    public record YearSummary(int year, Optional<ScoreboardRow> row, List<Indicator> indicators) {
+    /**
+     * One year of a unit's history: its place on the scoreboard and its indicators. {@code unit} is the unit
+     * of that year with its name then: the unit asked for, or one of its predecessors ({@code predecessor}).
+     */
+    public record YearSummary(int year, Optional<ScoreboardRow> row, List<Indicator> indicators, Unit unit,
+                              boolean predecessor) {
     }
 
     private final ScoringStore store;
@@ -287,18 +291,34 @@ public final class ScoringService {
 
     // ---- across years
 
-    /** The unit's place and indicators in every year of the bloc, oldest first. */
+    /**
+     * The unit's place and indicators in every year it took part in, oldest first, and those of the units it
+     * succeeds (merged, split or moved: docs/decisions/0008) in their years before it, each with the code and
+     * name of that year; in a year, the unit itself first, then its predecessors by code.
+     */
     public List<YearSummary> history(Bloc bloc, long unitId) {
+        Map<Long, Integer> line = blocs.lineage(unitId);
+        java.util.Set<Long> blocIds = new java.util.LinkedHashSet<>();
+        blocIds.add(bloc.id());
+        line.keySet().forEach(id -> blocs.unit(id).ifPresent(u -> blocIds.add(u.blocId())));
+        List<Season> seasons = blocIds.stream().flatMap(b -> blocs.seasons(b).stream())
+                .sorted(Comparator.comparingInt(Season::year)).toList();
         List<YearSummary> out = new ArrayList<>();
-        for (Season s : blocs.seasons(bloc.id())) {
-            if (blocs.members(s).stream().noneMatch(u -> u.id() == unitId)) {
+        for (Season s : seasons) {
+            List<Unit> here = blocs.members(s).stream()
+                    .filter(u -> line.containsKey(u.id()) && s.year() < line.get(u.id()))
+                    .sorted(Comparator.comparing((Unit u) -> u.id() != unitId).thenComparing(Unit::code))
+                    .toList();
+            if (here.isEmpty()) {
                 continue;
             }
             Map<Long, ScoreboardRow> rows = scoreboard(s).rows().stream()
                     .collect(Collectors.toMap(ScoreboardRow::unitId, Function.identity()));
             boolean scored = !table(s).criteria().isEmpty() && !scores(s).isEmpty();
-            out.add(new YearSummary(s.year(), scored ? Optional.ofNullable(rows.get(unitId)) : Optional.empty(),
-                    indicators(s, unitId)));
+            for (Unit u : here) {
+                out.add(new YearSummary(s.year(), scored ? Optional.ofNullable(rows.get(u.id())) : Optional.empty(),
+                        indicators(s, u.id()), u, u.id() != unitId));
+            }
         }
         return out;
     }

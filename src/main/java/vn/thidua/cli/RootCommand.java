@@ -23,7 +23,7 @@ import vn.thidua.app.WorkspaceOpener;
  */
 @Command(name = "thidua", mixinStandardHelpOptions = true, resourceBundle = "vn.thidua.cli.usage", versionProvider = RootCommand.Version.class,
         description = "ThiDua – Khối thi đua", subcommands = {SampleCommand.class, BlocCommand.class, UnitCommand.class, YearCommand.class,
-                ScoreboardCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
+                ScoreboardCommand.class, HistoryCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
                 RunoffCommand.class, CloseCommand.class, VerifyCommand.class, RecheckCommand.class, ReportCommand.class,
                 TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, PasswordCommand.class})

@@ -63,6 +63,9 @@ public final class JdbcImportStore implements ImportStore {
             for (YearImport.UnitLine u : y.units()) {
                 Jdbc.update(c, "insert into season_member(season_id, unit_id) values (?, ?)", seasonId,
                         units.get(key(u.code())));
+                if (!created.contains(u.code())) {
+                    JdbcBlocStore.nameInYear(c, units.get(key(u.code())), y.year(), u.fullName(), u.shortName());
+                }
             }
             Jdbc.update(c, "update season set head_unit_id = ?, deputy_unit_id = ?, conference_date = ?, place = ?,"
                     + " superior_body = ?, counting_head = ?, counting_members = ?, signer = ? where id = ?",

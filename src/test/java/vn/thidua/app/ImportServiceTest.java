@@ -221,10 +221,13 @@ class ImportServiceTest {
             assertThat(r.unitsCreated()).containsExactly("SKHDT");
             assertThat(r.notes()).extracting(n -> VI.t(n.key(), n.args().toArray())).containsExactly(
                     "Khối KTN đã có với tên “Khối thi đua Kinh tế ngành”; giữ tên đã lưu (tệp ghi “Khối Kinh tế”).",
-                    "Đơn vị GTVT đã có trong khối (“Sở Giao thông Vận tải”); giữ thông tin đã lưu, không lấy theo tệp "
-                            + "(“Sở GTVT tỉnh”).");
+                    "Từ năm 2021, đơn vị GTVT mang tên “Sở GTVT tỉnh” theo tệp (trước đó: “Sở Giao thông Vận tải”).");
             Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2021);
             assertThat(ws.blocs().members(y)).hasSize(9);
+            // Issue 16: the file's names are those of its year, and of that year only on.
+            assertThat(ws.blocs().memberByCode(y, "GTVT").orElseThrow().fullName()).isEqualTo("Sở GTVT tỉnh");
+            Season y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
+            assertThat(ws.blocs().memberByCode(y2019, "GTVT").orElseThrow().fullName()).isEqualTo("Sở Giao thông Vận tải");
             assertThat(ws.blocs().conferenceDetails(y).date()).isNull();
             assertThat(ws.blocs().requireBloc("KTN").name()).isEqualTo("Khối thi đua Kinh tế ngành");
         }

@@ -23,7 +23,7 @@ final class HistoryView {
     private final Session session;
     private final VBox root = new VBox(8);
     private final TableView<HistoryIndicator> indicators = new TableView<>();
-    private final XYChart.Series<String, Number> totals = new XYChart.Series<>();
+    private LineChart<String, Number> chart;
 
     HistoryView(IndicatorsViewModel vm, Session session) {
         this.vm = vm;
@@ -33,22 +33,26 @@ final class HistoryView {
         TableView<HistoryYear> years = new TableView<>(vm.years());
         years.setId("historyYears");
         years.getColumns().add(column("history.col.year", y -> String.valueOf(y.year()), 64));
+        TableColumn<HistoryYear, String> unitColumn = column("history.col.unit", HistoryYear::unit, 230);
+        unitColumn.setId("historyUnit");
+        years.getColumns().add(unitColumn);
         years.getColumns().add(column("history.col.total", HistoryYear::totalText, 90));
         years.getColumns().add(column("history.col.rank", HistoryYear::rank, 60));
-        years.getColumns().add(column("history.col.classification", HistoryYear::classification, 250));
-        years.setPrefSize(480, 200);
+        years.getColumns().add(column("history.col.classification", HistoryYear::classification, 210));
+        years.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        years.setPrefSize(680, 200);
         years.setPlaceholder(new Label(session.t("history.empty")));
         CategoryAxis x = new CategoryAxis();
         x.setLabel(session.t("history.col.year"));
         NumberAxis y = new NumberAxis();
         y.setLabel(session.t("history.col.total"));
-        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart = new LineChart<>(x, y);
         chart.setId("historyChart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefSize(460, 220);
-        chart.getData().add(totals);
-        totals.setName(session.t("history.col.total"));
+        chart.setMinHeight(250);
+
         HBox.setHgrow(chart, Priority.ALWAYS);
         indicators.setId("historyIndicators");
         indicators.setPlaceholder(new Label(session.t("history.noIndicators")));
@@ -65,14 +69,25 @@ final class HistoryView {
     }
 
     private void refresh() {
-        totals.getData().setAll(vm.years().stream().filter(h -> h.total() != null)
-                .map(h -> new XYChart.Data<String, Number>(String.valueOf(h.year()), h.total()))
-                .toList());
+        // One line per unit: the chosen unit's, and each predecessor's in its years before it (issue 16).
+        java.util.Map<String, XYChart.Series<String, Number>> lines = new java.util.LinkedHashMap<>();
+        for (HistoryYear h : vm.years()) {
+            XYChart.Series<String, Number> line = lines.computeIfAbsent(h.unit(), u -> {
+                XYChart.Series<String, Number> s = new XYChart.Series<>();
+                s.setName(h.predecessor() ? session.t("history.predecessorNote", u) : u);
+                return s;
+            });
+            if (h.total() != null) {
+                line.getData().add(new XYChart.Data<>(String.valueOf(h.year()), h.total()));
+            }
+        }
+        chart.getData().setAll(lines.values());
+        chart.setLegendVisible(lines.size() > 1);
         indicators.getColumns().clear();
         indicators.getColumns().add(column("history.col.indicator", HistoryIndicator::name, 330));
         indicators.getColumns().add(column("history.col.measure", HistoryIndicator::measureUnit, 90));
-        for (HistoryYear year : vm.years()) {
-            int y = year.year();
+        // A year appears once among the columns, even when it has a row per predecessor.
+        for (int y : vm.years().stream().mapToInt(HistoryYear::year).distinct().toArray()) {
             TableColumn<HistoryIndicator, String> c = column("history.col.year", h -> h.actual(y), 110);
             c.setText(String.valueOf(y));
             c.setId("history-" + y);

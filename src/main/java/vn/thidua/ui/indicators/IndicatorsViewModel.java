@@ -108,18 +108,22 @@ public final class IndicatorsViewModel {
     }
 
     private void showHistory(List<YearSummary> summaries) {
-        years.setAll(summaries.stream().map(s -> s.row()
-                .map(r -> new HistoryYear(s.year(), r.total(), VnFormat.formatNumber(r.total()), String.valueOf(r.rank()),
-                        texts().t(r.classification().key()) + (r.provisional() ? " " + texts().t("history.provisional") : "")))
-                .orElse(new HistoryYear(s.year(), null, "", "", texts().t("history.notScored"))))
-                .toList());
+        years.setAll(summaries.stream().map(s -> {
+            String label = s.unit().displayName() + " (" + s.unit().code() + ")";
+            return s.row()
+                    .map(r -> new HistoryYear(s.year(), r.total(), VnFormat.formatNumber(r.total()), String.valueOf(r.rank()),
+                            texts().t(r.classification().key()) + (r.provisional() ? " " + texts().t("history.provisional") : ""),
+                            label, s.predecessor()))
+                    .orElse(new HistoryYear(s.year(), null, "", "", texts().t("history.notScored"), label, s.predecessor()));
+        }).toList());
         Map<String, Map<Integer, String>> actuals = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> measures = new LinkedHashMap<>();
         for (YearSummary s : summaries) {
             for (Indicator i : s.indicators()) {
-                String key = i.name().strip().toLowerCase(Locale.ROOT);
-                names.putIfAbsent(key, i.name());
+                // A predecessor's figures stay its own line, labelled with its code (issue 16).
+                String key = (s.predecessor() ? s.unit().code() + "|" : "") + i.name().strip().toLowerCase(Locale.ROOT);
+                names.putIfAbsent(key, s.predecessor() ? i.name() + " (" + s.unit().code() + ")" : i.name());
                 measures.put(key, i.measureUnit());
                 actuals.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(s.year(), VnFormat.formatNumber(i.actual()));
             }

@@ -96,9 +96,19 @@ public final class UnitsView {
         grid.addRow(0, new Label(session.t("units.col.code")), code);
         grid.addRow(1, new Label(session.t("units.col.fullName")), full);
         grid.addRow(2, new Label(session.t("units.col.shortName")), shortName);
+        // Renaming from a year: the code stays, the year is asked (issue 16).
+        TextField from = field("unitFromYear", vm.fromYearProperty());
+        Label fromLabel = new Label(session.t("units.fromYear"));
+        grid.addRow(3, fromLabel, from);
+        for (Node n : new Node[] {from, fromLabel}) {
+            n.visibleProperty().bind(vm.renamingProperty());
+            n.managedProperty().bind(vm.renamingProperty());
+        }
+        code.disableProperty().bind(vm.renamingProperty());
         Label heading = new Label();
         heading.textProperty().bind(vm.formTitleProperty());
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
         Label error = new Label();
         error.setId("unitError");
         error.getStyleClass().add("error-text");
@@ -116,6 +126,9 @@ public final class UnitsView {
         Listening.whileShown(box, vm.editingProperty(), () -> {
             if (vm.editingProperty().get()) {
                 (vm.codeProperty().get().isEmpty() ? code : full).requestFocus();
+                if (vm.renamingProperty().get()) {
+                    full.selectAll();
+                }
             }
         });
         return box;
@@ -135,6 +148,8 @@ public final class UnitsView {
         add.disableProperty().bind(vm.hasSeasonProperty().not());
         Button edit = button("editUnit", "action.edit", vm::startEdit);
         edit.disableProperty().bind(noSelection);
+        Button rename = button("renameUnit", "units.rename", vm::startRename);
+        rename.disableProperty().bind(noSelection);
         Button toggle = button("toggleActive", "units.toggleActive", vm::toggleActive);
         toggle.disableProperty().bind(noSelection);
         toggle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() != null
@@ -146,7 +161,7 @@ public final class UnitsView {
         deputy.disableProperty().bind(noSelection);
         Button newYear = button("startYear", "units.newYear", vm::startNewYear);
         newYear.disableProperty().bind(session.blocProperty().isNull());
-        return new ToolBar(add, edit, toggle, head, deputy, newYear);
+        return new ToolBar(add, edit, rename, toggle, head, deputy, newYear);
     }
 
     private Button button(String id, String key, Runnable action) {

@@ -37,6 +37,8 @@ public final class UnitsViewModel {
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasSeason = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper renaming = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty fromYear = new SimpleStringProperty("");
     private Unit editedUnit;
 
     public UnitsViewModel(Session session) {
@@ -106,6 +108,7 @@ public final class UnitsViewModel {
             return;
         }
         editedUnit = null;
+        renaming.set(false);
         code.set("");
         fullName.set("");
         shortName.set("");
@@ -120,6 +123,7 @@ public final class UnitsViewModel {
             return;
         }
         editedUnit = row.unit();
+        renaming.set(false);
         code.set(row.code());
         fullName.set(row.fullName());
         shortName.set(row.shortName());
@@ -128,7 +132,21 @@ public final class UnitsViewModel {
         editing.set(true);
     }
 
+    /** A new name from a year on (issue 16): earlier years keep the name they had. */
+    public void startRename() {
+        UnitRow row = selected.get();
+        Season season = session.season();
+        if (row == null || season == null) {
+            return;
+        }
+        startEdit();
+        renaming.set(true);
+        fromYear.set(String.valueOf(season.year()));
+        formTitle.set(texts().t("units.form.rename", row.code()));
+    }
+
     public void cancel() {
+        renaming.set(false);
         editing.set(false);
         formError.set("");
     }
@@ -140,11 +158,15 @@ public final class UnitsViewModel {
         }
         UnitDraft draft = new UnitDraft(code.get(), fullName.get(), shortName.get());
         Unit edited = editedUnit;
+        if (renaming.get() && edited != null) {
+            saveRename(season, edited, draft);
+            return;
+        }
         session.tasks().attempt(() -> {
             if (edited == null) {
                 blocs().addUnit(season, draft);
             } else {
-                blocs().editUnit(edited, draft);
+                blocs().editUnit(season, edited, draft);
             }
             return draft.normalized();
         }, saved -> {
@@ -152,6 +174,28 @@ public final class UnitsViewModel {
             formError.set("");
             session.statusProperty().set(texts().t("units.saved", saved.code()));
             session.dialogs().notice(texts().t("notice.saved"), texts().t("units.saved", saved.code()));
+            session.dataChanged();
+        }, v -> formError.set(texts().all(v.problems())));
+    }
+
+    private void saveRename(Season season, Unit edited, UnitDraft draft) {
+        int year;
+        try {
+            year = Integer.parseInt(fromYear.get().trim());
+        } catch (NumberFormatException e) {
+            formError.set(texts().t("unit.error.fromYear", fromYear.get().trim()));
+            return;
+        }
+        var bloc = session.bloc();
+        session.tasks().attempt(() -> {
+            blocs().rename(bloc, edited.code(), draft.fullName(), draft.shortName(), year);
+            return year;
+        }, y -> {
+            renaming.set(false);
+            editing.set(false);
+            formError.set("");
+            session.statusProperty().set(texts().t("units.renamed", edited.code(), y));
+            session.dialogs().notice(texts().t("notice.saved"), texts().t("units.renamed", edited.code(), y));
             session.dataChanged();
         }, v -> formError.set(texts().all(v.problems())));
     }
@@ -269,6 +313,14 @@ public final class UnitsViewModel {
 
     public ReadOnlyBooleanProperty editingProperty() {
         return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty renamingProperty() {
+        return renaming.getReadOnlyProperty();
+    }
+
+    public StringProperty fromYearProperty() {
+        return fromYear;
     }
 
     public ReadOnlyBooleanProperty hasSeasonProperty() {

@@ -169,4 +169,36 @@ class IndicatorsScreenTest {
         assertThat(indicators.getItems()).extracting(HistoryIndicator::name).contains("Giá trị xuất khẩu");
         assertThat(indicators.getItems().get(0).actual(2019)).isEqualTo("108.500");
     }
+
+    /** Issue 16: a merged unit's years before the merger are its predecessors', each labelled, with a line each. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMergedUnitsHistoryShowsItsPredecessorsYearsLabelled(FxRobot robot) throws Exception {
+        vn.thidua.domain.bloc.Bloc ktn = ws.blocs().requireBloc("KTN");
+        ws.blocs().merge(ktn, java.util.List.of("XD", "KHCN"), "XDKH", "Sở Xây dựng và Khoa học", 2020);
+        Season y2020 = ws.blocs().requireSeason(ktn, 2020);
+        Unit merged = ws.blocs().memberByCode(y2020, "XDKH").orElseThrow();
+        robot.interact(() -> window.session().select(ktn, y2020));
+        idle();
+        robot.interact(() -> robot.lookup("#indicatorUnit").queryAs(ComboBox.class).setValue(merged));
+        idle();
+        robot.clickOn("#tab-history");
+        idle();
+
+        TableView<HistoryYear> years = robot.lookup("#historyYears").queryAs(TableView.class);
+        assertThat(years.getItems()).extracting(y -> y.year() + " " + y.unit() + " " + y.predecessor())
+                .containsExactly("2019 " + unitLabel(ktn, 2019, "KHCN") + " true",
+                        "2019 " + unitLabel(ktn, 2019, "XD") + " true",
+                        "2020 Sở Xây dựng và Khoa học (XDKH) false");
+        assertThat(years.getItems().get(0).totalText()).isNotEmpty();
+        LineChart<?, ?> chart = robot.lookup("#historyChart").queryAs(LineChart.class);
+        assertThat(chart.getData()).hasSize(3);
+        assertThat(chart.getData().get(0).getName()).endsWith("(KHCN) – đơn vị trước");
+        assertThat(chart.isLegendVisible()).isTrue();
+    }
+
+    private String unitLabel(vn.thidua.domain.bloc.Bloc bloc, int year, String code) {
+        Unit u = ws.blocs().memberByCode(ws.blocs().requireSeason(bloc, year), code).orElseThrow();
+        return u.displayName() + " (" + code + ")";
+    }
 }

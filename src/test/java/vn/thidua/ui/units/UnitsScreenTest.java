@@ -121,6 +121,35 @@ class UnitsScreenTest {
         assertThat(table(robot).getItems()).extracting(UnitRow::fullName).contains("Sở Giáo dục và Đào tạo tỉnh");
     }
 
+    /** Issue 16: a new name from a year on; the year on screen keeps the name it had. */
+    @Test
+    void renamingFromNextYearLeavesThisYearsNameAndGivesNextYearTheNewOne(FxRobot robot) throws Exception {
+        robot.clickOn("Sở Giáo dục và Đào tạo").clickOn("#renameUnit");
+        assertThat(robot.lookup("#unitCode").queryTextInputControl().isDisabled()).isTrue();
+        robot.doubleClickOn("#unitFromYear").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("năm sau");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        idle();
+        assertThat(robot.lookup("#unitError").queryAs(Label.class).getText())
+                .isEqualTo("Năm bắt đầu năm sau không hợp lệ; hãy ghi năm bốn chữ số, ví dụ 2025.");
+
+        robot.doubleClickOn("#unitFromYear").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2020");
+        robot.clickOn("#unitFullName").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Sở Giáo dục, Khoa học và Đào tạo");
+        robot.clickOn("#unitShortName").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Sở GD-KH");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        idle();
+
+        assertThat(robot.lookup("#unitForm").query().isVisible()).isFalse();
+        assertThat(table(robot).getItems()).extracting(UnitRow::fullName)
+                .contains("Sở Giáo dục và Đào tạo").doesNotContain("Sở Giáo dục, Khoa học và Đào tạo");
+        Bloc vx = ws.blocs().requireBloc("VX");
+        Season y2020 = ws.blocs().startYear(vx.id(), 2020);
+        assertThat(ws.blocs().members(y2020)).extracting(u -> u.fullName() + " / " + u.shortName())
+                .contains("Sở Giáo dục, Khoa học và Đào tạo / Sở GD-KH");
+        assertThat(ws.blocs().members(ws.blocs().requireSeason(vx, 2019))).extracting(u -> u.fullName())
+                .contains("Sở Giáo dục và Đào tạo");
+    }
+
     @Test
     void englishCanBeChosenInSettings(FxRobot robot) throws Exception {
         robot.interact(() -> window.changeLanguage("en"));
