@@ -42,12 +42,6 @@ public final class Package {
     /** MSI databases default to code page 1252: Vietnamese letters there break WiX (LGHT0311). */
     static final String ASCII_DESCRIPTION = "ThiDua - Khoi thi dua: scoreboard, secret-ballot elections and documents";
     static final String WIN_UPGRADE_UUID = "7d1c3f9e-4b8a-4c52-9a51-2f6e0c8b7a34";
-    static final List<String> CONTROLSFX_OPTIONS = List.of(
-            "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED",
-            "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED",
-            "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED",
-            "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED",
-            "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED");
     /**
      * The collector for a desktop program whose heap stays under ~100 MB: the serial collector
      * (what the JVM itself picks on small machines), starting from a 32 MB heap rather than 1/64
@@ -382,7 +376,6 @@ public final class Package {
         List<String> o = new ArrayList<>();
         if (appOptions) {
             o.add("-Dfile.encoding=UTF-8");
-            o.addAll(CONTROLSFX_OPTIONS);
             o.addAll(MEMORY_OPTIONS);
             o.addAll(COMPILER_OPTIONS);
         }
