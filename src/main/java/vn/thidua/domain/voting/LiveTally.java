@@ -3,10 +3,11 @@ package vn.thidua.domain.voting;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The running count the projector shows, kept up to date one paper at a time instead of recounting.
+ * The running count the count page and the projector show, kept up to date one paper at a time instead of recounting.
  * Immutable: each paper gives a new tally, so a screen can never show a half-applied paper.
  * For the same papers, {@link #result()} equals {@link Tally#count} (a property test holds it to that).
  */
@@ -29,6 +30,27 @@ public final class LiveTally {
 
     public static LiveTally start(ElectionSettings settings) {
         return new LiveTally(settings, 0, 0, new EnumMap<>(InvalidReason.class), new HashMap<>());
+    }
+
+    /** The running count of papers already entered, from the first: a recount that can go on by one. */
+    public static LiveTally of(ElectionSettings settings, List<Ballot> ballots) {
+        if (ballots.size() > settings.ballotsIssued()) {
+            throw new IllegalArgumentException(
+                    ballots.size() + " ballots returned but only " + settings.ballotsIssued() + " issued");
+        }
+        Map<InvalidReason, Integer> invalid = new EnumMap<>(InvalidReason.class);
+        Map<Long, Integer> votes = new HashMap<>();
+        int valid = 0;
+        for (Ballot b : ballots) {
+            var reason = BallotCheck.validity(b, settings).invalidReason();
+            if (reason.isPresent()) {
+                invalid.merge(reason.get(), 1, Integer::sum);
+            } else {
+                valid++;
+                b.approved().forEach(id -> votes.merge(id, 1, Integer::sum));
+            }
+        }
+        return new LiveTally(settings, ballots.size(), valid, invalid, votes);
     }
 
     public ElectionSettings settings() {

@@ -1,8 +1,12 @@
 package vn.thidua.ui.common;
 
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,17 +22,34 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 public final class Tasks implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Tasks.class.getName());
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "thidua-data");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+    /** Where results and errors are handed back: the FX thread, or the calling thread for tests. */
+    private final Executor toUi;
     private final DialogService dialogs;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
 
     public Tasks(DialogService dialogs) {
+        this(dialogs, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "thidua-data");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater);
+    }
+
+    private Tasks(DialogService dialogs, ExecutorService worker, Executor toUi) {
         this.dialogs = dialogs;
+        this.worker = worker;
+        this.toUi = toUi;
+    }
+
+    /**
+     * Every job and its answer run on the calling thread, before {@code run} returns: a view model
+     * tested on its own, without the toolkit, sees each command's result at once (JabRef's
+     * CurrentThreadTaskExecutor). Never in the program: there the FX thread would wait on the disk.
+     */
+    public static Tasks onCallingThread(DialogService dialogs) {
+        return new Tasks(dialogs, new CallingThread(), Runnable::run);
     }
 
     /** True while any job is queued or running (the status bar shows it; tests wait on it). */
@@ -49,7 +70,7 @@ public final class Tasks implements AutoCloseable {
         worker.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> {
+                toUi.execute(() -> {
                     try {
                         onSuccess.accept(result);
                     } finally {
@@ -63,7 +84,7 @@ public final class Tasks implements AutoCloseable {
                 } else {
                     LOG.log(Level.WARNING, "Background job failed", e);
                 }
-                Platform.runLater(() -> {
+                toUi.execute(() -> {
                     try {
                         onError.accept(e);
                     } finally {
@@ -82,7 +103,7 @@ public final class Tasks implements AutoCloseable {
     }
 
     private void changeRunning(int delta) {
-        if (Platform.isFxApplicationThread()) {
+        if (worker instanceof CallingThread || Platform.isFxApplicationThread()) {
             running += delta;
             busy.set(running > 0);
         } else {
@@ -93,5 +114,42 @@ public final class Tasks implements AutoCloseable {
     @Override
     public void close() {
         worker.shutdown();
+    }
+
+    /** Runs each job where it is submitted. */
+    private static final class CallingThread extends AbstractExecutorService {
+
+        private boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutdown = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
     }
 }

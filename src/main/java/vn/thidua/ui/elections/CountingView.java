@@ -92,10 +92,10 @@ final class CountingView {
         HBox first = new HBox(12, backButton, heading);
         first.setAlignment(Pos.CENTER_LEFT);
         HBox counts = new HBox(18,
-                count("countIssued", "elections.count.issued", vm.issuedProperty()),
-                count("countReturned", "elections.count.returned", vm.returnedProperty()),
-                count("countValid", "elections.count.valid", vm.validProperty()),
-                count("countInvalid", "elections.count.invalid", vm.invalidProperty()));
+                count("countIssued", "elections.count.issued", vm.figures().issuedProperty()),
+                count("countReturned", "elections.count.returned", vm.figures().returnedProperty()),
+                count("countValid", "elections.count.valid", vm.figures().validProperty()),
+                count("countInvalid", "elections.count.invalid", vm.figures().invalidProperty()));
         counts.setId("countsBar");
         counts.getStyleClass().add("counts-bar");
         return new VBox(6, first, counts);
@@ -131,16 +131,16 @@ final class CountingView {
         VBox entryBox = new VBox(4, help, input, parts.echo(), parts.warning(), parts.blankConfirm());
         shownWhen(entryBox, vm.closedProperty().not());
 
-        undoReason.textProperty().bindBidirectional(vm.undoReasonProperty());
-        undoReason.setOnAction(e -> vm.confirmUndo());
+        undoReason.textProperty().bindBidirectional(vm.changes().undoReasonProperty());
+        undoReason.setOnAction(e -> vm.changes().confirmUndo());
         correctKeys.setTextFormatter(new TextFormatter<String>(c -> {
             c.setText(c.getText().toUpperCase(java.util.Locale.ROOT));
             return c;
         }));
-        correctKeys.textProperty().bindBidirectional(vm.correctKeysProperty());
+        correctKeys.textProperty().bindBidirectional(vm.changes().correctKeysProperty());
         correctKeys.setOnAction(e -> correctReason.requestFocus());
-        correctReason.textProperty().bindBidirectional(vm.correctReasonProperty());
-        correctReason.setOnAction(e -> vm.confirmCorrect());
+        correctReason.textProperty().bindBidirectional(vm.changes().correctReasonProperty());
+        correctReason.setOnAction(e -> vm.changes().confirmCorrect());
 
         list.setId("ballotList");
         list.setItems(vm.ballots());
@@ -189,13 +189,13 @@ final class CountingView {
 
     private void startCorrect() {
         BallotRow selected = list.getSelectionModel().getSelectedItem();
-        vm.startCorrect(selected == null ? null : selected.number());
+        vm.changes().startCorrect(selected == null ? null : selected.number());
     }
 
     private void flashOnNewBallot(Label strip) {
         PauseTransition fade = new PauseTransition(Duration.seconds(1.5));
         fade.setOnFinished(e -> strip.getStyleClass().remove("flash"));
-        vm.lastBallotSerialProperty().addListener((o, a, b) -> {
+        vm.messages().lastBallotSerialProperty().addListener((o, a, b) -> {
             if (!strip.getStyleClass().contains("flash")) {
                 strip.getStyleClass().add("flash");
             }
@@ -205,18 +205,18 @@ final class CountingView {
 
     private void keys(KeyEvent e) {
         if (UNDO.match(e)) {
-            vm.startUndo();
+            vm.changes().startUndo();
         } else if (CORRECT.match(e)) {
             startCorrect();
         } else if (CLOSE.match(e)) {
-            vm.requestClose();
+            vm.closing().requestClose();
         } else if (BACK.match(e)) {
             back.run();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             vm.cancelInline();
             focus(this::home);
         } else if (e.getCode() == KeyCode.ENTER && vm.promptProperty().get() == CountingViewModel.Prompt.CLOSE) {
-            vm.confirmClose();
+            vm.closing().confirmClose();
         } else {
             return;
         }

@@ -1,0 +1,55 @@
+package vn.thidua.ui.elections;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What the count page says in words, inline (it never opens a dialog): one message line, in red
+ * when it is a refusal or a failure, and the strip that tells what became of the last paper.
+ */
+public final class CountMessages {
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper lastBallot = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper lastBallotSerial = new ReadOnlyIntegerWrapper(0);
+
+    void info(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    void error(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    /** What became of the last paper; the strip flashes for each, even when the words repeat. */
+    void said(String text) {
+        lastBallot.set(text);
+        if (!text.isEmpty()) {
+            lastBallotSerial.set(lastBallotSerial.get() + 1);
+        }
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastBallotProperty() {
+        return lastBallot.getReadOnlyProperty();
+    }
+
+    /** Bumped with every new "last ballot", so the strip can flash even when the words repeat. */
+    public ReadOnlyIntegerProperty lastBallotSerialProperty() {
+        return lastBallotSerial.getReadOnlyProperty();
+    }
+}
