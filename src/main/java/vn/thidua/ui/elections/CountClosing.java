@@ -96,7 +96,7 @@ public final class CountClosing {
             listChanged.run();
         }, failure -> {
             page.clearInline();
-            page.failed(failure);
+            page.messages().failed(failure);
         });
     }
 
@@ -106,7 +106,7 @@ public final class CountClosing {
         }
         long id = page.state().election().id();
         page.session().tasks().run(() -> service().verify(id),
-                ok -> verifyText.set(t(ok ? "elections.verify.ok" : "elections.verify.mismatch")), page::failed);
+                ok -> verifyText.set(t(ok ? "elections.verify.ok" : "elections.verify.mismatch")), page.messages()::failed);
     }
 
     /** "Bầu lại": the runoff among the tied, opened for its ballots at once. */
@@ -118,7 +118,7 @@ public final class CountClosing {
         page.session().tasks().run(() -> service().runoff(id), runoffId -> {
             listChanged.run();
             openOther.accept(runoffId);
-        }, page::failed);
+        }, page.messages()::failed);
     }
 
     public ReadOnlyStringProperty closePromptProperty() {

@@ -1,11 +1,15 @@
 package vn.thidua.ui.elections;
 
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import vn.thidua.app.Texts;
+import vn.thidua.app.ValidationException;
+import vn.thidua.ui.common.FxDialogService;
 
 /**
  * What the count page says in words, inline (it never opens a dialog): one message line, in red
@@ -13,10 +17,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class CountMessages {
 
+    private final Supplier<Texts> texts;
+
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastBallot = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper lastBallotSerial = new ReadOnlyIntegerWrapper(0);
+
+    CountMessages(Supplier<Texts> texts) {
+        this.texts = texts;
+    }
 
     void info(String text) {
         message.set(text);
@@ -26,6 +36,18 @@ public final class CountMessages {
     void error(String text) {
         message.set(text);
         messageIsError.set(true);
+    }
+
+    /** A refusal or a failure, in the user's words. */
+    void failed(Throwable failure) {
+        error(describe(failure));
+    }
+
+    String describe(Throwable failure) {
+        if (failure instanceof ValidationException v) {
+            return texts.get().all(v.problems());
+        }
+        return FxDialogService.describe(texts.get(), failure);
     }
 
     /** What became of the last paper; the strip flashes for each, even when the words repeat. */

@@ -5,11 +5,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -55,7 +52,7 @@ final class CountingView {
         this.back = back;
         this.parts = new EntryParts(vm, session);
         root.setId("countingPage");
-        root.setTop(top());
+        root.setTop(CountParts.header(vm, session, back));
         VBox entry = entry();
         Region tally = new TallyView(vm, session).node();
         // The tally takes the room left: long reasons wrap instead of pushing the entry column aside.
@@ -79,37 +76,6 @@ final class CountingView {
 
     Node node() {
         return root;
-    }
-
-    private Node top() {
-        Button backButton = new Button(session.t("elections.backToList"));
-        backButton.setId("backToList");
-        backButton.setOnAction(e -> back.run());
-        Label heading = new Label();
-        heading.setId("countHeading");
-        heading.getStyleClass().add("screen-title");
-        heading.textProperty().bind(vm.headingProperty());
-        HBox first = new HBox(12, backButton, heading);
-        first.setAlignment(Pos.CENTER_LEFT);
-        HBox counts = new HBox(18,
-                count("countIssued", "elections.count.issued", vm.figures().issuedProperty()),
-                count("countReturned", "elections.count.returned", vm.figures().returnedProperty()),
-                count("countValid", "elections.count.valid", vm.figures().validProperty()),
-                count("countInvalid", "elections.count.invalid", vm.figures().invalidProperty()));
-        counts.setId("countsBar");
-        counts.getStyleClass().add("counts-bar");
-        return new VBox(6, first, counts);
-    }
-
-    private Node count(String id, String key, javafx.beans.value.ObservableStringValue value) {
-        Label name = new Label(session.t(key));
-        Label figure = new Label();
-        figure.setId(id);
-        figure.getStyleClass().add("count-figure");
-        figure.textProperty().bind(value);
-        HBox box = new HBox(6, name, figure);
-        box.setAlignment(Pos.BASELINE_LEFT);
-        return box;
     }
 
     private VBox entry() {
@@ -142,34 +108,7 @@ final class CountingView {
         correctReason.textProperty().bindBidirectional(vm.changes().correctReasonProperty());
         correctReason.setOnAction(e -> vm.changes().confirmCorrect());
 
-        list.setId("ballotList");
-        list.setItems(vm.ballots());
-        list.setCellFactory(lv -> new ListCell<>() {
-            {
-                // A 2-seat paper names two units: wrapped to the list's width, never cut.
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(BallotRow r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setText(null);
-                    return;
-                }
-                String what = r.names().isEmpty() ? r.keys() : r.names();
-                setText(r.validity().isEmpty() ? session.t("elections.ballotRow", r.number(), what)
-                        : session.t("elections.ballotRowInvalid", r.number(), what, r.validity()));
-            }
-        });
-        list.setPlaceholder(new Label(session.t("elections.ballots.none")));
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
-                startCorrect();
-                e.consume();
-            }
-        });
+        CountParts.ballotList(list, vm, session, this::startCorrect);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setPrefHeight(120);
         list.setMinHeight(80);

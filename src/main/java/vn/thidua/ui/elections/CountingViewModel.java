@@ -1,13 +1,10 @@
 package vn.thidua.ui.elections;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,17 +17,12 @@ import vn.thidua.app.ElectionService;
 import vn.thidua.app.CountState;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.Texts;
-import vn.thidua.app.ValidationException;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.BallotCheck;
-import vn.thidua.domain.voting.BallotDraft;
 import vn.thidua.domain.voting.BallotKind;
 import vn.thidua.domain.voting.BallotKeys;
-import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.ElectionSettings;
 import vn.thidua.domain.voting.TallyResult;
-import vn.thidua.domain.voting.Validity;
-import vn.thidua.ui.common.FxDialogService;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.projector.ProjectorCount;
 import vn.thidua.ui.projector.ProjectorViewModel;
@@ -74,7 +66,7 @@ public final class CountingViewModel {
     private boolean opening;
     private final ReadOnlyObjectWrapper<TypedEcho> echo = new ReadOnlyObjectWrapper<>(TypedEcho.NONE);
     private final CountFigures figures = new CountFigures();
-    private final CountMessages messages = new CountMessages();
+    private final CountMessages messages = new CountMessages(this::texts);
     private final PaperChanges changes = new PaperChanges(this);
     private final CountClosing closing;
 
@@ -127,7 +119,7 @@ public final class CountingViewModel {
             }
         }, failure -> {
             opening = false;
-            messages.error(describe(failure));
+            messages.error(messages.describe(failure));
         });
         return true;
     }
@@ -165,12 +157,8 @@ public final class CountingViewModel {
         queue.loaded(l.ballots().size(), BallotCheck.nextNumber(l.ballots()));
         ElectionSettings s = e.settings();
         heading.set(s.round() > 1 ? s.title() + " — " + texts().t("elections.round.runoff", s.round()) : s.title());
-        List<BallotRow> rows = new ArrayList<>();
-        for (Ballot b : l.ballots()) {
-            rows.add(BallotText.row(texts(), s, b));
-        }
-        rows.sort(Comparator.comparingInt(BallotRow::number).reversed());
-        ballots.setAll(rows);
+        ballots.setAll(l.ballots().stream().map(b -> BallotText.row(texts(), s, b))
+                .sorted(Comparator.comparingInt(BallotRow::number).reversed()).toList());
         closed.set(e.closed());
         closing.show(l);
         show(l);
@@ -294,20 +282,9 @@ public final class CountingViewModel {
                 drain();
             }, failure -> {
                 queue.failed();
-                messages.error(texts().t("elections.entry.notSaved", paper.number(), describe(failure), queue.size()));
+                messages.error(texts().t("elections.entry.notSaved", paper.number(), messages.describe(failure), queue.size()));
             });
         });
-    }
-
-    void failed(Throwable failure) {
-        messages.error(describe(failure));
-    }
-
-    private String describe(Throwable failure) {
-        if (failure instanceof ValidationException v) {
-            return texts().all(v.problems());
-        }
-        return FxDialogService.describe(texts(), failure);
     }
 
     /** Esc: whatever is asked inline is dropped; the keyboard goes back to the ballot field. */

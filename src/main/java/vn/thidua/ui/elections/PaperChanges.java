@@ -88,7 +88,7 @@ public final class PaperChanges {
             // Said once, in the strip where the paper was shown.
             page.messages().said(t("elections.undo.done", number, reason));
             page.messages().info("");
-        }, page::failed);
+        }, page.messages()::failed);
     }
 
     // ---- correcting an entered paper, with a reason
@@ -134,7 +134,7 @@ public final class PaperChanges {
             CountState l = result.state();
             page.apply(l);
             page.messages().info(t("elections.correct.done", number, page.namesOf(l.election().settings(), result.ballot()), reason));
-        }, page::failed);
+        }, page.messages()::failed);
     }
 
     void clear() {
