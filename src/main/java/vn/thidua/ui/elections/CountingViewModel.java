@@ -34,7 +34,9 @@ import vn.thidua.ui.projector.ProjectorViewModel;
  * <p>Each Enter queues the typed paper and clears the field at once; papers are written one
  * after the other, in order, by the single data thread, and each is shown as counted only once
  * it is on disk. A failed write stops the queue with the paper still in it: nothing is lost or
- * entered twice, and Enter tries again.
+ * entered twice, and Enter tries again. A written paper moves the count on by itself
+ * ({@link CountState#withPaper}); the count is read whole from the file only on open and after an
+ * undo, a correction or the close.
  */
 public final class CountingViewModel {
 
