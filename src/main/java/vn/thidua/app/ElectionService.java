@@ -2,15 +2,12 @@ package vn.thidua.app;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
-import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -20,7 +17,6 @@ import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.BallotCheck;
 import vn.thidua.domain.voting.BallotDraft;
 import vn.thidua.domain.voting.BallotKeys;
-import vn.thidua.domain.voting.BallotKind;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.DoubleEntry;
@@ -29,8 +25,8 @@ import vn.thidua.domain.voting.Eligibility;
 import vn.thidua.domain.voting.EligibilityRule;
 import vn.thidua.domain.voting.FinalOutcome;
 import vn.thidua.domain.voting.Fingerprint;
+import vn.thidua.domain.voting.LiveTally;
 import vn.thidua.domain.voting.Member;
-import vn.thidua.domain.voting.Runoff;
 import vn.thidua.domain.voting.Seal;
 import vn.thidua.domain.voting.Tally;
 import vn.thidua.domain.voting.TallyResult;
@@ -60,6 +56,9 @@ public final class ElectionService {
     private final BlocService blocs;
     private final ScoringService scoring;
     private final java.util.function.Consumer<String> beforeClose;
+    private final PaperEntry entry;
+    private final Rechecks rechecks;
+    private final RunoffChain chain;
 
     /** @param beforeClose run before an election is locked (a backup of the data as it stands) */
     public ElectionService(ElectionStore store, BlocService blocs, ScoringService scoring,
@@ -68,6 +67,9 @@ public final class ElectionService {
         this.blocs = blocs;
         this.scoring = scoring;
         this.beforeClose = beforeClose;
+        this.entry = new PaperEntry(store);
+        this.rechecks = new Rechecks(store, entry);
+        this.chain = new RunoffChain(store, entry, this::tally);
     }
 
     // ---- set-up
@@ -147,7 +149,7 @@ public final class ElectionService {
     }
 
     public StoredElection election(long electionId) {
-        return store.election(electionId).orElseThrow(() -> new AppException("election.error.notFound", electionId));
+        return entry.election(electionId);
     }
 
     /**
@@ -166,7 +168,7 @@ public final class ElectionService {
         return out;
     }
 
-    // ---- ballots
+    // ---- ballots (PaperEntry), the second entry (Rechecks)
 
     public List<Ballot> ballots(long electionId) {
         return store.ballots(electionId);
@@ -182,9 +184,7 @@ public final class ElectionService {
      * Refused when the election is closed or every issued ballot is in.
      */
     public Ballot enterBallot(long electionId, String typed) {
-        StoredElection e = openElection(electionId);
-        BallotDraft draft = BallotKeys.parse(typed, e.settings().candidates());
-        return enter(e, draft.toBallot(BallotCheck.nextNumber(store.ballots(electionId))));
+        return entry.enter(electionId, typed);
     }
 
     /**
@@ -194,39 +194,46 @@ public final class ElectionService {
      * content is refused, and so is a number that is not the next one. On disk when this returns.
      */
     public Ballot enterBallot(long electionId, int number, String typed) {
-        StoredElection e = openElection(electionId);
-        Ballot paper = BallotKeys.parse(typed, e.settings().candidates()).toBallot(number);
-        List<Ballot> stored = store.ballots(electionId);
-        Optional<Ballot> same = stored.stream().filter(b -> b.number() == number).findFirst();
-        if (same.isPresent()) {
-            if (same.get().equals(paper)) {
-                return same.get();
-            }
-            throw new ValidationException(List.of(Problem.of("ballots", "election.error.numberTaken", number,
-                    keysOrDash(e.settings(), same.get()), keysOrDash(e.settings(), paper))));
-        }
-        int next = BallotCheck.nextNumber(stored);
-        if (number != next) {
-            throw new ValidationException(List.of(Problem.of("ballots", "election.error.numberNotNext", number, next)));
-        }
-        return enter(e, paper);
+        return entry.enter(electionId, number, typed);
     }
 
-    private Ballot enter(StoredElection e, Ballot ballot) {
-        List<Ballot> ballots = store.ballots(e.id());
-        BallotCheck.checkAdd(e.settings(), ballots.size()).ifPresent(p -> {
-            throw new ValidationException(List.of(p));
-        });
-        store.addBallot(e.id(), ballot);
-        return ballot;
+    /**
+     * Enters paper {@code number} of the election {@code before} shows (as {@link #enterBallot(long, int,
+     * String)}), and returns the count moved on by that paper: on disk when this returns, and no paper
+     * read back (the count of the papers written is the count of the papers stored: a property test).
+     */
+    public CountState enterBallot(CountState before, int number, String typed) {
+        Ballot paper = entry.enter(before.election().id(), number, typed);
+        try {
+            return before.withPaper(paper);
+        } catch (IllegalStateException behind) {
+            // The state shown was not the stored one (it cannot take this paper): the count is read whole.
+            return countState(before.election().id());
+        }
     }
 
-    // ---- blind double entry
+    /** Corrects an entered paper, only with a reason; the change and the reason are logged. */
+    public Ballot correctBallot(long electionId, int number, String typed, String reason) {
+        return entry.correct(electionId, number, typed, reason);
+    }
+
+    /** Withdraws an entered paper (entered twice, say), only with a reason, which is logged. */
+    public void withdrawBallot(long electionId, int number, String reason) {
+        entry.withdraw(electionId, number, reason);
+    }
+
+    public List<ElectionStore.BallotChange> changes(long electionId) {
+        return store.changes(electionId);
+    }
+
+    /** A paper as the minutes and the change log write it: "13" by candidate key, or "H" for a spoiled one. */
+    public static String describe(ElectionSettings s, Ballot b) {
+        return PaperEntry.describe(s, b);
+    }
 
     /** The second entry of the papers, by number. */
     public List<Ballot> rechecks(long electionId) {
-        election(electionId);
-        return store.rechecks(electionId);
+        return rechecks.rechecks(electionId);
     }
 
     /**
@@ -235,14 +242,7 @@ public final class ElectionService {
      * and after the election is closed alike. On disk when this returns.
      */
     public Ballot enterRecheck(long electionId, int number, String typed) {
-        StoredElection e = election(electionId);
-        if (number < 1 || number > e.settings().ballotsIssued()) {
-            throw new ValidationException(List.of(Problem.of("number", "election.error.recheckNumber", number,
-                    e.settings().ballotsIssued())));
-        }
-        Ballot b = BallotKeys.parse(typed, e.settings().candidates()).toBallot(number);
-        store.putRecheck(electionId, b);
-        return b;
+        return rechecks.enter(electionId, number, typed);
     }
 
     /**
@@ -252,62 +252,21 @@ public final class ElectionService {
      * @return how many papers were stored
      */
     public int importRecheckCsv(long electionId, String csv) {
-        StoredElection e = election(electionId);
-        Map<String, Long> ids = new HashMap<>();
-        for (Candidate c : e.settings().candidates()) {
-            ids.put(c.code().strip().toUpperCase(Locale.ROOT), c.unitId());
-        }
-        List<Ballot> ballots = BallotCsv.parse(csv, ids, 1);
-        if (ballots.size() > e.settings().ballotsIssued()) {
-            throw new ValidationException(List.of(Problem.of("ballots", "election.error.moreThanIssued",
-                    ballots.size(), e.settings().ballotsIssued())));
-        }
-        store.putRechecks(electionId, ballots);
-        return ballots.size();
+        return rechecks.importCsv(electionId, csv);
     }
 
     /** The two entries compared: the papers that differ, by number, to read again. */
     public DoubleEntry.Check recheck(long electionId) {
-        election(electionId);
-        return DoubleEntry.check(store.ballots(electionId), store.rechecks(electionId));
+        return rechecks.check(electionId);
     }
 
     public void clearRechecks(long electionId) {
-        election(electionId);
-        store.clearRechecks(electionId);
-    }
-
-    /** Corrects an entered paper, only with a reason; the change and the reason are logged. */
-    public Ballot correctBallot(long electionId, int number, String typed, String reason) {
-        StoredElection e = openElection(electionId);
-        Ballot before = existing(electionId, number);
-        requireReason(reason);
-        Ballot after = BallotKeys.parse(typed, e.settings().candidates()).toBallot(number);
-        store.replaceBallot(electionId, after, describe(e.settings(), before), describe(e.settings(), after), reason.trim());
-        return after;
-    }
-
-    /** Withdraws an entered paper (entered twice, say), only with a reason, which is logged. */
-    public void withdrawBallot(long electionId, int number, String reason) {
-        StoredElection e = openElection(electionId);
-        Ballot before = existing(electionId, number);
-        requireReason(reason);
-        store.withdrawBallot(electionId, number, describe(e.settings(), before), reason.trim());
-    }
-
-    public List<ElectionStore.BallotChange> changes(long electionId) {
-        return store.changes(electionId);
+        rechecks.clear(electionId);
     }
 
     /** Adds a whole set of papers at once (an import), all or nothing. */
     public void importBallots(long electionId, List<Ballot> ballots) {
-        StoredElection e = openElection(electionId);
-        int already = store.ballots(electionId).size();
-        if (already + ballots.size() > e.settings().ballotsIssued()) {
-            throw new ValidationException(List.of(Problem.of("ballots", "election.error.moreThanIssued",
-                    already + ballots.size(), e.settings().ballotsIssued())));
-        }
-        store.addBallots(electionId, ballots);
+        entry.importAll(electionId, ballots);
     }
 
     /**
@@ -318,63 +277,10 @@ public final class ElectionService {
      * @return how many papers were imported
      */
     public int importBallotsCsv(long electionId, String csv) {
-        StoredElection e = openElection(electionId);
-        Map<String, Long> ids = new HashMap<>();
-        for (Candidate c : e.settings().candidates()) {
-            ids.put(c.code().strip().toUpperCase(Locale.ROOT), c.unitId());
-        }
-        List<Ballot> ballots = BallotCsv.parse(csv, ids, BallotCheck.nextNumber(store.ballots(electionId)));
-        importBallots(electionId, ballots);
+        StoredElection e = entry.openElection(electionId);
+        List<Ballot> ballots = BallotCsv.parse(csv, Rechecks.codes(e), store.paperCount(electionId).lastNumber() + 1);
+        entry.importAll(electionId, ballots);
         return ballots.size();
-    }
-
-    private Ballot existing(long electionId, int number) {
-        return store.ballots(electionId).stream().filter(b -> b.number() == number).findFirst()
-                .orElseThrow(() -> new AppException("election.error.noBallot", number));
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(Problem.of("reason", "election.error.reasonRequired")));
-        }
-        List<Problem> tooLong = new ArrayList<>();
-        Lengths.check(tooLong, "reason", "length.reason", reason.trim(), Lengths.REASON);
-        if (!tooLong.isEmpty()) {
-            throw new ValidationException(tooLong);
-        }
-    }
-
-    /** A paper as the minutes and the change log write it: "1, 3" by candidate number, or "Phiếu hỏng". */
-    public static String describe(ElectionSettings s, Ballot b) {
-        if (b.kind() == BallotKind.SPOILED) {
-            return "H";
-        }
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < s.candidates().size(); i++) {
-            if (b.approved().contains(s.candidates().get(i).unitId())) {
-                keys.add(BallotKeys.mark(i, s.candidates()));
-            }
-        }
-        keys.addAll(b.unknownKeys());
-        return String.join("", keys);
-    }
-
-    private static String keysOrDash(ElectionSettings s, Ballot b) {
-        String keys = describe(s, b);
-        return keys.isEmpty() ? "–" : keys;
-    }
-
-    private StoredElection openElection(long electionId) {
-        StoredElection e = election(electionId);
-        if (e.closed()) {
-            throw new AppException("election.error.closed", e.settings().title());
-        }
-        // The first close is final: an election set back to open in the file takes no paper and no second close.
-        List<String> closings = closings(electionId);
-        if (!closings.isEmpty()) {
-            throw new ForgedElectionException(Seal.REOPENED, e.settings().title(), electionId, closings.get(0));
-        }
-        return e;
     }
 
     // ---- results
@@ -418,7 +324,7 @@ public final class ElectionService {
 
     /** Locks the election; returns its fingerprint (SHA-256, docs/fingerprint.md). */
     public String close(long electionId) {
-        StoredElection e = openElection(electionId);
+        StoredElection e = entry.openElection(electionId);
         beforeClose.accept("truoc-ket-thuc-bau-" + electionId);
         String fingerprint = Fingerprint.of(e.settings(), store.ballots(electionId));
         store.close(electionId, fingerprint);
@@ -457,85 +363,31 @@ public final class ElectionService {
 
     /** Starts the runoff among the tied for the seats left; returns its id. */
     public long runoff(long electionId) {
-        StoredElection e = election(electionId);
-        if (!e.closed()) {
-            throw new AppException("election.error.notClosed", e.settings().title());
-        }
-        if (!runoffs(electionId).isEmpty() && runoffs(electionId).get(0).settings().parentElectionId() == electionId) {
-            throw new AppException("election.error.runoffExists", e.settings().title());
-        }
-        ElectionSettings next = Runoff.settingsFor(electionId, tally(electionId))
-                .orElseThrow(() -> new AppException("election.error.noTie", e.settings().title()));
-        return store.insertElection(e.seasonId(), next, "runoff", e.excludePutForward());
+        return chain.start(electionId);
     }
 
     /** The runoffs of an election, in order. */
     public List<StoredElection> runoffs(long electionId) {
-        List<StoredElection> chain = new ArrayList<>();
-        StoredElection parent = election(electionId);
-        List<StoredElection> all = store.elections(parent.seasonId());
-        long current = electionId;
-        boolean found = true;
-        while (found) {
-            found = false;
-            for (StoredElection s : all) {
-                if (Long.valueOf(current).equals(s.settings().parentElectionId())) {
-                    chain.add(s);
-                    current = s.id();
-                    found = true;
-                    break;
-                }
-            }
-        }
-        return chain;
+        return chain.runoffs(electionId);
     }
 
-    /**
-     * Everything a count page shows, read together: the election, its papers and tally, and where it
-     * stands in its runoff chain (the first round it belongs to, its own runoffs once closed, and the
-     * chain's final result once one is settled).
-     *
-     * @param root         the first round of the chain (the election itself when it is not a runoff)
-     * @param finalOutcome the chain's result counting closed runoffs; null while nothing beyond a
-     *                     single round is settled
-     * @param canRunoff    closed with a tie and no runoff yet: "Bầu lại" may start one
-     * @param seal         the election's seal; when forged nothing of the count is read (tally null)
-     *                     and {@code firstFingerprint} names the first close
-     */
-    public record CountState(StoredElection election, List<Ballot> ballots, TallyResult tally,
-                             List<StoredElection> runoffs, StoredElection root, FinalOutcome finalOutcome,
-                             boolean canRunoff, Seal seal, String firstFingerprint) {
-        public boolean forged() {
-            return seal.forged();
-        }
-    }
-
+    /** Everything a count page shows, read whole from the stored papers (a recount). */
     public CountState countState(long electionId) {
         StoredElection e = election(electionId);
         List<Ballot> papers = store.ballots(electionId);
         Seal seal = seal(electionId);
         if (seal.forged()) {
-            return new CountState(e, papers, null, List.of(), e, null, false, seal, firstFingerprint(electionId));
+            return new CountState(e, papers, null, null, List.of(), e, null, false, seal, firstFingerprint(electionId));
         }
-        TallyResult tally = Tally.count(e.settings(), papers);
+        LiveTally live = LiveTally.of(e.settings(), papers);
+        TallyResult tally = live.result();
         List<StoredElection> runoffs = e.closed() ? runoffs(electionId) : List.of();
-        StoredElection root = e;
-        while (root.settings().parentElectionId() != null) {
-            root = election(root.settings().parentElectionId());
-        }
-        FinalOutcome fo = null;
-        if (runoffs.stream().anyMatch(StoredElection::closed)
-                || (e.closed() && e.settings().isRunoff() && !tally.hasTie())) {
-            fo = finalOutcome(root.id());
-        }
-        return new CountState(e, papers, tally, runoffs, root, fo, e.closed() && tally.hasTie() && runoffs.isEmpty(),
-                seal, null);
+        return new CountState(e, papers, live, tally, runoffs, chain.root(e), chain.settled(e, tally, runoffs),
+                e.closed() && tally.hasTie() && runoffs.isEmpty(), seal, null);
     }
 
     /** Who the election puts forward, counting its closed runoffs. */
     public FinalOutcome finalOutcome(long electionId) {
-        List<TallyResult> runoffResults = runoffs(electionId).stream().filter(StoredElection::closed)
-                .map(r -> tally(r.id())).toList();
-        return Runoff.finalOutcome(tally(electionId), runoffResults);
+        return chain.finalOutcome(electionId);
     }
 }

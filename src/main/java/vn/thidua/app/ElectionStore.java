@@ -40,6 +40,18 @@ public interface ElectionStore {
 
     void addBallot(long electionId, Ballot ballot);
 
+    /**
+     * How many papers an election holds and the highest number among them (0 when none): what
+     * entering the next paper checks, read without the papers themselves.
+     */
+    record PaperCount(int count, int lastNumber) {
+    }
+
+    PaperCount paperCount(long electionId);
+
+    /** Paper {@code number} of the election, if it is stored. */
+    Optional<Ballot> ballot(long electionId, int number);
+
     /** Replaces ballot {@code number} and logs the change with its reason, in one transaction. */
     void replaceBallot(long electionId, Ballot replacement, String before, String after, String reason);
 

@@ -105,6 +105,18 @@ public final class JdbcElectionStore implements ElectionStore {
     }
 
     @Override
+    public PaperCount paperCount(long electionId) {
+        return db.read(c -> Jdbc.one(c, "select count(*), coalesce(max(number), 0) from ballot where election_id = ?",
+                rs -> new PaperCount(rs.getInt(1), rs.getInt(2)), electionId)).orElse(new PaperCount(0, 0));
+    }
+
+    @Override
+    public Optional<Ballot> ballot(long electionId, int number) {
+        return db.read(c -> Jdbc.one(c, "select number, kind, approved, unknown_keys from ballot"
+                + " where election_id = ? and number = ?", JdbcElectionStore::ballot, electionId, number));
+    }
+
+    @Override
     public void addBallot(long electionId, Ballot b) {
         db.write(c -> {
             Audit.log(c, "ballot", "ballot.enter", "election", electionId, "ballot", b.number());

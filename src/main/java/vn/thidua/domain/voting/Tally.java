@@ -38,7 +38,7 @@ public final class Tally {
     }
 
     /** The rules applied to counts. */
-    private static TallyResult decide(ElectionSettings settings, int returned, int valid,
+    static TallyResult decide(ElectionSettings settings, int returned, int valid,
             Map<InvalidReason, Integer> invalid, Map<Long, Integer> votes) {
         int base = switch (settings.base()) {
             case VALID -> valid;

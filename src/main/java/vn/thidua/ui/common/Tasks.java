@@ -1,8 +1,12 @@
 package vn.thidua.ui.common;
 
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,17 +24,34 @@ import vn.thidua.app.AppException;
 public final class Tasks {
 
     private static final Logger LOG = Logger.getLogger(Tasks.class.getName());
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "thidua-data");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+    /** Where results and errors are handed back: the FX thread, or the calling thread for tests. */
+    private final Executor toUi;
     private final DialogService dialogs;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
 
     public Tasks(DialogService dialogs) {
+        this(dialogs, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "thidua-data");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater);
+    }
+
+    private Tasks(DialogService dialogs, ExecutorService worker, Executor toUi) {
         this.dialogs = dialogs;
+        this.worker = worker;
+        this.toUi = toUi;
+    }
+
+    /**
+     * Every job and its answer run on the calling thread, before {@code run} returns: a view model
+     * tested on its own, without the toolkit, sees each command's result at once (JabRef's
+     * CurrentThreadTaskExecutor). Never in the program: there the FX thread would wait on the disk.
+     */
+    public static Tasks onCallingThread(DialogService dialogs) {
+        return new Tasks(dialogs, new CallingThread(), Runnable::run);
     }
 
     /** True while any job is queued or running (the status bar shows it; tests wait on it). */
@@ -51,7 +72,7 @@ public final class Tasks {
         worker.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> {
+                toUi.execute(() -> {
                     try {
                         onSuccess.accept(result);
                     } finally {
@@ -65,7 +86,7 @@ public final class Tasks {
                 } else {
                     LOG.log(Level.WARNING, "Background job failed", e);
                 }
-                Platform.runLater(() -> {
+                toUi.execute(() -> {
                     try {
                         onError.accept(e);
                     } finally {
@@ -105,11 +126,48 @@ public final class Tasks {
     }
 
     private void changeRunning(int delta) {
-        if (Platform.isFxApplicationThread()) {
+        if (worker instanceof CallingThread || Platform.isFxApplicationThread()) {
             running += delta;
             busy.set(running > 0);
         } else {
             Platform.runLater(() -> changeRunning(delta));
+        }
+    }
+
+    /** Runs each job where it is submitted. */
+    private static final class CallingThread extends AbstractExecutorService {
+
+        private boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutdown = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
         }
     }
 }

@@ -5,11 +5,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -55,7 +52,7 @@ final class CountingView {
         this.back = back;
         this.parts = new EntryParts(vm, session);
         root.setId("countingPage");
-        root.setTop(top());
+        root.setTop(CountParts.header(vm, session, back));
         VBox entry = entry();
         Region tally = new TallyView(vm, session).node();
         // The tally takes the room left: long reasons wrap instead of pushing the entry column aside.
@@ -81,37 +78,6 @@ final class CountingView {
         return root;
     }
 
-    private Node top() {
-        Button backButton = new Button(session.t("elections.backToList"));
-        backButton.setId("backToList");
-        backButton.setOnAction(e -> back.run());
-        Label heading = new Label();
-        heading.setId("countHeading");
-        heading.getStyleClass().add("screen-title");
-        heading.textProperty().bind(vm.headingProperty());
-        HBox first = new HBox(12, backButton, heading);
-        first.setAlignment(Pos.CENTER_LEFT);
-        HBox counts = new HBox(18,
-                count("countIssued", "elections.count.issued", vm.issuedProperty()),
-                count("countReturned", "elections.count.returned", vm.returnedProperty()),
-                count("countValid", "elections.count.valid", vm.validProperty()),
-                count("countInvalid", "elections.count.invalid", vm.invalidProperty()));
-        counts.setId("countsBar");
-        counts.getStyleClass().add("counts-bar");
-        return new VBox(6, first, counts);
-    }
-
-    private Node count(String id, String key, javafx.beans.value.ObservableStringValue value) {
-        Label name = new Label(session.t(key));
-        Label figure = new Label();
-        figure.setId(id);
-        figure.getStyleClass().add("count-figure");
-        figure.textProperty().bind(value);
-        HBox box = new HBox(6, name, figure);
-        box.setAlignment(Pos.BASELINE_LEFT);
-        return box;
-    }
-
     private VBox entry() {
         input.setId("ballotInput");
         input.getStyleClass().add("ballot-input");
@@ -131,45 +97,18 @@ final class CountingView {
         VBox entryBox = new VBox(4, help, input, parts.echo(), parts.warning(), parts.blankConfirm());
         shownWhen(entryBox, vm.closedProperty().not());
 
-        undoReason.textProperty().bindBidirectional(vm.undoReasonProperty());
-        undoReason.setOnAction(e -> vm.confirmUndo());
+        undoReason.textProperty().bindBidirectional(vm.changes().undoReasonProperty());
+        undoReason.setOnAction(e -> vm.changes().confirmUndo());
         correctKeys.setTextFormatter(new TextFormatter<String>(c -> {
             c.setText(c.getText().toUpperCase(java.util.Locale.ROOT));
             return c;
         }));
-        correctKeys.textProperty().bindBidirectional(vm.correctKeysProperty());
+        correctKeys.textProperty().bindBidirectional(vm.changes().correctKeysProperty());
         correctKeys.setOnAction(e -> correctReason.requestFocus());
-        correctReason.textProperty().bindBidirectional(vm.correctReasonProperty());
-        correctReason.setOnAction(e -> vm.confirmCorrect());
+        correctReason.textProperty().bindBidirectional(vm.changes().correctReasonProperty());
+        correctReason.setOnAction(e -> vm.changes().confirmCorrect());
 
-        list.setId("ballotList");
-        list.setItems(vm.ballots());
-        list.setCellFactory(lv -> new ListCell<>() {
-            {
-                // A 2-seat paper names two units: wrapped to the list's width, never cut.
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(BallotRow r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setText(null);
-                    return;
-                }
-                String what = r.names().isEmpty() ? r.keys() : r.names();
-                setText(r.validity().isEmpty() ? session.t("elections.ballotRow", r.number(), what)
-                        : session.t("elections.ballotRowInvalid", r.number(), what, r.validity()));
-            }
-        });
-        list.setPlaceholder(new Label(session.t("elections.ballots.none")));
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
-                startCorrect();
-                e.consume();
-            }
-        });
+        CountParts.ballotList(list, vm, session, this::startCorrect);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setPrefHeight(120);
         list.setMinHeight(80);
@@ -189,13 +128,13 @@ final class CountingView {
 
     private void startCorrect() {
         BallotRow selected = list.getSelectionModel().getSelectedItem();
-        vm.startCorrect(selected == null ? null : selected.number());
+        vm.changes().startCorrect(selected == null ? null : selected.number());
     }
 
     private void flashOnNewBallot(Label strip) {
         PauseTransition fade = new PauseTransition(Duration.seconds(1.5));
         fade.setOnFinished(e -> strip.getStyleClass().remove("flash"));
-        vm.lastBallotSerialProperty().addListener((o, a, b) -> {
+        vm.messages().lastBallotSerialProperty().addListener((o, a, b) -> {
             if (!strip.getStyleClass().contains("flash")) {
                 strip.getStyleClass().add("flash");
             }
@@ -205,18 +144,18 @@ final class CountingView {
 
     private void keys(KeyEvent e) {
         if (UNDO.match(e)) {
-            vm.startUndo();
+            vm.changes().startUndo();
         } else if (CORRECT.match(e)) {
             startCorrect();
         } else if (CLOSE.match(e)) {
-            vm.requestClose();
+            vm.closing().requestClose();
         } else if (BACK.match(e)) {
             back.run();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             vm.cancelInline();
             focus(this::home);
         } else if (e.getCode() == KeyCode.ENTER && vm.promptProperty().get() == CountingViewModel.Prompt.CLOSE) {
-            vm.confirmClose();
+            vm.closing().confirmClose();
         } else {
             return;
         }

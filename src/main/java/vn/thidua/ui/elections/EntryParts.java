@@ -35,16 +35,16 @@ final class EntryParts {
         lastBallot.setWrapText(true);
         lastBallot.setMaxWidth(Double.MAX_VALUE);
         lastBallot.setMinHeight(Region.USE_PREF_SIZE);
-        lastBallot.textProperty().bind(vm.lastBallotProperty());
-        CountingView.shownWhen(lastBallot, vm.lastBallotProperty().isNotEmpty());
+        lastBallot.textProperty().bind(vm.messages().lastBallotProperty());
+        CountingView.shownWhen(lastBallot, vm.messages().lastBallotProperty().isNotEmpty());
     }
 
     Label echo() {
-        return bound("ballotEcho", "ballot-echo", vm.echoProperty());
+        return bound("ballotEcho", "ballot-echo", javafx.beans.binding.Bindings.createStringBinding(() -> vm.echoProperty().get().echo(), vm.echoProperty()));
     }
 
     Label warning() {
-        return bound("ballotWarning", "warning-text", vm.warningProperty());
+        return bound("ballotWarning", "warning-text", javafx.beans.binding.Bindings.createStringBinding(() -> vm.echoProperty().get().warning(), vm.echoProperty()));
     }
 
     Label blankConfirm() {
@@ -58,8 +58,8 @@ final class EntryParts {
     }
 
     Label message() {
-        Label l = bound("entryMessage", "entry-message", vm.messageProperty());
-        Listening.whileShown(l, vm.messageIsErrorProperty(), () -> mark(l, vm.messageIsErrorProperty().get()));
+        Label l = bound("entryMessage", "entry-message", vm.messages().messageProperty());
+        Listening.whileShown(l, vm.messages().messageIsErrorProperty(), () -> mark(l, vm.messages().messageIsErrorProperty().get()));
         return l;
     }
 
@@ -75,7 +75,7 @@ final class EntryParts {
     }
 
     Node undoRow(TextField reason) {
-        Label prompt = bound("undoPrompt", "inline-question", vm.undoPromptProperty());
+        Label prompt = bound("undoPrompt", "inline-question", vm.changes().undoPromptProperty());
         reason.setPromptText(session.t("elections.reason.prompt"));
         VBox box = new VBox(4, prompt, reason, hint("elections.undo.hint"));
         box.setId("undoRow");
@@ -88,7 +88,7 @@ final class EntryParts {
         TextField number = new TextField();
         number.setId("correctNumber");
         number.setPrefColumnCount(4);
-        number.textProperty().bindBidirectional(vm.correctNumberProperty());
+        number.textProperty().bindBidirectional(vm.changes().correctNumberProperty());
         reason.setPromptText(session.t("elections.reason.prompt"));
         GridPane grid = new GridPane();
         grid.setHgap(6);
@@ -106,10 +106,10 @@ final class EntryParts {
     }
 
     Node closeRow() {
-        Label prompt = bound("closePrompt", "inline-question", vm.closePromptProperty());
+        Label prompt = bound("closePrompt", "inline-question", vm.closing().closePromptProperty());
         confirmYes.setText(session.t("elections.close.yes"));
         confirmYes.setId("confirmCloseYes");
-        confirmYes.setOnAction(e -> vm.confirmClose());
+        confirmYes.setOnAction(e -> vm.closing().confirmClose());
         Button no = new Button(session.t("action.cancel"));
         no.setId("confirmCloseNo");
         no.setOnAction(e -> vm.cancelInline());
@@ -122,8 +122,8 @@ final class EntryParts {
 
     Node actions(Runnable startCorrect) {
         Button correct = button("correctBallot", "elections.correct.action", startCorrect);
-        Button undo = button("undoBallot", "elections.undo.action", vm::startUndo);
-        Button close = button("closeElection", "elections.close.action", vm::requestClose);
+        Button undo = button("undoBallot", "elections.undo.action", vm.changes()::startUndo);
+        Button close = button("closeElection", "elections.close.action", vm.closing()::requestClose);
         FlowPane box = new FlowPane(6, 6, correct, undo, close);
         box.setId("entryActions");
         CountingView.shownWhen(box, vm.closedProperty().not());
@@ -141,20 +141,20 @@ final class EntryParts {
         fp.setPrefRowCount(2);
         fp.setMinHeight(Region.USE_PREF_SIZE);
         fp.getStyleClass().add("fingerprint");
-        fp.textProperty().bind(vm.fingerprintProperty());
+        fp.textProperty().bind(vm.closing().fingerprintProperty());
         verify.setText(session.t("elections.verify.action"));
         verify.setId("verifyElection");
-        verify.setOnAction(e -> vm.verify());
-        Label verified = bound("verifyResult", "verify-result", vm.verifyTextProperty());
+        verify.setOnAction(e -> vm.closing().verify());
+        Label verified = bound("verifyResult", "verify-result", vm.closing().verifyTextProperty());
         HBox verifyLine = new HBox(8, verify, verified);
         verifyLine.setAlignment(Pos.CENTER_LEFT);
         runoff.setId("startRunoff");
         runoff.getStyleClass().add("runoff-button");
-        runoff.textProperty().bind(vm.runoffLabelProperty());
-        runoff.setOnAction(e -> vm.startRunoff());
+        runoff.textProperty().bind(vm.closing().runoffLabelProperty());
+        runoff.setOnAction(e -> vm.closing().startRunoff());
         runoff.setMaxWidth(Double.MAX_VALUE);
-        CountingView.shownWhen(runoff, vm.canRunoffProperty());
-        Label finalLine = bound("finalOutcome", "final-outcome", vm.finalTextProperty());
+        CountingView.shownWhen(runoff, vm.closing().canRunoffProperty());
+        Label finalLine = bound("finalOutcome", "final-outcome", vm.closing().finalTextProperty());
         VBox box = new VBox(6, fpTitle, fp, verifyLine, runoff, finalLine);
         box.setId("resultBox");
         CountingView.shownWhen(box, vm.closedProperty());
@@ -167,7 +167,7 @@ final class EntryParts {
 
     /** Where the keyboard goes once the election is closed: the runoff when there is a tie, else "Kiểm tra". */
     Node afterClose() {
-        return vm.canRunoffProperty().get() ? runoff : verify;
+        return vm.closing().canRunoffProperty().get() ? runoff : verify;
     }
 
     private BooleanBinding asked(CountingViewModel.Prompt p) {

@@ -28,6 +28,12 @@ final class TallyView {
     private final Label banner = new Label();
     private final Session session;
     private final VBox root;
+    /** The open count the rows were built for, and their parts that change with a paper. */
+    private ProjectorCount built;
+    private final java.util.Map<String, RowParts> parts = new java.util.HashMap<>();
+
+    private record RowParts(Label votes, Label percent, BarTrack bar) {
+    }
 
     TallyView(CountingViewModel vm, Session session) {
         this.session = session;
@@ -68,6 +74,7 @@ final class TallyView {
 
     private void draw(ProjectorCount c) {
         if (c == null) {
+            built = null;
             rows.getChildren().clear();
             progress.setText("");
             rule.setText("");
@@ -76,6 +83,21 @@ final class TallyView {
             return;
         }
         progress.setText(c.counter());
+        if (built != null && !c.closed() && !built.closed() && c.electionId() == built.electionId()
+                && c.rule().equals(built.rule()) && c.thresholdLabel().equals(built.thresholdLabel())
+                && c.rows().stream().map(r -> r.key() + r.name()).toList()
+                        .equals(built.rows().stream().map(r -> r.key() + r.name()).toList())) {
+            // A paper: the same rows take the new figures; no node made, nothing restyled.
+            for (ProjectorCount.Row r : c.rows()) {
+                RowParts p = parts.get(r.key());
+                p.votes().setText(String.valueOf(r.votes()));
+                p.percent().setText(r.percent());
+                p.bar().set(r.fraction(), c.thresholdFraction());
+            }
+            return;
+        }
+        built = c;
+        parts.clear();
         rule.setText(c.rule());
         threshold.setText(session.t("projector.threshold", c.thresholdLabel()));
         banner.setText(c.banner());
@@ -115,6 +137,7 @@ final class TallyView {
             row.getChildren().add(second);
         } else {
             BarTrack bar = new BarTrack(r.fraction(), c.thresholdFraction());
+            parts.put(r.key(), new RowParts(votes, percent, bar));
             bar.setId("tallyBar-" + r.key());
             bar.getStyleClass().add("tally-bar");
             row.getChildren().add(bar);

@@ -10,8 +10,8 @@ public final class BarTrack extends Region {
 
     private final Region fill = new Region();
     private final Region threshold = new Region();
-    private final double fraction;
-    private final double thresholdFraction;
+    private double fraction;
+    private double thresholdFraction;
 
     public BarTrack(double fraction, double thresholdFraction) {
         this.fraction = clamp(fraction);
@@ -28,6 +28,17 @@ public final class BarTrack extends Region {
 
     public double fraction() {
         return fraction;
+    }
+
+    /** Moves the bar in place (a new paper): only its two parts are laid out again, nothing restyled. */
+    public void set(double newFraction, double newThreshold) {
+        double f = clamp(newFraction);
+        double t = clamp(newThreshold);
+        if (f != fraction || t != thresholdFraction) {
+            fraction = f;
+            thresholdFraction = t;
+            requestLayout();
+        }
     }
 
     @Override

@@ -44,6 +44,56 @@ class TallyPropertiesTest {
     }
 
     @Property(tries = 500)
+    void theLiveCountEqualsARecountAfterEveryPaper(@ForAll("elections") Case c) {
+        LiveTally live = LiveTally.start(c.settings());
+        assertThat(live.result()).isEqualTo(Tally.count(c.settings(), List.of()));
+        for (int i = 0; i < c.ballots().size(); i++) {
+            live = live.add(c.ballots().get(i));
+            assertThat(live.result()).isEqualTo(Tally.count(c.settings(), c.ballots().subList(0, i + 1)));
+        }
+    }
+
+    @Property(tries = 300)
+    void undoingAPaperIsAsIfItWasNeverEntered(@ForAll("elections") Case c, @ForAll Random random) {
+        LiveTally live = LiveTally.start(c.settings());
+        for (Ballot b : c.ballots()) {
+            live = live.add(b);
+        }
+        List<Ballot> kept = new ArrayList<>(c.ballots());
+        while (!kept.isEmpty() && random.nextBoolean()) {
+            live = live.remove(kept.remove(random.nextInt(kept.size())));
+        }
+        assertThat(live.result()).isEqualTo(Tally.count(c.settings(), kept));
+    }
+
+    /**
+     * Papers entered, withdrawn and corrected in any order: the running count (started from a recount of
+     * what is in, then moved on by each change) equals a recount of the papers as they stand, every step.
+     */
+    @Property(tries = 300)
+    void theRunningCountFollowsPapersEnteredWithdrawnAndCorrected(@ForAll("elections") Case c, @ForAll Random random) {
+        List<Ballot> stored = new ArrayList<>();
+        LiveTally live = LiveTally.of(c.settings(), stored);
+        for (Ballot next : c.ballots()) {
+            int what = random.nextInt(10);
+            if (what < 2 && !stored.isEmpty()) {
+                live = live.remove(stored.remove(stored.size() - 1));
+            } else if (what < 4 && !stored.isEmpty()) {
+                int i = random.nextInt(stored.size());
+                Ballot corrected = next.withNumber(stored.get(i).number());
+                live = live.remove(stored.get(i)).add(corrected);
+                stored.set(i, corrected);
+            } else {
+                Ballot b = next.withNumber(stored.isEmpty() ? 1 : stored.get(stored.size() - 1).number() + 1);
+                live = live.add(b);
+                stored.add(b);
+            }
+            assertThat(live.result()).isEqualTo(Tally.count(c.settings(), stored));
+            assertThat(LiveTally.of(c.settings(), stored).result()).isEqualTo(live.result());
+        }
+    }
+
+    @Property(tries = 500)
     void aCandidateQualifiesExactlyWhenItHasTheVotesNeeded(@ForAll("elections") Case c) {
         TallyResult r = Tally.count(c.settings(), c.ballots());
         for (CandidateResult row : r.rows()) {

@@ -4,40 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import vn.thidua.app.BlocService;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.ElectionStore;
+import vn.thidua.app.Preferences;
 import vn.thidua.app.ScoringService;
+import vn.thidua.app.Texts;
+import vn.thidua.ui.common.ErrorText;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ElectionSettings;
+import vn.thidua.domain.voting.Outcome;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.store.Database;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcScoringStore;
-import vn.thidua.testing.FxHarness;
+import vn.thidua.ui.common.DialogService;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.Tasks;
 import vn.thidua.ui.projector.ProjectorMode;
 import vn.thidua.ui.projector.ProjectorViewModel;
 
 /**
- * The count page's model on its own, over a real data file whose reads can be made to fail once
- * (as a disk that answers late, or a page that cannot be read back after a write).
+ * The count page's model on its own, without the toolkit: its jobs run on the calling thread
+ * ({@link Tasks#onCallingThread}), so each command's result is there when it returns. Over a real
+ * data file whose reads or write answers can be made to fail once.
  */
-@ExtendWith(ApplicationExtension.class)
 class CountingViewModelTest {
 
     @TempDir
@@ -49,9 +53,11 @@ class CountingViewModelTest {
     ProjectorViewModel projector;
     CountingViewModel vm;
     long electionId;
+    final List<Throwable> dialogs = new ArrayList<>();
+    final List<Long> opened = new ArrayList<>();
 
     @BeforeEach
-    void open(FxRobot robot) throws Exception {
+    void open() {
         db = Database.open(dir.resolve("test.mv.db"));
         BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
         ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);
@@ -64,26 +70,23 @@ class CountingViewModelTest {
                 .map(c -> blocs.memberByCode(y2019, c).orElseThrow().id()).toList();
         electionId = elections.create(y2019, new ElectionService.Draft("Cờ thử", 1, ThresholdOperator.GT,
                 BigDecimal.valueOf(50), Base.VALID, 4, ids, null, false));
-        robot.interact(() -> {
-            session = FxHarness.session(ws, dir.resolve("prefs.properties"), null);
-            projector = new ProjectorViewModel(session);
-            vm = new CountingViewModel(session, projector, () -> { }, other -> { });
-            vm.open(electionId);
-        });
-        FxHarness.waitIdle(session);
+        DialogService recording = new Recording(dialogs);
+        session = new Session(ws, new Preferences(dir.resolve("prefs.properties")), Tasks.onCallingThread(recording),
+                recording, Texts.vietnamese());
+        projector = new ProjectorViewModel(session);
+        vm = new CountingViewModel(session, projector, () -> { }, opened::add);
+        vm.open(electionId);
     }
 
     @AfterEach
     void close() {
+        assertThat(dialogs).as("nothing reaches a dialog on the count page").isEmpty();
         ws.close();
     }
 
-    private void type(FxRobot robot, String keys) throws Exception {
-        robot.interact(() -> {
-            vm.typedProperty().set(keys);
-            vm.enter();
-        });
-        FxHarness.waitIdle(session);
+    private void type(String keys) {
+        vm.typedProperty().set(keys);
+        vm.enter();
     }
 
     private List<String> stored() {
@@ -92,77 +95,161 @@ class CountingViewModelTest {
                 .toList();
     }
 
-    @Test
-    void aPaperWhosePageCannotBeReadBackIsStoredOnceAndTheNextTakesTheNextNumber(FxRobot robot) throws Exception {
-        type(robot, "1");
-        store.failNextReadAfterWrite();
-        type(robot, "2");
-        assertThat(stored()).containsExactly("1:1", "2:2");
-        assertThat(vm.messageIsErrorProperty().get()).isTrue();
-        assertThat(vm.messageProperty().get()).startsWith("Phiếu đã lưu nhưng chưa đọc lại được trang kiểm phiếu");
-        assertThat(vm.isSaving()).as("the written paper left the queue").isFalse();
-
-        // The next paper, typed at once: written once, under number 3; the page catches up.
-        type(robot, "3");
-        assertThat(stored()).containsExactly("1:1", "2:2", "3:3");
-        assertThat(vm.ballots()).extracting(CountingViewModel.BallotRow::number).containsExactly(3, 2, 1);
-        assertThat(vm.returnedProperty().get()).isEqualTo("3");
-        assertThat(projector.countProperty().get().returned()).isEqualTo(3);
-        assertThat(vm.messageProperty().get()).isEmpty();
+    /** What the page and the room show equals a recount from the stored papers. */
+    private void showsTheRecount() {
+        var recount = ws.elections().countState(electionId);
+        assertThat(vm.state().tally()).isEqualTo(recount.tally());
+        assertThat(vm.figures().returnedProperty().get()).isEqualTo(String.valueOf(recount.tally().returned()));
+        assertThat(projector.countProperty().get()).isEqualTo(vm.countProperty().get());
+        assertThat(projector.countProperty().get().rows()).extracting(r -> r.votes())
+                .containsExactlyElementsOf(recount.tally().rows().stream()
+                        .sorted(java.util.Comparator.comparingInt(r -> r.number())).map(r -> r.votes()).toList());
+        assertThat(vm.ballots()).extracting(CountingViewModel.BallotRow::number)
+                .containsExactlyElementsOf(recount.ballots().stream().map(Ballot::number)
+                        .sorted(java.util.Comparator.reverseOrder()).toList());
     }
 
     @Test
-    void enterOnTheEmptyFieldReadsTheStalePageAgainWithoutWriting(FxRobot robot) throws Exception {
-        store.failNextReadAfterWrite();
-        type(robot, "1");
-        assertThat(vm.returnedProperty().get()).isEqualTo("0");
-        type(robot, "");
-        assertThat(vm.promptProperty().get()).as("read again, no blank paper asked for")
-                .isEqualTo(CountingViewModel.Prompt.NONE);
-        assertThat(vm.returnedProperty().get()).isEqualTo("1");
-        assertThat(stored()).containsExactly("1:1");
-        assertThat(projector.countProperty().get().returned()).isEqualTo(1);
+    void eachPaperIsCountedFromWhatWasWrittenWithoutReadingThePapersBack() {
+        int readsAfterOpen = store.papersRead.get();
+        type("1");
+        type("12");
+        type("H");
+        assertThat(store.papersRead.get()).as("no paper read back after a write").isEqualTo(readsAfterOpen);
+        assertThat(stored()).containsExactly("1:1", "2:12", "3:H");
+        assertThat(vm.figures().validProperty().get()).isEqualTo("1");
+        assertThat(vm.figures().invalidProperty().get()).isEqualTo("2");
+        assertThat(projector.countProperty().get().counter()).isEqualTo("3 / 4 phiếu");
+        showsTheRecount();
     }
 
     @Test
-    void aWriteWhoseAnswerWasLostIsFoundDoneWhenEnterTriesAgain(FxRobot robot) throws Exception {
+    void aWriteWhoseAnswerWasLostIsFoundDoneWhenEnterTriesAgain() {
         store.failAfterNextWrite();
-        type(robot, "2");
+        type("2");
         assertThat(stored()).as("on disk, though the page was told it failed").containsExactly("1:2");
         assertThat(vm.isSaving()).isTrue();
-        assertThat(vm.messageProperty().get()).startsWith("Phiếu số 1 chưa lưu được");
-        type(robot, "");
+        assertThat(vm.messages().messageIsErrorProperty().get()).isTrue();
+        assertThat(vm.messages().messageProperty().get()).startsWith("Phiếu số 1 chưa lưu được");
+        assertThat(projector.countProperty().get().returned()).as("not counted before it is confirmed").isZero();
+        type("");
         assertThat(vm.isSaving()).isFalse();
         assertThat(stored()).containsExactly("1:2");
-        type(robot, "H");
+        type("H");
         assertThat(stored()).containsExactly("1:2", "2:H");
-        assertThat(vm.lastBallotProperty().get()).startsWith("Phiếu số 2: phiếu hỏng");
+        assertThat(vm.messages().lastBallotProperty().get()).startsWith("Phiếu số 2: phiếu hỏng");
+        showsTheRecount();
     }
 
     @Test
-    void paperNumbersShownFollowTheStoredNumbersAfterAWithdrawalInTheMiddle(FxRobot robot) throws Exception {
-        type(robot, "1");
-        type(robot, "2");
+    void paperNumbersShownFollowTheStoredNumbersAfterAWithdrawalInTheMiddle() {
+        type("1");
+        type("2");
         ws.elections().withdrawBallot(electionId, 1, "Nhập nhầm");
-        robot.interact(() -> vm.open(electionId));
-        FxHarness.waitIdle(session);
-        // While the disk is busy, the paper is shown under the number it will be stored under.
-        java.util.concurrent.CountDownLatch disk = new java.util.concurrent.CountDownLatch(1);
-        robot.interact(() -> {
-            session.tasks().run(() -> disk.await(20, java.util.concurrent.TimeUnit.SECONDS), ok -> { });
-            vm.typedProperty().set("3");
-            vm.enter();
-        });
-        assertThat(vm.lastBallotProperty().get()).startsWith("Phiếu số 3:").endsWith("đang lưu…");
-        disk.countDown();
-        FxHarness.waitIdle(session);
-        assertThat(vm.lastBallotProperty().get()).startsWith("Phiếu số 3:").contains("Đã lưu");
+        vm.open(electionId);
+        // While the disk writes it, the paper is shown under the number it will be stored under, not yet counted.
+        List<String> duringWrite = new ArrayList<>();
+        store.duringWrite(() -> duringWrite.add(vm.messages().lastBallotProperty().get() + " | "
+                + projector.countProperty().get().returned()));
+        type("3");
+        assertThat(duringWrite).hasSize(1);
+        assertThat(duringWrite.get(0)).startsWith("Phiếu số 3:").endsWith("đang lưu… | 1");
+        assertThat(vm.messages().lastBallotProperty().get()).startsWith("Phiếu số 3:").contains("Đã lưu");
         assertThat(stored()).containsExactly("2:2", "3:3");
+        showsTheRecount();
+    }
+
+    @Test
+    void undoAndCorrectionRecountFromTheStoredPapers() {
+        type("1");
+        type("2");
+        type("3");
+        vm.changes().startUndo();
+        assertThat(vm.promptProperty().get()).isEqualTo(CountingViewModel.Prompt.UNDO);
+        vm.changes().undoReasonProperty().set("Đọc nhầm");
+        vm.changes().confirmUndo();
+        assertThat(stored()).containsExactly("1:1", "2:2");
+        showsTheRecount();
+        vm.changes().startCorrect(1);
+        assertThat(vm.changes().correctKeysProperty().get()).isEqualTo("1");
+        vm.changes().correctKeysProperty().set("2");
+        vm.changes().correctReasonProperty().set("Tổ kiểm phiếu đọc lại");
+        vm.changes().confirmCorrect();
+        assertThat(vm.promptProperty().get()).isEqualTo(CountingViewModel.Prompt.NONE);
+        assertThat(stored()).containsExactly("1:2", "2:2");
+        showsTheRecount();
+        type("1");
+        assertThat(stored()).containsExactly("1:2", "2:2", "3:1");
+        showsTheRecount();
+    }
+
+    @Test
+    void aTieClosedOffersTheRunoffWhichOpensWithItsOwnCount() {
+        type("1");
+        type("2");
+        vm.closing().requestClose();
+        assertThat(vm.closing().closePromptProperty().get()).contains("2").contains("4");
+        vm.closing().confirmClose();
+        assertThat(vm.closedProperty().get()).isTrue();
+        assertThat(vm.closing().fingerprintProperty().get()).hasSize(64);
+        assertThat(projector.countProperty().get().closed()).isTrue();
+        assertThat(projector.countProperty().get().tie()).isFalse();
+        // 1 vote each of 2 valid: neither is over 50%, nobody elected, no tie to settle.
+        assertThat(vm.closing().canRunoffProperty().get()).isFalse();
+        assertThat(projector.countProperty().get().rows()).extracting(r -> r.outcome())
+                .containsOnly(Outcome.NOT_ELECTED);
     }
 
     @Test
     void countingStartsOnTheProjectorWithoutF7() {
         assertThat(projector.modeProperty().get()).isEqualTo(ProjectorMode.COUNT);
+    }
+
+    @Test
+    void aPaperBeyondTheIssuedIsRefusedInlineAndNeverWritten() {
+        for (String k : List.of("1", "1", "2", "3")) {
+            type(k);
+        }
+        type("2");
+        assertThat(vm.messages().messageIsErrorProperty().get()).isTrue();
+        assertThat(vm.messages().messageProperty().get()).contains("4");
+        assertThat(stored()).hasSize(4);
+        showsTheRecount();
+    }
+
+    /** Records what would have been shown in a dialog; the count page must never need one. */
+    private record Recording(List<Throwable> shown) implements DialogService {
+        @Override
+        public void showError(Throwable error) {
+            shown.add(error);
+        }
+
+        @Override
+        public String describe(Throwable error) {
+            return ErrorText.of(Texts.vietnamese(), error);
+        }
+
+        @Override
+        public void showInfo(String title, String text) {
+            shown.add(new IllegalStateException(title + ": " + text));
+        }
+
+        @Override
+        public void notice(String title, String text) {
+            shown.add(new IllegalStateException(title + ": " + text));
+        }
+
+        @Override
+        public boolean confirm(String title, String text) {
+            shown.add(new IllegalStateException(title + ": " + text));
+            return false;
+        }
+
+        @Override
+        public Optional<String> ask(String title, String label, String initial) {
+            shown.add(new IllegalStateException(title + ": " + label));
+            return Optional.empty();
+        }
     }
 
     /** The real store, whose reads or write answers can be made to fail once. */
@@ -172,6 +259,8 @@ class CountingViewModelTest {
         private final AtomicBoolean armReadAfterWrite = new AtomicBoolean();
         private final AtomicBoolean failRead = new AtomicBoolean();
         private final AtomicBoolean failAfterWrite = new AtomicBoolean();
+        final AtomicInteger papersRead = new AtomicInteger();
+        private Runnable duringWrite = () -> { };
 
         FlakyReads(ElectionStore real) {
             this.real = real;
@@ -180,6 +269,11 @@ class CountingViewModelTest {
         /** The first read of ballots after the next paper is written fails (the write commits). */
         void failNextReadAfterWrite() {
             armReadAfterWrite.set(true);
+        }
+
+        /** Run during each paper's write, before it commits (what the page shows meanwhile). */
+        void duringWrite(Runnable r) {
+            duringWrite = r;
         }
 
         /** The next paper is written and then its caller told it failed. */
@@ -199,6 +293,7 @@ class CountingViewModelTest {
 
         @Override
         public void addBallot(long electionId, Ballot ballot) {
+            duringWrite.run();
             real.addBallot(electionId, ballot);
             if (armReadAfterWrite.getAndSet(false)) {
                 failRead.set(true);
@@ -213,7 +308,18 @@ class CountingViewModelTest {
             if (failRead.getAndSet(false)) {
                 throw new IllegalStateException("read failed after the commit");
             }
+            papersRead.incrementAndGet();
             return real.ballots(electionId);
+        }
+
+        @Override
+        public PaperCount paperCount(long electionId) {
+            return real.paperCount(electionId);
+        }
+
+        @Override
+        public Optional<Ballot> ballot(long electionId, int number) {
+            return real.ballot(electionId, number);
         }
 
         @Override
