@@ -45,6 +45,8 @@ public final class MainWindow {
     private final Lazy<ElectionsViewModel> elections;
     private Runnable passwordChange;
     private java.util.function.Consumer<java.nio.file.Path> restore;
+    private java.util.function.Consumer<java.util.OptionalInt> rehearse;
+    private Runnable endRehearsal;
 
     private static final String START_SCENE = "thidua.startScene";
 
@@ -97,6 +99,18 @@ public final class MainWindow {
         view.installShortcuts(scene);
         projectorControls().installShortcuts(scene);
         view.addHeaderAction(new ProjectorMenu(projector, session).node());
+        // Read when chosen: the window's owner offers the actions after the window is built.
+        RehearsalMenu rehearsal = new RehearsalMenu(session, stage, year -> {
+            if (rehearse != null) {
+                rehearse.accept(year);
+            }
+        }, () -> {
+            if (endRehearsal != null) {
+                endRehearsal.run();
+            }
+        });
+        rehearsal.installShortcut(scene);
+        view.addHeaderAction(rehearsal.node());
         scene.setRoot(view.node());
     }
 
@@ -244,6 +258,15 @@ public final class MainWindow {
     /** Offers "Khôi phục…" in the settings; the window's owner closes, restores and reopens the file. */
     public void onRestore(java.util.function.Consumer<java.nio.file.Path> action) {
         this.restore = action;
+    }
+
+    /**
+     * Offers "Diễn tập…" (given the year whose elections the copy leaves out, if any) and, while
+     * rehearsing, "Kết thúc diễn tập"; the window's owner closes, copies or discards, and reopens.
+     */
+    public void onRehearsal(java.util.function.Consumer<java.util.OptionalInt> start, Runnable end) {
+        this.rehearse = start;
+        this.endRehearsal = end;
     }
 
     /** Offers "File password…" in the settings; the window's owner knows how to reopen the file. */
