@@ -26,7 +26,7 @@ import vn.thidua.store.H2Recovery;
 import vn.thidua.testing.TestData;
 
 /**
- * The real start-up (Gui) over a real file: Ctrl+Shift+D rehearses on a copy without the sample's
+ * The real start-up (Gui) over a real file: Ctrl+Shift+T rehearses on a copy without the sample's
  * elections, the DIỄN TẬP band is on the operator window, the room's window and its preview, and
  * "Kết thúc diễn tập" discards the copy and opens the real file again, as it was.
  */
@@ -60,7 +60,7 @@ class GuiRehearsalTest {
                 .queryAs(javafx.scene.control.ComboBox.class).getValue() != null);
         assertThat(visible(robot, "#rehearsalBand")).isFalse();
 
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         waitFor(robot, "#rehearsalWithoutElections");
         robot.clickOn("#rehearsalWithoutElections");
         assertThat(robot.lookup("#rehearsalWithoutElections").queryAs(javafx.scene.control.CheckBox.class).getText())
@@ -77,7 +77,7 @@ class GuiRehearsalTest {
         assertThat(copy.dataFile()).isEqualTo(Rehearsal.copyOf(real));
         Season y2019 = copy.blocs().requireSeason(copy.blocs().requireBloc(SampleBloc.BLOC_CODE), SampleBloc.YEAR);
         assertThat(copy.elections().elections(y2019)).isEmpty();
-        assertThat(text(robot, "#rehearsalBand")).startsWith("DIỄN TẬP").contains("Ctrl+Shift+D");
+        assertThat(text(robot, "#rehearsalBand")).startsWith("DIỄN TẬP").contains("Ctrl+Shift+T");
         assertThat(text(robot, "#statusText")).contains("đã bỏ 3 cuộc bầu của năm 2019");
         assertThat(text(robot, "#statusFile")).contains("test.dien-tap.mv.db");
         Node band = robot.lookup("#rehearsalBand").query();
@@ -105,7 +105,7 @@ class GuiRehearsalTest {
         assertThat(previewBand.localToScene(previewBand.getBoundsInLocal()).getMaxY())
                 .isLessThanOrEqualTo(preview.localToScene(preview.getBoundsInLocal()).getMinY());
 
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.openWorkspace() != null

@@ -24,12 +24,12 @@ import vn.thidua.ui.common.Session;
 
 /**
  * "Diễn tập" in the main window's header: "Diễn tập…" starts a rehearsal on a copy of the data
- * file, and while rehearsing "Kết thúc diễn tập" discards the copy. Ctrl+Shift+D does the one
+ * file, and while rehearsing "Kết thúc diễn tập" discards the copy. Ctrl+Shift+T ("tập") does the one
  * that applies, from every screen. The window's owner ({@code Gui}) closes and opens the files.
  */
 final class RehearsalMenu {
 
-    static final KeyCombination KEY = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+    static final KeyCombination KEY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
     private final Session session;
@@ -59,7 +59,7 @@ final class RehearsalMenu {
         return button;
     }
 
-    /** Ctrl+Shift+D from every screen (and from the room's window, which passes keys on). */
+    /** Ctrl+Shift+T from every screen, and from the room's window, which passes keys on (Ctrl+D is the count's second entry). */
     void installShortcut(Scene scene) {
         scene.getAccelerators().put(KEY, this::run);
     }
