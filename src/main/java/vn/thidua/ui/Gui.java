@@ -146,7 +146,7 @@ public final class Gui {
             Runnable reopen = () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks);
             if (Rehearsal.isCopy(ws.dataFile())) {
                 // A copy's password and backups are the real file's business, not the rehearsal's.
-                String said = nextStatus != null ? nextStatus : session.t("rehearsal.resumed", ws.dataFile().toString());
+                String said = nextStatus != null ? nextStatus : session.t("rehearsal.resumed", ws.dataFile().getFileName().toString());
                 session.statusProperty().set(said);
                 LOG.info(nextStatus != null ? "Rehearsing on " + ws.dataFile()
                         : "A rehearsal copy was there at start: opened as a rehearsal, " + ws.dataFile());
@@ -330,9 +330,9 @@ public final class Gui {
             return rehearsal.start(dataFile, password.get(), withoutElectionsOf);
         }, started -> {
             nextStatus = withoutElectionsOf.isPresent()
-                    ? session.t("rehearsal.started.removed", started.copy().toString(), started.electionsRemoved(),
-                    String.valueOf(withoutElectionsOf.getAsInt()))
-                    : session.t("rehearsal.started", started.copy().toString());
+                    ? session.t("rehearsal.started.removed", started.copy().getFileName().toString(),
+                    started.electionsRemoved(), String.valueOf(withoutElectionsOf.getAsInt()))
+                    : session.t("rehearsal.started", started.copy().getFileName().toString());
             reopen.run();
         }, error -> {
             session.dialogs().showError(error);
@@ -349,8 +349,9 @@ public final class Gui {
             }
             return rehearsal.end(dataFile);
         }, ended -> {
+            // The file's name only: the status bar also shows the whole path, and a long line is cut.
             nextStatus = session.t(ended.untouched() ? "rehearsal.ended" : "rehearsal.ended.changed",
-                    ended.dataFile().toString());
+                    ended.dataFile().getFileName().toString());
             reopen.run();
         }, error -> {
             session.dialogs().showError(error);

@@ -95,7 +95,9 @@ class GuiRehearsalTest {
         assertThat(b.getMinY()).isZero();
         assertThat(b.getWidth()).isEqualTo(roomBand.getScene().getWidth());
         assertThat(picture.localToScene(picture.getBoundsInLocal()).getMinY()).isGreaterThanOrEqualTo(b.getMaxY());
-        assertThat(text(robot, "#projectorRehearsalBand")).isEqualTo("DIỄN TẬP – bản sao để tập, không phải dữ liệu thật");
+        assertThat(text(robot, "#projectorRehearsalBand")).isEqualTo("DIỄN TẬP");
+        assertThat(roomBand.getBoundsInLocal().getWidth()).as("not cut").isGreaterThanOrEqualTo(
+                ((javafx.scene.control.Labeled) roomBand).prefWidth(-1) - 0.5);
         robot.push(KeyCode.F5);
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);

@@ -30,14 +30,13 @@ public final class RehearsalBand {
 
     /** The band of the room's window: what the room must not take for the real count. */
     public static Region forProjector(Session session) {
-        return band(session, "projectorRehearsalBand", session.t("rehearsal.band"), "rehearsal-band-projector");
+        // Two words: read from the back of the room, and never cut, even in the small window of a one-screen laptop.
+        return band(session, "projectorRehearsalBand", session.t("rehearsal.band.room"), "rehearsal-band-projector");
     }
 
     /** The same band over the operator's preview of the room's window, in the preview's size. */
     public static Region forPreview(Session session) {
-        Region band = band(session, "previewRehearsalBand", session.t("rehearsal.band"), "rehearsal-band-preview");
-        ((Label) band).setWrapText(true);
-        return band;
+        return band(session, "previewRehearsalBand", session.t("rehearsal.band.room"), "rehearsal-band-preview");
     }
 
     private static Region band(Session session, String id, String text, String style) {

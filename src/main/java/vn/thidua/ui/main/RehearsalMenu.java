@@ -100,7 +100,8 @@ final class RehearsalMenu {
         dialog.getDialogPane().lookupButton(ok).setId("rehearsalStart");
         dialog.setResultConverter(b -> b != ok ? null
                 : without.isSelected() && season != null ? OptionalInt.of(season.year()) : OptionalInt.empty());
-        dialog.setOnShown(e -> without.requestFocus());
+        // After the dialog has placed the keyboard on its default button: Space ticks, Enter starts.
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(without::requestFocus));
         return dialog.showAndWait();
     }
 }
