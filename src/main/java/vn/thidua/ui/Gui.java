@@ -146,7 +146,8 @@ public final class Gui {
             Runnable reopen = () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks);
             if (Rehearsal.isCopy(ws.dataFile())) {
                 // A copy's password and backups are the real file's business, not the rehearsal's.
-                String said = nextStatus != null ? nextStatus : session.t("rehearsal.resumed", ws.dataFile().getFileName().toString());
+                String said = nextStatus != null ? nextStatus
+                        : session.t("rehearsal.resumed", ws.dataFile().getFileName().toString());
                 session.statusProperty().set(said);
                 LOG.info(nextStatus != null ? "Rehearsing on " + ws.dataFile()
                         : "A rehearsal copy was there at start: opened as a rehearsal, " + ws.dataFile());

@@ -62,12 +62,12 @@ class GuiRehearsalTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         waitFor(robot, "#rehearsalWithoutElections");
-        robot.clickOn("#rehearsalWithoutElections");
+        robot.push(KeyCode.SPACE);
         assertThat(robot.lookup("#rehearsalWithoutElections").queryAs(javafx.scene.control.CheckBox.class).getText())
                 .isEqualTo("Bỏ các cuộc bầu của năm 2019 trong bản diễn tập (để bầu lại từ đầu)");
         assertThat(robot.lookup("#rehearsalWithoutElections").queryAs(javafx.scene.control.CheckBox.class).isSelected())
                 .isTrue();
-        robot.clickOn("#rehearsalStart");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible(robot, "#rehearsalBand")
                 && robot.lookup("#rehearsalBand").query().getBoundsInLocal().getHeight() > 10);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.openWorkspace() != null);

@@ -98,6 +98,13 @@ final class RehearsalMenu {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(session.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId("rehearsalStart");
+        // Enter starts, as in every dialog; on a focused check box it would tick it instead.
+        without.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire();
+            }
+        });
         dialog.setResultConverter(b -> b != ok ? null
                 : without.isSelected() && season != null ? OptionalInt.of(season.year()) : OptionalInt.empty());
         // After the dialog has placed the keyboard on its default button: Space ticks, Enter starts.
