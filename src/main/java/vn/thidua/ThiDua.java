@@ -17,6 +17,7 @@ import vn.thidua.app.ElectionService;
 import vn.thidua.app.ImportService;
 import vn.thidua.app.Incidents;
 import vn.thidua.app.Logs;
+import vn.thidua.app.Rehearsal;
 import vn.thidua.app.ReportService;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Texts;
@@ -157,13 +158,15 @@ public final class ThiDua {
         try {
             BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
             ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);
-            BackupService backups = new BackupService(new H2Backups(db),
-                    db.file().resolveSibling(H2Recovery.FOLDER), Clock.systemDefaultZone());
+            // A rehearsal copy's backups stay apart from the real file's and go with it (app.Rehearsal).
+            boolean rehearsal = Rehearsal.isCopy(db.file());
+            BackupService backups = new BackupService(new H2Backups(db), rehearsal ? Rehearsal.backupsFolder(db.file())
+                    : db.file().resolveSibling(H2Recovery.FOLDER), Clock.systemDefaultZone());
             ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring,
                     backups::backup);
             JdbcAuditLog audit = new JdbcAuditLog(db);
-            ReportService reports = new ReportService(blocs, scoring, elections, audit, new DocumentWriter(),
-                    Clock.systemDefaultZone());
+            ReportService reports = new ReportService(blocs, scoring, elections, audit, new DocumentWriter(rehearsal
+                    ? Optional.of(Texts.vietnamese().t("rehearsal.documentMark")) : Optional.empty()), Clock.systemDefaultZone());
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
                     new PoiImportFiles());
             return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, imports, db);

@@ -317,9 +317,13 @@ public final class ReportService {
         void write(OutputStream out) throws IOException;
     }
 
-    private static Written write(Path file, Document kind, String subject, Body body) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            body.write(out);
+    private Written write(Path file, Document kind, String subject, Body body) {
+        try {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                body.write(out);
+            }
+            // The one place every document passes: a rehearsal's carry its mark (DocumentWriter#stamp).
+            writer.stamp(file);
             return new Written(kind, file, subject);
         } catch (ReportException e) {
             throw new AppException(e, e.key(), e.args().toArray());

@@ -15,6 +15,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DocumentWriter {
 
     private final Map<DocumentKind, DocxTemplate> shipped = new ConcurrentHashMap<>();
+    private final Optional<String> mark;
+
+    public DocumentWriter() {
+        this(Optional.empty());
+    }
+
+    /** @param mark a line every document written must carry ("DIỄN TẬP – không có giá trị"), or none */
+    public DocumentWriter(Optional<String> mark) {
+        this.mark = mark;
+    }
+
+    /** Puts the mark, when there is one, on a finished .docx or .xlsx (see {@link RehearsalMark}). */
+    public void stamp(Path file) {
+        mark.ifPresent(m -> RehearsalMark.apply(file, m));
+    }
 
     /** Biên bản kiểm phiếu of one election. */
     public void minutes(MinutesData data, OutputStream out, Optional<Path> template) {

@@ -162,4 +162,14 @@ public final class DataFileTool implements DataFiles {
             throw new AppException(e, "password.error.change", file.toString());
         }
     }
+
+    @Override
+    public void copyClosed(Path dataFile, Path copy) {
+        RehearsalCopy.copyClosed(dataFile, copy);
+    }
+
+    @Override
+    public int removeElections(Path dataFile, char[] password, int year) {
+        return RehearsalCopy.removeElections(dataFile, password, year);
+    }
 }

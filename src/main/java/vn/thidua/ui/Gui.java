@@ -13,12 +13,15 @@ import javafx.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import vn.thidua.app.AppException;
 import vn.thidua.app.DataFileException;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.FirstRun;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.Recovery;
+import vn.thidua.app.Rehearsal;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
@@ -51,6 +54,9 @@ public final class Gui {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicReference<Workspace> workspace = new AtomicReference<>();
     private boolean readyLogged; // FX thread
+    private final Rehearsal rehearsal;
+    private MainWindow window; // FX thread: the window over the open file
+    private String nextStatus; // FX thread: said once the file opened again (a rehearsal begun or ended)
 
     public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
         this.dataFile = dataFile;
@@ -58,6 +64,7 @@ public final class Gui {
         this.recovery = recovery;
         this.dataFiles = dataFiles;
         this.jvmStartMillis = jvmStartMillis;
+        this.rehearsal = new Rehearsal(dataFiles);
     }
 
     /** Shows the window and returns when it is closed. */
@@ -82,7 +89,7 @@ public final class Gui {
         }
     }
 
-    private void start() {
+    void start() {
         // Before the first scene: every style sheet names the shipped font.
         Fonts.load();
         Preferences prefs = Preferences.besideData(dataFile);
@@ -114,7 +121,10 @@ public final class Gui {
         tasks.run(() -> {
             // A first run makes the data file with the sample in it, whole or not at all (FirstRun).
             boolean firstRun = password.get() == null && FirstRun.createWithSample(dataFile, opener);
-            Workspace ws = opener.open(dataFile, password.get());
+            // A rehearsal copy that is there (begun from the command line, or left by a window closed or
+            // killed while rehearsing) is opened, still a rehearsal with its band: see app.Rehearsal.
+            boolean rehearsing = Rehearsal.underWay(dataFile);
+            Workspace ws = opener.open(rehearsing ? Rehearsal.copyOf(dataFile) : dataFile, password.get());
             workspace.set(ws);
             try {
                 ws.backups().automatic();
@@ -131,11 +141,28 @@ public final class Gui {
         }, ws -> {
             Session session = new Session(ws, prefs, tasks, dialogs, texts);
             session.textsProperty().addListener((o, a, b) -> currentTexts.set(b));
+            if (window != null) {
+                window.projectorWindow().stage().hide(); // the room's window of the file closed before
+            }
             MainWindow main = new MainWindow(stage, session);
-            main.onPasswordChange(() -> changePassword(stage, session,
-                    () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
-            main.onRestore(zip -> restoreBackup(session, zip,
-                    () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
+            window = main;
+            Runnable reopen = () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks);
+            if (Rehearsal.isCopy(ws.dataFile())) {
+                // A copy's password and backups are the real file's business, not the rehearsal's.
+                String said = nextStatus != null ? nextStatus
+                        : session.t("rehearsal.resumed", ws.dataFile().getFileName().toString());
+                session.statusProperty().set(said);
+                LOG.info(nextStatus != null ? "Rehearsing on " + ws.dataFile()
+                        : "A rehearsal copy was there at start: opened as a rehearsal, " + ws.dataFile());
+            } else {
+                main.onPasswordChange(() -> changePassword(stage, session, reopen));
+                main.onRestore(zip -> restoreBackup(session, zip, reopen));
+                if (nextStatus != null) {
+                    session.statusProperty().set(nextStatus);
+                }
+            }
+            nextStatus = null;
+            main.onRehearsal(year -> startRehearsal(session, year, reopen), () -> endRehearsal(session, reopen));
             LOG.info("Main window built over the data in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
             logWhenReady(stage, session);
         }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
@@ -295,6 +322,50 @@ public final class Gui {
             session.dialogs().showError(error);
             reopen.run();
         });
+    }
+
+    /** "Diễn tập…": the file closed, copied into its rehearsal copy (the year's elections left out if asked), the copy opened. */
+    private void startRehearsal(Session session, OptionalInt withoutElectionsOf, Runnable reopen) {
+        session.tasks().run(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws != null) {
+                ws.close();
+            }
+            return rehearsal.start(dataFile, password.get(), withoutElectionsOf);
+        }, started -> {
+            nextStatus = withoutElectionsOf.isPresent()
+                    ? session.t("rehearsal.started.removed", started.copy().getFileName().toString(),
+                    started.electionsRemoved(), String.valueOf(withoutElectionsOf.getAsInt()))
+                    : session.t("rehearsal.started", started.copy().getFileName().toString());
+            reopen.run();
+        }, error -> {
+            session.dialogs().showError(error);
+            reopen.run();
+        });
+    }
+
+    /** "Kết thúc diễn tập": the copy closed and discarded, the real file (not opened meanwhile) opened again. */
+    private void endRehearsal(Session session, Runnable reopen) {
+        session.tasks().run(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws != null) {
+                ws.close();
+            }
+            return rehearsal.end(dataFile);
+        }, ended -> {
+            // The file's name only: the status bar also shows the whole path, and a long line is cut.
+            nextStatus = session.t(ended.untouched() ? "rehearsal.ended" : "rehearsal.ended.changed",
+                    ended.dataFile().getFileName().toString());
+            reopen.run();
+        }, error -> {
+            session.dialogs().showError(error);
+            reopen.run();
+        });
+    }
+
+    /** The open data file (the rehearsal copy while rehearsing); null while none is. */
+    Workspace openWorkspace() {
+        return workspace.get();
     }
 
     private void shutdown(Stage stage) {

@@ -2,7 +2,6 @@ package vn.thidua.ui.main;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -25,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.ui.common.RehearsalBand;
 import vn.thidua.ui.common.Session;
 
 /**
@@ -39,6 +38,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ListView<Screen> nav = new ListView<>();
+    private final HBox header;
 
     public MainView(Session session, MainViewModel vm, List<Screen> screens, Runnable openSettings,
             Consumer<Void> addBloc) {
@@ -46,11 +46,13 @@ public final class MainView {
         this.vm = vm;
         this.screens = screens;
         root.setId("mainWindow");
-        root.setTop(header(openSettings, addBloc));
+        header = header(openSettings, addBloc);
+        // While rehearsing, the band takes the top row, above the header: it covers nothing.
+        root.setTop(new VBox(RehearsalBand.forOperator(session), header));
         root.setLeft(navigation());
         content.setPadding(new Insets(12));
         root.setCenter(content);
-        root.setBottom(new VBox(integrityWarning(), statusBar()));
+        root.setBottom(StatusArea.of(session, vm));
         nav.getSelectionModel().select(0);
     }
 
@@ -60,8 +62,7 @@ public final class MainView {
 
     /** An action of a feature in the header, before the bloc chooser (e.g. the projector's). */
     public void addHeaderAction(Node action) {
-        HBox bar = (HBox) root.getTop();
-        bar.getChildren().add(2, action);
+        header.getChildren().add(2, action);
     }
 
     /** Keyboard paths to the screens, added to the scene by the window. */
@@ -75,7 +76,7 @@ public final class MainView {
         }
     }
 
-    private Node header(Runnable openSettings, Consumer<Void> addBloc) {
+    private HBox header(Runnable openSettings, Consumer<Void> addBloc) {
         Label app = new Label(session.t("app.title"));
         app.getStyleClass().add("app-title");
         ComboBox<Bloc> blocChooser = new ComboBox<>(vm.blocs());
@@ -163,44 +164,6 @@ public final class MainView {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** In red above the status bar, for as long as the file is open: its audit log was changed outside the program. */
-    private Node integrityWarning() {
-        Label warning = new Label();
-        warning.setId("integrityWarning");
-        warning.getStyleClass().add("forged-warning");
-        warning.setWrapText(true);
-        warning.setMaxWidth(Double.MAX_VALUE);
-        warning.textProperty().bind(vm.integrityWarningProperty());
-        warning.visibleProperty().bind(vm.integrityWarningProperty().isNotEmpty());
-        warning.managedProperty().bind(warning.visibleProperty());
-        return warning;
-    }
-
-    private Node statusBar() {
-        Label status = new Label();
-        status.setId("statusText");
-        status.textProperty().bind(session.statusProperty());
-        Label file = new Label(session.t("status.file", session.workspace().dataFile().toString()));
-        file.setId("statusFile");
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(session.tasks().busyProperty());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        Label selection = new Label();
-        selection.setId("statusSelection");
-        selection.textProperty().bind(Bindings.createStringBinding(() -> {
-            Bloc b = session.bloc();
-            Season s = session.season();
-            return b == null ? "" : b.code() + (s == null ? "" : " · " + s.year());
-        }, session.blocProperty(), session.seasonProperty()));
-        HBox bar = new HBox(12, busy, status, spring, selection, file);
-        bar.setId("statusBar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

@@ -1,6 +1,7 @@
 package vn.thidua.ui.main;
 
 import java.util.List;
+import java.util.OptionalInt;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -58,6 +59,8 @@ public final class MainWindow {
     private final Lazy<ElectionsViewModel> elections;
     private Runnable passwordChange;
     private Consumer<Path> restore;
+    private Consumer<OptionalInt> rehearse;
+    private Runnable endRehearsal;
 
     private static final String START_SCENE = "thidua.startScene";
 
@@ -110,6 +113,18 @@ public final class MainWindow {
         view.installShortcuts(scene);
         projectorControls().installShortcuts(scene);
         view.addHeaderAction(new ProjectorMenu(projector, session).node());
+        // Read when chosen: the window's owner offers the actions after the window is built.
+        RehearsalMenu rehearsal = new RehearsalMenu(session, stage, year -> {
+            if (rehearse != null) {
+                rehearse.accept(year);
+            }
+        }, () -> {
+            if (endRehearsal != null) {
+                endRehearsal.run();
+            }
+        });
+        rehearsal.installShortcut(scene);
+        view.addHeaderAction(rehearsal.node());
         scene.setRoot(view.node());
     }
 
@@ -256,6 +271,15 @@ public final class MainWindow {
     /** Offers "Khôi phục…" in the settings; the window's owner closes, restores and reopens the file. */
     public void onRestore(Consumer<Path> action) {
         this.restore = action;
+    }
+
+    /**
+     * Offers "Diễn tập…" (given the year whose elections the copy leaves out, if any) and, while
+     * rehearsing, "Kết thúc diễn tập"; the window's owner closes, copies or discards, and reopens.
+     */
+    public void onRehearsal(java.util.function.Consumer<java.util.OptionalInt> start, Runnable end) {
+        this.rehearse = start;
+        this.endRehearsal = end;
     }
 
     /** Offers "File password…" in the settings; the window's owner knows how to reopen the file. */

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Listening;
+import vn.thidua.ui.common.RehearsalBand;
 import vn.thidua.ui.common.Session;
 import javafx.scene.control.Tooltip;
 
@@ -70,6 +71,7 @@ public final class ProjectorControls {
                 button("blackScreen", "projector.blackScreen", vm::blackScreen, ProjectorMode.BLACK),
                 withTooltip(button("nextScreen", "projector.nextScreen", nextScreen, null), "Ctrl+F5"),
                 new Label(session.t("projector.previewLabel")),
+                RehearsalBand.forPreview(session),
                 preview(previewWidth));
         box.setId("projectorControls");
         box.getStyleClass().add("projector-controls");

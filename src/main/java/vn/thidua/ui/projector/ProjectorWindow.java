@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import vn.thidua.ui.common.RehearsalBand;
 import vn.thidua.ui.common.Session;
 
 /**
@@ -43,7 +44,15 @@ public final class ProjectorWindow {
         this.operator = operator;
         ProjectorView view = new ProjectorView(vm, scoreboard, session);
         view.node().setId("projectorWindowRoot");
-        Scene scene = new Scene(view.node(), ProjectorViewModel.DEFAULT_WIDTH * 0.75, ProjectorViewModel.DEFAULT_HEIGHT * 0.75,
+        // While rehearsing, the band takes a row of its own above the picture (RehearsalBand).
+        javafx.scene.Parent root = view.node();
+        if (RehearsalBand.rehearsing(session)) {
+            javafx.scene.layout.BorderPane framed = new javafx.scene.layout.BorderPane(view.node());
+            framed.setTop(RehearsalBand.forProjector(session));
+            framed.setId("projectorRehearsalFrame");
+            root = framed;
+        }
+        Scene scene = new Scene(root, ProjectorViewModel.DEFAULT_WIDTH * 0.75, ProjectorViewModel.DEFAULT_HEIGHT * 0.75,
                 Color.BLACK);
         stage.setScene(scene);
         stage.setTitle(session.t("projector.windowTitle"));
