@@ -109,7 +109,9 @@ key() {
   xdotool key --delay 80 "$@"
   sleep 0.3
 }
-# text STRING: each character as its own keysym (xdotool type loses some Vietnamese letters).
+# text STRING: each character as its own keysym. The Vietnamese letters get key codes of their own
+# once (keymap_letters), as a keyboard layout would: xdotool would otherwise lend a spare key code to
+# each letter and take it back at once, and a busy toolkit that reads the key map late loses the letter.
 text() {
   local s=$1 i c
   for ((i = 0; i < ${#s}; i++)); do
@@ -119,12 +121,26 @@ text() {
       "(") xdotool key parenleft ;;
       ")") xdotool key parenright ;;
       [A-Za-z0-9]) xdotool key "$c" ;;
-      # xdotool lends a spare key code to the letter and takes it back: a busy toolkit that reads the
-      # key map late then loses the letter, so each one gets time to arrive.
-      *) xdotool key "$(printf 'U%04X' "'$c")"; sleep 0.15 ;;
+      *) xdotool key "$(printf 'U%04X' "'$c")" ;;
     esac
   done
   sleep 0.3
+}
+# keymap_letters STRING...: binds each non-ASCII letter of the strings to an unused key code.
+keymap_letters() {
+  local all="$*" i c code=200 seen=" " lines=""
+  for ((i = 0; i < ${#all}; i++)); do
+    c=${all:i:1}
+    case "$c" in [A-Za-z0-9\ \(\)]) continue ;; esac
+    case "$seen" in *"$c"*) continue ;; esac
+    seen="$seen$c"
+    lines="${lines}keycode $code = $(printf 'U%04X' "'$c")"$'\n'
+    code=$((code + 1))
+  done
+  if command -v xmodmap >/dev/null 2>&1; then
+    printf '%s' "$lines" | xmodmap - || echo "replay: xmodmap could not bind the letters; typing as before" >&2
+    sleep 1
+  fi
 }
 # Waits until the log holds a line matching $1 (up to $2 seconds).
 wait_log() {
@@ -230,10 +246,13 @@ elections=(
   "co-thi-dua-ubnd-tinh|Cờ thi đua của UBND tỉnh (diễn lại)|1|src/main/resources/vn/thidua/sample/2019-co-thi-dua-ubnd-tinh.csv"
   "bang-khen-ubnd-tinh|Bằng khen của UBND tỉnh (diễn lại)|2|$TIE"
 )
+keymap_letters "${elections[@]}"
 first=1
 for e in "${elections[@]}"; do
   IFS='|' read -r slug title seats file <<<"$e"
   key Insert
+  # The form puts the keyboard in its title once shown: a busy machine takes a moment.
+  sleep 1
   text "$title"
   key Tab ctrl+a
   text "$seats"
@@ -249,6 +268,8 @@ for e in "${elections[@]}"; do
   shot "$slug-setup"
   key ctrl+s
   sleep 1
+  # The room was shown the scoreboard (F6): the count goes up with F7.
+  key F7
   shot "$slug-count-start"
   papers "$slug" "$file" KEYS
   close_count "$slug"
@@ -280,7 +301,20 @@ shot leaders-saved
 key ctrl+6
 sleep 1
 key Return
-sleep 5
+# Written when the folder stops growing (no log line says it): at least 8 files, the same for 15 s.
+last=-1
+steady=0
+for _ in $(seq 120); do
+  sleep 1
+  now=$(find "$DATA/bao-cao" -type f 2>/dev/null | wc -l)
+  if [ "$now" = "$last" ] && [ "$now" -ge 8 ]; then
+    steady=$((steady + 1))
+    [ "$steady" -ge 15 ] && break
+  else
+    steady=0
+  fi
+  last=$now
+done
 shot bao-cao
 
 # 5. The window closed as by its close box (WM_DELETE_WINDOW; there is no window manager).
@@ -361,9 +395,9 @@ grep -q -i "tie\|bằng phiếu" <(outcome "$OUT/tally-6.csv" TNMT) || fail "TNM
 for i in 4 5 6 7; do
   cli verify --election "$i" >"$OUT/verify-$i.txt" || fail "verify $i"
 done
-# One save of next year's leaders, one audit line (Enter on a focused Lưu once saved twice).
+# One save of next year's leaders after the last close, one audit line (Enter on a focused Lưu once saved twice).
 java -cp "$ROOT/target/thidua.jar" org.h2.tools.Shell -url "jdbc:h2:file:${DB%.mv.db}" -user thidua -password "" \
-  -sql "select count(*) from audit_log where action = 'season.leaders'" >"$OUT/leaders-audit.txt" 2>&1 \
+  -sql "select count(*) from audit_log where action = 'season.leaders' and id > (select max(id) from audit_log where action = 'election.close')" >"$OUT/leaders-audit.txt" 2>&1 \
   || fail "the data file could not be read: $(cat "$OUT/leaders-audit.txt")"
 grep -qx "1" <(tr -d ' ' <"$OUT/leaders-audit.txt" | grep -E '^[0-9]+$') \
   || fail "one audit line expected for the one save of next year's leaders: $(cat "$OUT/leaders-audit.txt")"
@@ -375,6 +409,8 @@ alltext=$OUT/documents.txt
 while IFS= read -r f; do
   unzip -p "$f" 'word/document.xml' 2>/dev/null | sed -e 's/<[^>]*>//g' >>"$alltext"
 done < <(find "$DATA/bao-cao" -name '*.docx')
+papers=$(find "$DATA/bao-cao" -name 'phieu-bau-*dien-lai-*.docx' | wc -l)
+[ "$papers" = 3 ] || fail "the ballot papers of the three replayed elections: $papers files"
 grep -q "Sở Công Thương" "$alltext" || fail "no document names Sở Công Thương (next year's head)"
 grep -q "Sở Nông nghiệp và Phát triển nông thôn" "$alltext" || fail "no document names next year's deputy"
 grep -q "Bằng khen của UBND tỉnh (diễn lại)" "$alltext" || fail "no document names the replayed certificate of merit"
