@@ -410,7 +410,7 @@ while IFS= read -r f; do
   unzip -p "$f" 'word/document.xml' 2>/dev/null | sed -e 's/<[^>]*>//g' >>"$alltext"
 done < <(find "$DATA/bao-cao" -name '*.docx')
 papers=$(find "$DATA/bao-cao" -name 'phieu-bau-*dien-lai-*.docx' | wc -l)
-[ "$papers" = 3 ] || fail "the ballot papers of the three replayed elections: $papers files"
+[ "$papers" = 4 ] || fail "the ballot papers of the three replayed elections and the runoff: $papers files"
 grep -q "Sở Công Thương" "$alltext" || fail "no document names Sở Công Thương (next year's head)"
 grep -q "Sở Nông nghiệp và Phát triển nông thôn" "$alltext" || fail "no document names next year's deputy"
 grep -q "Bằng khen của UBND tỉnh (diễn lại)" "$alltext" || fail "no document names the replayed certificate of merit"
