@@ -52,6 +52,12 @@ final class CountSnapshot {
             banner = r.elected().isEmpty() ? t.t("projector.noneElected")
                     : t.t("projector.electedBanner", String.join(", ", r.elected().stream().map(id -> nameOf(e, id)).toList()));
         }
+        // The result line names units a runoff's rows do not hold: each name is kept whole there too.
+        for (StoredElection named : root == null ? List.of(e) : List.of(root, e)) {
+            for (Candidate c : named.settings().candidates()) {
+                banner = banner.replace(c.name(), c.name().replace(' ', '\u00A0'));
+            }
+        }
         return new ProjectorCount(e.id(), s.title(), subtitle, words(t, r.rule()),
                 t.t("projector.counter", r.returned(), r.issued()), r.returned(), r.issued(),
                 s.level().share(), threshold,

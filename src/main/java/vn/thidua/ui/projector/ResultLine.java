@@ -20,9 +20,10 @@ final class ResultLine {
     private ResultLine() {
     }
 
-    /** {@code text} with the spaces inside each of {@code names} made unbreakable, the longest names first. */
+    /** {@code text} with the spaces inside each of {@code names} and before a number made unbreakable. */
     static String glue(String text, List<String> names) {
-        String glued = text;
+        // A number stays with the word before it: "(vòng 2)", never "(vòng / 2)".
+        String glued = text.replaceAll(" (?=\\d)", String.valueOf(GLUE));
         for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
             if (!name.isBlank()) {
                 glued = glued.replace(name, name.replace(' ', GLUE));

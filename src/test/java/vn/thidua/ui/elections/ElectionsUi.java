@@ -120,7 +120,12 @@ public final class ElectionsUi {
     }
 
     public String text(String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return spaced(robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    /** As read: the result line's unbreakable spaces (names kept whole) read as spaces. */
+    private static String spaced(String s) {
+        return s == null ? null : s.replace('\u00A0', ' ');
     }
 
     public boolean visible(String query) {
@@ -143,8 +148,8 @@ public final class ElectionsUi {
 
     /** A node of the projector window itself (not the operator's preview). */
     public String projector(String id) {
-        return robot.from(window.projectorWindow().stage().getScene().getRoot()).lookup(id)
-                .queryAs(Labeled.class).getText();
+        return spaced(robot.from(window.projectorWindow().stage().getScene().getRoot()).lookup(id)
+                .queryAs(Labeled.class).getText());
     }
 
     public boolean projectorHas(String id) {
@@ -153,7 +158,7 @@ public final class ElectionsUi {
 
     /** A node of the operator's small preview of the projector. */
     public String preview(String id) {
-        return robot.from(robot.lookup("#projectorPreview").<javafx.scene.Node>query()).lookup(id).queryAs(Labeled.class).getText();
+        return spaced(robot.from(robot.lookup("#projectorPreview").<javafx.scene.Node>query()).lookup(id).queryAs(Labeled.class).getText());
     }
 
     public boolean previewHas(String id) {

@@ -37,8 +37,12 @@ class ProjectorResultLineTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.close());
-        ws.close();
+        if (stage != null) {
+            robot.interact(() -> stage.close());
+        }
+        if (ws != null) {
+            ws.close();
+        }
     }
 
     private Label shown(FxRobot robot, double width, String banner) throws Exception {
@@ -85,6 +89,12 @@ class ProjectorResultLineTest {
                 assertThat(lineOf(text, at + name.length() - 1)).as("%s on one line", name).isEqualTo(lineOf(text, at));
             }
         });
+    }
+
+    @Test
+    void aNumberStaysWithItsWord() {
+        assertThat(ResultLine.glue("Bằng phiếu — cần bầu lại (vòng 2)", NAMES))
+                .isEqualTo("Bằng phiếu — cần bầu lại (vòng" + ResultLine.GLUE + "2)");
     }
 
     @Test
