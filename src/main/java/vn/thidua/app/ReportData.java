@@ -173,9 +173,9 @@ final class ReportData {
                 }
             }
         }
-        if (proposal) {
+        if (proposal || yearReport) {
             basisLines(ctx).stream().filter(l -> l.contains(vn.thidua.domain.bloc.LegalBasis.BLANK))
-                    .forEach(l -> out.add(note("reports.blank.basis", l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK,
+                    .forEach(l -> out.add(note(proposal ? "reports.blank.basis" : "reports.blank.basisReport", l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK,
                             BLANK))));
         }
         if ((proposal || yearReport) && d.signer().isEmpty()) {
@@ -508,7 +508,7 @@ final class ReportData {
         return new YearReportData(withPlaceBlank(header(ctx, "BC")), ctx.bloc().name(), year,
                 narrative(ctx, results), sectors(ctx), scores, results, nextHead, nextDeputy, headSignature(ctx),
                 List.of("Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"),
-                new YearReportData.NextYear(ctx.texts().plans(), ctx.texts().tasks()));
+                new YearReportData.NextYear(ctx.texts().plans(), ctx.texts().tasks()), legalBasis(ctx));
     }
 
     private List<String> narrative(Context ctx, List<YearReportData.ElectionResult> results) {
