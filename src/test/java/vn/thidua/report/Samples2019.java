@@ -242,4 +242,20 @@ final class Samples2019 {
     static BigDecimal bd(String s) {
         return new BigDecimal(s);
     }
+
+    /**
+     * Papers for {@code candidates} units (the 8 members, then invented long names beyond them), as
+     * many as {@code copies}: the longest names the province has, to see what a half sheet holds.
+     */
+    static BallotPaperData ballotPapers(int candidates, int copies) {
+        List<BallotPaperData.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < candidates; i++) {
+            String name = i < UNITS.size() ? UNITS.get(i) : "Ban Quản lý Dự án đầu tư xây dựng công trình giao thông số "
+                    + (i - UNITS.size() + 1);
+            choices.add(new BallotPaperData.Choice(Integer.toString(i + 1), name));
+        }
+        return new BallotPaperData(BLOC, 2019, MERIT, 1, copies, "Đánh dấu X vào ô \u201CĐồng ý\u201D của đơn vị "
+                + "được chọn; đồng ý không quá 02 đơn vị. Phiếu đồng ý quá 02 đơn vị, ghi thêm tên hoặc không có xác "
+                + "nhận của Ban kiểm phiếu là phiếu không hợp lệ.", choices);
+    }
 }

@@ -38,6 +38,11 @@ public final class WriteSamples {
         files.add(write(dir.resolve("bao-cao-tong-ket.docx"),
                 out -> writer.yearReport(Samples2019.yearReport(), out, Optional.empty())));
         files.add(write(dir.resolve("bang-diem-2019.xlsx"), out -> ScoreboardWorkbook.write(Samples2019.workbook(), out)));
+        // Papers of the sample's 8 members, of the most a half sheet holds, and of one more (a sheet each).
+        for (int n : new int[] {8, BallotPapers.TWO_PER_PAGE_MAX, BallotPapers.TWO_PER_PAGE_MAX + 1}) {
+            files.add(write(dir.resolve("phieu-bau-" + n + "-don-vi.docx"),
+                    out -> BallotPapers.write(Samples2019.ballotPapers(n, 3), out)));
+        }
         return files;
     }
 
