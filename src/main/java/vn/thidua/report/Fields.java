@@ -15,12 +15,12 @@ final class Fields extends LinkedHashMap<String, Object> {
     }
 
     /** A list whose items get a 1-based "number" field, as the STT column of a table needs. */
-    static <T> DocxTemplate.Items numbered(String itemName, List<T> items, Function<T, Fields> fields) {
+    static <T> TemplateModel.Items numbered(String itemName, List<T> items, Function<T, Fields> fields) {
         List<Fields> out = new java.util.ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             out.add(fields.apply(items.get(i)).with("number", Integer.toString(i + 1)));
         }
-        return new DocxTemplate.Items(itemName, out);
+        return new TemplateModel.Items(itemName, out);
     }
 
     static Fields header(DocumentHeader h) {
@@ -43,11 +43,11 @@ final class Fields extends LinkedHashMap<String, Object> {
     }
 
     /** The "Nơi nhận:" lines: each ends with ';' but the last, which ends with '.'. */
-    static DocxTemplate.Items recipients(List<String> recipients) {
+    static TemplateModel.Items recipients(List<String> recipients) {
         List<Fields> out = new java.util.ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             out.add(new Fields().with("text", recipients.get(i)).with("end", i == recipients.size() - 1 ? "." : ";"));
         }
-        return new DocxTemplate.Items("recipient", out);
+        return new TemplateModel.Items("recipient", out);
     }
 }
