@@ -33,13 +33,13 @@ import vn.thidua.domain.voting.Outcome;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
-import vn.thidua.report.DocumentHeader;
-import vn.thidua.report.IndicatorRow;
-import vn.thidua.report.MinutesData;
-import vn.thidua.report.ProposalData;
-import vn.thidua.report.Signature;
-import vn.thidua.report.WorkbookData;
-import vn.thidua.report.YearReportData;
+import vn.thidua.app.documents.DocumentHeader;
+import vn.thidua.app.documents.IndicatorRow;
+import vn.thidua.app.documents.MinutesData;
+import vn.thidua.app.documents.ProposalData;
+import vn.thidua.app.documents.Signature;
+import vn.thidua.app.documents.WorkbookData;
+import vn.thidua.app.documents.YearReportData;
 
 /**
  * Fills the report layer's records from a bloc's year. What the data does not hold yet (the
@@ -600,17 +600,17 @@ final class ReportData {
      * keys the counting screen uses ({@link vn.thidua.domain.voting.BallotKeys#keyOf}), as many
      * papers as are issued.
      */
-    vn.thidua.report.BallotPaperData ballotPapers(Context ctx, StoredElection e) {
+    vn.thidua.app.documents.BallotPaperData ballotPapers(Context ctx, StoredElection e) {
         ElectionSettings s = e.settings();
-        List<vn.thidua.report.BallotPaperData.Choice> choices = new ArrayList<>();
+        List<vn.thidua.app.documents.BallotPaperData.Choice> choices = new ArrayList<>();
         for (int i = 0; i < s.candidates().size(); i++) {
-            choices.add(new vn.thidua.report.BallotPaperData.Choice(vn.thidua.domain.voting.BallotKeys.keyOf(i),
+            choices.add(new vn.thidua.app.documents.BallotPaperData.Choice(vn.thidua.domain.voting.BallotKeys.keyOf(i),
                     s.candidates().get(i).name()));
         }
         String instruction = "Đánh dấu X vào ô \u201CĐồng ý\u201D của đơn vị được chọn; đồng ý không quá "
                 + count(s.seats()) + " đơn vị. Phiếu đồng ý quá " + count(s.seats()) + " đơn vị, ghi thêm tên "
                 + "hoặc không có xác nhận của Ban kiểm phiếu là phiếu không hợp lệ.";
-        return new vn.thidua.report.BallotPaperData(ctx.bloc().name(), ctx.season().year(), s.title(), s.round(),
+        return new vn.thidua.app.documents.BallotPaperData(ctx.bloc().name(), ctx.season().year(), s.title(), s.round(),
                 s.ballotsIssued(), instruction, choices);
     }
 

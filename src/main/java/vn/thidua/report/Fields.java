@@ -3,6 +3,8 @@ package vn.thidua.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
+import vn.thidua.app.documents.DocumentHeader;
+import vn.thidua.app.documents.Signature;
 
 /** A node of a template model: named values, built fluently; null values are allowed (they read as absent). */
 final class Fields extends LinkedHashMap<String, Object> {

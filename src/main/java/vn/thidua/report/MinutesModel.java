@@ -4,6 +4,8 @@ import static vn.thidua.report.VietnameseFormat.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.app.documents.MinutesData;
+import vn.thidua.app.documents.Signature;
 
 /** The minutes' data as the template sees it: strings already in Vietnamese formats. */
 final class MinutesModel {

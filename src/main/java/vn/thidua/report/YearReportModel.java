@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.thidua.app.documents.YearReportData;
 
 /** The year-end report's data as the template sees it. */
 final class YearReportModel {

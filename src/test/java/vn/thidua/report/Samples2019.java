@@ -1,7 +1,7 @@
 package vn.thidua.report;
 
-import static vn.thidua.report.MinutesData.CommitteeRole.HEAD;
-import static vn.thidua.report.MinutesData.CommitteeRole.MEMBER;
+import static vn.thidua.app.documents.MinutesData.CommitteeRole.HEAD;
+import static vn.thidua.app.documents.MinutesData.CommitteeRole.MEMBER;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,14 +9,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.report.MinutesData.BallotCounts;
-import vn.thidua.report.MinutesData.CandidateRow;
-import vn.thidua.report.MinutesData.CommitteeMember;
-import vn.thidua.report.MinutesData.ElectionSettings;
-import vn.thidua.report.MinutesData.InvalidReason;
-import vn.thidua.report.MinutesData.Runoff;
-import vn.thidua.report.ProposalData.ProposedTitle;
-import vn.thidua.report.ProposalData.ProposedUnit;
+import vn.thidua.app.documents.MinutesData.BallotCounts;
+import vn.thidua.app.documents.MinutesData.CandidateRow;
+import vn.thidua.app.documents.MinutesData.CommitteeMember;
+import vn.thidua.app.documents.MinutesData.ElectionSettings;
+import vn.thidua.app.documents.MinutesData.InvalidReason;
+import vn.thidua.app.documents.MinutesData.Runoff;
+import vn.thidua.app.documents.ProposalData.ProposedTitle;
+import vn.thidua.app.documents.ProposalData.ProposedUnit;
+import vn.thidua.app.documents.DocumentHeader;
+import vn.thidua.app.documents.IndicatorRow;
+import vn.thidua.app.documents.MinutesData;
+import vn.thidua.app.documents.ProposalData;
+import vn.thidua.app.documents.Signature;
+import vn.thidua.app.documents.WorkbookData;
+import vn.thidua.app.documents.YearReportData;
+import vn.thidua.app.documents.BallotPaperData;
 
 /**
  * The documents of the 2019 conference of "Khối thi đua Kinh tế ngành" (seed text, 11/12/2019).

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import vn.thidua.app.documents.MinutesData;
 
 /**
  * Writes the 2019 sample's document pack, to look at (tools/check-documents.sh converts it to PNG):

@@ -18,15 +18,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import vn.thidua.report.DocumentHeader;
+import vn.thidua.app.documents.DocumentHeader;
 import vn.thidua.report.DocumentWriter;
-import vn.thidua.report.IndicatorRow;
-import vn.thidua.report.MinutesData;
-import vn.thidua.report.ProposalData;
+import vn.thidua.app.documents.IndicatorRow;
+import vn.thidua.app.documents.MinutesData;
+import vn.thidua.app.documents.ProposalData;
 import vn.thidua.report.ScoreboardWorkbook;
-import vn.thidua.report.Signature;
-import vn.thidua.report.WorkbookData;
-import vn.thidua.report.YearReportData;
+import vn.thidua.app.documents.Signature;
+import vn.thidua.app.documents.WorkbookData;
+import vn.thidua.app.documents.YearReportData;
 
 /**
  * Times the whole document pack of a generated 15-unit year (3 minutes, the proposal, the year-end
