@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.thidua.app.BlocService;
-import vn.thidua.app.DataLocation;
 import vn.thidua.app.BackupService;
+import vn.thidua.app.BlocService;
 import vn.thidua.app.ClassArchive;
+import vn.thidua.app.DataLocation;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.ImportService;
 import vn.thidua.app.Incidents;
@@ -23,7 +23,7 @@ import vn.thidua.app.ScoringService;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
-import vn.thidua.report.DocumentWriter;
+import vn.thidua.report.PoiDocuments;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
@@ -165,7 +165,7 @@ public final class ThiDua {
             ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring,
                     backups::backup);
             JdbcAuditLog audit = new JdbcAuditLog(db);
-            ReportService reports = new ReportService(blocs, scoring, elections, audit, new DocumentWriter(rehearsal
+            ReportService reports = new ReportService(blocs, scoring, elections, audit, new PoiDocuments(rehearsal
                     ? Optional.of(Texts.vietnamese().t("rehearsal.documentMark")) : Optional.empty()), Clock.systemDefaultZone());
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
                     new PoiImportFiles());

@@ -33,13 +33,13 @@ import vn.thidua.domain.voting.Outcome;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
-import vn.thidua.report.DocumentHeader;
-import vn.thidua.report.IndicatorRow;
-import vn.thidua.report.MinutesData;
-import vn.thidua.report.ProposalData;
-import vn.thidua.report.Signature;
-import vn.thidua.report.WorkbookData;
-import vn.thidua.report.YearReportData;
+import vn.thidua.app.documents.DocumentHeader;
+import vn.thidua.app.documents.IndicatorRow;
+import vn.thidua.app.documents.MinutesData;
+import vn.thidua.app.documents.ProposalData;
+import vn.thidua.app.documents.Signature;
+import vn.thidua.app.documents.WorkbookData;
+import vn.thidua.app.documents.YearReportData;
 
 /**
  * Fills the report layer's records from a bloc's year. What the data does not hold yet (the
@@ -173,9 +173,9 @@ final class ReportData {
                 }
             }
         }
-        if (proposal) {
+        if (proposal || yearReport) {
             basisLines(ctx).stream().filter(l -> l.contains(vn.thidua.domain.bloc.LegalBasis.BLANK))
-                    .forEach(l -> out.add(note("reports.blank.basis", l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK,
+                    .forEach(l -> out.add(note(proposal ? "reports.blank.basis" : "reports.blank.basisReport", l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK,
                             BLANK))));
         }
         if ((proposal || yearReport) && d.signer().isEmpty()) {
@@ -508,7 +508,7 @@ final class ReportData {
         return new YearReportData(withPlaceBlank(header(ctx, "BC")), ctx.bloc().name(), year,
                 narrative(ctx, results), sectors(ctx), scores, results, nextHead, nextDeputy, headSignature(ctx),
                 List.of("Ban Thi đua – Khen thưởng (Sở Nội vụ)", "Các đơn vị trong khối", "Lưu: VT"),
-                new YearReportData.NextYear(ctx.texts().plans(), ctx.texts().tasks()));
+                new YearReportData.NextYear(ctx.texts().plans(), ctx.texts().tasks()), legalBasis(ctx));
     }
 
     private List<String> narrative(Context ctx, List<YearReportData.ElectionResult> results) {
@@ -600,17 +600,17 @@ final class ReportData {
      * keys the counting screen uses ({@link vn.thidua.domain.voting.BallotKeys#keyOf}), as many
      * papers as are issued.
      */
-    vn.thidua.report.BallotPaperData ballotPapers(Context ctx, StoredElection e) {
+    vn.thidua.app.documents.BallotPaperData ballotPapers(Context ctx, StoredElection e) {
         ElectionSettings s = e.settings();
-        List<vn.thidua.report.BallotPaperData.Choice> choices = new ArrayList<>();
+        List<vn.thidua.app.documents.BallotPaperData.Choice> choices = new ArrayList<>();
         for (int i = 0; i < s.candidates().size(); i++) {
-            choices.add(new vn.thidua.report.BallotPaperData.Choice(vn.thidua.domain.voting.BallotKeys.keyOf(i),
+            choices.add(new vn.thidua.app.documents.BallotPaperData.Choice(vn.thidua.domain.voting.BallotKeys.keyOf(i),
                     s.candidates().get(i).name()));
         }
         String instruction = "Đánh dấu X vào ô \u201CĐồng ý\u201D của đơn vị được chọn; đồng ý không quá "
                 + count(s.seats()) + " đơn vị. Phiếu đồng ý quá " + count(s.seats()) + " đơn vị, ghi thêm tên "
                 + "hoặc không có xác nhận của Ban kiểm phiếu là phiếu không hợp lệ.";
-        return new vn.thidua.report.BallotPaperData(ctx.bloc().name(), ctx.season().year(), s.title(), s.round(),
+        return new vn.thidua.app.documents.BallotPaperData(ctx.bloc().name(), ctx.season().year(), s.title(), s.round(),
                 s.ballotsIssued(), instruction, choices);
     }
 

@@ -18,12 +18,8 @@ import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
-import vn.thidua.report.AuditWorkbook;
-import vn.thidua.report.BallotPapers;
-import vn.thidua.report.DocumentKind;
-import vn.thidua.report.DocumentWriter;
-import vn.thidua.report.ReportException;
-import vn.thidua.report.ScoreboardWorkbook;
+import vn.thidua.app.documents.DocumentException;
+import vn.thidua.app.documents.Documents;
 
 /**
  * Writes a bloc's year as the documents the conference hands out and sends on: one vote-count
@@ -54,7 +50,7 @@ public final class ReportService {
      *
      * @param documents      the kinds chosen; at least one
      * @param templateFolder the bloc's own templates, or null: a .docx there named like the shipped
-     *                       template ({@link DocumentKind#templateFile()}) is used instead of it
+     *                       template ({@link Documents#templateFiles()}) is used instead of it
      */
     public record Options(Set<Document> documents, Path templateFolder) {
 
@@ -111,10 +107,10 @@ public final class ReportService {
     private final ElectionService elections;
     private final AuditLog audit;
     private final ReportData data;
-    private final DocumentWriter writer;
+    private final Documents writer;
 
     public ReportService(BlocService blocs, ScoringService scoring, ElectionService elections, AuditLog audit,
-                         DocumentWriter writer, java.time.Clock clock) {
+                         Documents writer, java.time.Clock clock) {
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
@@ -150,7 +146,8 @@ public final class ReportService {
         } catch (IOException | RuntimeException e) {
             throw new AppException(e, "reports.error.folder", folder.toString());
         }
-        List<Note> notes = new ArrayList<>(templates.map(ReportService::ignoredTemplates).orElse(List.of()));
+        List<Note> notes = new ArrayList<>(templates.map(f -> ignoredTemplates(f, writer.templateFiles()))
+                .orElse(List.of()));
         ReportData.Context ctx = data.context(bloc, season);
         List<Written> written;
         try {
@@ -190,7 +187,7 @@ public final class ReportService {
         try {
             Files.createDirectories(folder);
             write(part, Document.BALLOT_PAPERS, e.settings().title(),
-                    out -> BallotPapers.write(data.ballotPapers(data.context(bloc, season), e), out));
+                    out -> writer.ballotPapers(data.ballotPapers(data.context(bloc, season), e), out));
             Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException ex) {
@@ -249,30 +246,29 @@ public final class ReportService {
         for (StoredElection e : minutes) {
             String name = unique("bien-ban-kiem-phieu-" + slug(e.settings().title()) + "-" + year, ".docx", used);
             written.add(write(folder.resolve(name), Document.MINUTES, e.settings().title(),
-                    out -> writer.minutes(data.minutes(ctx, e), out, template(templates, DocumentKind.MINUTES))));
+                    out -> writer.minutes(data.minutes(ctx, e), out, templates)));
             progress.update(written.size(), total);
         }
         if (options.documents().contains(Document.PROPOSAL)) {
             written.add(write(folder.resolve("to-trinh-khen-thuong-" + year + ".docx"), Document.PROPOSAL, "",
-                    out -> writer.proposal(data.proposal(ctx), out, template(templates, DocumentKind.PROPOSAL))));
+                    out -> writer.proposal(data.proposal(ctx), out, templates)));
             progress.update(written.size(), total);
         }
         if (options.documents().contains(Document.YEAR_REPORT)) {
             written.add(write(folder.resolve("bao-cao-tong-ket-" + year + ".docx"), Document.YEAR_REPORT, "",
-                    out -> writer.yearReport(data.yearReport(ctx), out,
-                            template(templates, DocumentKind.YEAR_REPORT))));
+                    out -> writer.yearReport(data.yearReport(ctx), out, templates)));
             progress.update(written.size(), total);
         }
         if (options.documents().contains(Document.WORKBOOK)) {
             written.add(write(folder.resolve("bang-diem-" + year + ".xlsx"), Document.WORKBOOK, "",
-                    out -> ScoreboardWorkbook.write(data.workbook(ctx), out)));
+                    out -> writer.workbook(data.workbook(ctx), out)));
             progress.update(written.size(), total);
         }
         if (options.documents().contains(Document.AUDIT_LOG)) {
             List<AuditLog.Entry> entries = audit.entries(0);
             AuditSentences sentences = new AuditSentences(blocs, scoring, elections);
-            written.add(write(folder.resolve(AUDIT_WORKBOOK), Document.AUDIT_LOG, "", out -> AuditWorkbook.write(
-                    "Nhật ký thay đổi – tệp dữ liệu ThiDua", entries.stream().map(e -> new AuditWorkbook.Line(
+            written.add(write(folder.resolve(AUDIT_WORKBOOK), Document.AUDIT_LOG, "", out -> writer.auditWorkbook(
+                    "Nhật ký thay đổi – tệp dữ liệu ThiDua", entries.stream().map(e -> new Documents.AuditLine(
                             e.id(), e.at(), AuditSentences.category(e.category()), sentences.sentence(e.action(),
                             e.detail()), e.action())).toList(), out)));
             progress.update(written.size(), total);
@@ -283,7 +279,7 @@ public final class ReportService {
             String round = e.settings().isRunoff() ? "-vong-" + e.settings().round() : "";
             String name = unique("phieu-bau-" + slug(e.settings().title()) + round + "-" + year, ".docx", used);
             written.add(write(folder.resolve(name), Document.BALLOT_PAPERS, e.settings().title(),
-                    out -> BallotPapers.write(data.ballotPapers(ctx, e), out)));
+                    out -> writer.ballotPapers(data.ballotPapers(ctx, e), out)));
             progress.update(written.size(), total);
         }
         return written;
@@ -293,8 +289,7 @@ public final class ReportService {
      * A .docx in the bloc's template folder under another name than the ones read ("Biên bản kiểm
      * phiếu.docx") would be passed over without a word: each is named, with the names that are read.
      */
-    static List<Note> ignoredTemplates(Path folder) {
-        List<String> read = java.util.Arrays.stream(DocumentKind.values()).map(DocumentKind::templateFile).toList();
+    static List<Note> ignoredTemplates(Path folder, List<String> read) {
         List<Note> notes = new ArrayList<>();
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             files.map(p -> p.getFileName().toString()).sorted()
@@ -308,11 +303,6 @@ public final class ReportService {
         return notes;
     }
 
-    /** The bloc's own copy when the folder has one of the template's name, else the shipped one. */
-    private static Optional<Path> template(Optional<Path> folder, DocumentKind kind) {
-        return folder.map(f -> f.resolve(kind.templateFile())).filter(Files::isRegularFile);
-    }
-
     private interface Body {
         void write(OutputStream out) throws IOException;
     }
@@ -322,12 +312,12 @@ public final class ReportService {
             try (OutputStream out = Files.newOutputStream(file)) {
                 body.write(out);
             }
-            // The one place every document passes: a rehearsal's carry its mark (DocumentWriter#stamp).
+            // The one place every document passes: a rehearsal's carry its mark (Documents#stamp).
             writer.stamp(file);
             return new Written(kind, file, subject);
-        } catch (ReportException e) {
+        } catch (DocumentException e) {
             throw new AppException(e, e.key(), e.args().toArray());
-        } catch (ForgedElectionException e) {
+        } catch (AppException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new AppException(e, "report.write.failed", file.getFileName().toString());

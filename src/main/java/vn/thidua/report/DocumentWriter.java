@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.thidua.app.documents.MinutesData;
+import vn.thidua.app.documents.ProposalData;
+import vn.thidua.app.documents.YearReportData;
 
 /**
  * Writes the Word documents from their templates: the shipped one, or the bloc's own copy when a

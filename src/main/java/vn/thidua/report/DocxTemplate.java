@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
@@ -40,30 +38,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  *   <li>{@code {{?x}}} anywhere in a paragraph drops that paragraph when x is absent or empty.</li>
  * </ul>
  * Word often splits "{{bloc.name}}" over several runs after an edit; the runs are joined first.
- * It works on the XML below POI's paragraph objects so copied rows and blocks need no re-reading.
+ * It works on the XML below POI's paragraph objects so copied rows and blocks need no re-reading;
+ * what the tags mean is {@link TemplateModel}'s, the zip of parts {@link DocxParts}'s.
  */
 public final class DocxTemplate {
-
-    /** A list in the model, with the name its items go by inside the repeated row or block. */
-    public record Items(String itemName, List<? extends Map<String, ?>> items) {
-        public Items {
-            items = List.copyOf(items);
-        }
-    }
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String NS = "declare namespace w='" + W + "' ";
     private static final QName BR = new QName(W, "br");
     private static final QName T = new QName(W, "t");
     private static final QName XML_SPACE = new QName("http://www.w3.org/XML/1998/namespace", "space");
-    private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/?]?)\\s*([\\p{L}\\p{N}_.]+)\\s*}}");
-    private static final Pattern ANY_BRACES = Pattern.compile("\\{\\{.*?}}");
 
-    private final byte[] bytes;
+    private final DocxParts parts;
     private final String name;
 
-    private DocxTemplate(byte[] bytes, String name) {
-        this.bytes = bytes;
+    private DocxTemplate(DocxParts parts, String name) {
+        this.parts = parts;
         this.name = name;
     }
 
@@ -71,8 +61,9 @@ public final class DocxTemplate {
     public static DocxTemplate read(InputStream in, String name) {
         try {
             byte[] bytes = in.readAllBytes();
+            // POI's reader decides what a .docx is: a file it cannot open is refused here, once.
             new XWPFDocument(new ByteArrayInputStream(bytes)).close();
-            return new DocxTemplate(bytes, name);
+            return new DocxTemplate(DocxParts.read(bytes), name);
         } catch (IOException | RuntimeException e) {
             throw new ReportException(e, "report.template.unreadable", name);
         }
@@ -93,14 +84,11 @@ public final class DocxTemplate {
     /** Every tag the template holds, as written without braces: "bloc.name", "#candidates" … */
     public Set<String> tags() {
         Set<String> tags = new TreeSet<>();
-        try (XWPFDocument doc = open()) {
-            for (XmlObject scope : scopes(doc)) {
-                joinSplitTags(scope);
-                for (XmlObject p : scope.selectPath(NS + ".//w:p")) {
-                    Matcher m = TAG.matcher(text((CTP) p));
-                    while (m.find()) {
-                        tags.add(m.group(1) + m.group(2));
-                    }
+        try {
+            for (DocxParts.Story story : parts.stories()) {
+                joinSplitTags(story.scope());
+                for (XmlObject p : story.scope().selectPath(NS + ".//w:p")) {
+                    tags.addAll(TemplateModel.tagNames(text((CTP) p)));
                 }
             }
         } catch (IOException e) {
@@ -111,35 +99,21 @@ public final class DocxTemplate {
 
     /** Fills the template from {@code model} and writes the .docx to {@code out}. */
     public void render(Map<String, ?> model, OutputStream out) {
-        try (XWPFDocument doc = open()) {
-            List<XmlObject> scopes = scopes(doc);
-            for (XmlObject scope : scopes) {
+        TemplateModel values = new TemplateModel(model, name);
+        try {
+            List<DocxParts.Story> stories = parts.stories();
+            for (DocxParts.Story story : stories) {
+                XmlObject scope = story.scope();
                 joinSplitTags(scope);
-                expandBlocks(scope, model);
-                expandRows(scope, model);
-                fillParagraphs(scope, model);
+                expandBlocks(scope, values);
+                expandRows(scope, values);
+                fillParagraphs(scope, values);
                 repair(scope);
             }
-            doc.write(out);
+            parts.write(stories, out);
         } catch (IOException e) {
             throw new ReportException(e, "report.write.failed", name);
         }
-    }
-
-    private XWPFDocument open() throws IOException {
-        return new XWPFDocument(new ByteArrayInputStream(bytes));
-    }
-
-    private static List<XmlObject> scopes(XWPFDocument doc) {
-        List<XmlObject> scopes = new ArrayList<>();
-        scopes.add(doc.getDocument().getBody());
-        for (XWPFHeader h : doc.getHeaderList()) {
-            scopes.add(h._getHdrFtr());
-        }
-        for (XWPFFooter f : doc.getFooterList()) {
-            scopes.add(f._getHdrFtr());
-        }
-        return scopes;
     }
 
     // ---- text atoms: the w:t elements of one paragraph, in order
@@ -217,7 +191,7 @@ public final class DocxTemplate {
             full.append(atoms.get(i).getStringValue());
         }
         starts[atoms.size()] = full.length();
-        Matcher m = ANY_BRACES.matcher(full);
+        Matcher m = TemplateModel.ANY_BRACES.matcher(full);
         while (m.find()) {
             int a = atomAt(starts, m.start());
             int b = atomAt(starts, m.end() - 1);
@@ -245,48 +219,48 @@ public final class DocxTemplate {
 
     // ---- blocks: {{#x}} … {{/x}} as paragraphs of their own
 
-    private void expandBlocks(XmlObject scope, Map<String, ?> model) {
+    private void expandBlocks(XmlObject scope, TemplateModel values) {
         Block block;
         while ((block = nextBlock(scope)) != null) {
-            Object value = resolve(model, block.path);
-            if (block.kind == '#' && value instanceof Items items) {
+            Object value = values.resolve(block.open.path());
+            if (block.open.kind() == '#' && value instanceof TemplateModel.Items items) {
                 for (int k = 0; k < items.items().size(); k++) {
                     for (XmlObject node : block.content) {
                         XmlObject copy = copyBefore(node, block.close);
-                        rewrite(copy, items.itemName(), block.path + "." + k);
+                        rewrite(copy, items.itemName(), block.open.path() + "." + k);
                     }
                 }
                 block.content.forEach(DocxTemplate::remove);
-            } else if (truthy(value) == (block.kind == '^')) {
+            } else if (TemplateModel.truthy(value) == (block.open.kind() == '^')) {
                 block.content.forEach(DocxTemplate::remove);
             }
-            remove(block.open);
+            remove(block.openParagraph);
             remove(block.close);
         }
     }
 
-    private record Block(CTP open, CTP close, char kind, String path, List<XmlObject> content) {
+    private record Block(CTP openParagraph, TemplateModel.Tag open, CTP close, List<XmlObject> content) {
     }
 
     private Block nextBlock(XmlObject scope) {
         for (XmlObject o : scope.selectPath(NS + ".//w:p")) {
-            Matcher m = TAG.matcher(text((CTP) o).strip());
-            if (!m.matches() || !(m.group(1).equals("#") || m.group(1).equals("^"))) {
+            Optional<TemplateModel.Tag> tag = TemplateModel.alone(text((CTP) o)).filter(TemplateModel.Tag::opens);
+            if (tag.isEmpty()) {
                 continue;
             }
-            String path = m.group(2);
+            String path = tag.get().path();
             List<XmlObject> content = new ArrayList<>();
             int depth = 0;
             try (XmlCursor c = o.newCursor()) {
                 while (c.toNextSibling()) {
                     XmlObject sibling = c.getObject();
                     if (sibling instanceof CTP p) {
-                        Matcher s = TAG.matcher(text(p).strip());
-                        if (s.matches() && s.group(2).equals(path)) {
-                            if (s.group(1).equals("/") && depth == 0) {
-                                return new Block((CTP) o, p, m.group(1).charAt(0), path, content);
+                        Optional<TemplateModel.Tag> s = TemplateModel.alone(text(p)).filter(t -> t.path().equals(path));
+                        if (s.isPresent()) {
+                            if (s.get().kind() == '/' && depth == 0) {
+                                return new Block((CTP) o, tag.get(), p, content);
                             }
-                            depth += s.group(1).equals("/") ? -1 : 1;
+                            depth += s.get().kind() == '/' ? -1 : 1;
                         }
                     }
                     content.add(sibling);
@@ -294,7 +268,7 @@ public final class DocxTemplate {
             }
             // An unclosed {{#x}} or {{^x}} in a table cell marks a row; anywhere else it is a mistake.
             if (!isInCell(o)) {
-                throw new ReportException("report.template.unclosedBlock", name, "{{" + m.group(1) + path + "}}");
+                throw new ReportException("report.template.unclosedBlock", name, "{{" + tag.get().kind() + path + "}}");
             }
         }
         return null;
@@ -308,51 +282,44 @@ public final class DocxTemplate {
 
     // ---- rows: a table row holding {{#x}} in one of its own cells
 
-    private void expandRows(XmlObject scope, Map<String, ?> model) {
-        for (XmlObject row = nextMarkedRow(scope); row != null; row = nextMarkedRow(scope)) {
-            Matcher m = rowMarker(row);
-            String marker = m.group();
-            String path = m.group(2);
-            Object value = resolve(model, path);
-            if (m.group(1).equals("#") && value instanceof Items items) {
+    private void expandRows(XmlObject scope, TemplateModel values) {
+        // One pass over the rows as they are now: blocks are already expanded, a row's copies lose
+        // its marker, so no row made here needs looking at again (a rescan per row was quadratic).
+        for (XmlObject row : scope.selectPath(NS + ".//w:tr")) {
+            Optional<TemplateModel.Tag> marker = rowMarker(row);
+            if (marker.isEmpty()) {
+                continue;
+            }
+            TemplateModel.Tag m = marker.get();
+            Object value = values.resolve(m.path());
+            if (m.kind() == '#' && value instanceof TemplateModel.Items items) {
                 for (int k = 0; k < items.items().size(); k++) {
                     XmlObject copy = copyBefore(row, row);
-                    replaceLiteral(copy, marker, "");
-                    rewrite(copy, items.itemName(), path + "." + k);
+                    replaceLiteral(copy, m.text(), "");
+                    rewrite(copy, items.itemName(), m.path() + "." + k);
                 }
                 remove(row);
-            } else if (truthy(value) == m.group(1).equals("#")) {
-                replaceLiteral(row, marker, "");
+            } else if (TemplateModel.truthy(value) == (m.kind() == '#')) {
+                replaceLiteral(row, m.text(), "");
             } else {
                 remove(row);
             }
         }
     }
 
-    private static XmlObject nextMarkedRow(XmlObject scope) {
-        for (XmlObject row : scope.selectPath(NS + ".//w:tr")) {
-            if (rowMarker(row) != null) {
-                return row;
-            }
-        }
-        return null;
-    }
-
-    private static Matcher rowMarker(XmlObject row) {
+    private static Optional<TemplateModel.Tag> rowMarker(XmlObject row) {
         for (XmlObject p : row.selectPath(NS + "./w:tc/w:p")) {
-            Matcher m = TAG.matcher(text((CTP) p));
-            while (m.find()) {
-                if (m.group(1).equals("#") || m.group(1).equals("^")) {
-                    return m;
-                }
+            Optional<TemplateModel.Tag> t = TemplateModel.firstOpening(text((CTP) p));
+            if (t.isPresent()) {
+                return t;
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     // ---- values
 
-    private void fillParagraphs(XmlObject scope, Map<String, ?> model) {
+    private static void fillParagraphs(XmlObject scope, TemplateModel values) {
         List<XmlObject> dropped = new ArrayList<>();
         for (XmlObject o : scope.selectPath(NS + ".//w:p")) {
             for (CTText t : atoms((CTP) o)) {
@@ -360,69 +327,14 @@ public final class DocxTemplate {
                 if (!s.contains("{{")) {
                     continue;
                 }
-                StringBuilder out = new StringBuilder();
-                Matcher m = TAG.matcher(s);
-                int last = 0;
-                while (m.find()) {
-                    out.append(s, last, m.start());
-                    last = m.end();
-                    switch (m.group(1)) {
-                        case "" -> out.append(string(resolve(model, m.group(2))));
-                        case "?" -> {
-                            if (!truthy(resolve(model, m.group(2)))) {
-                                dropped.add(o);
-                            }
-                        }
-                        default -> throw new ReportException("report.template.markerNotAlone", name, m.group());
-                    }
+                TemplateModel.Filled filled = values.fill(s);
+                if (filled.dropParagraph()) {
+                    dropped.add(o);
                 }
-                out.append(s.substring(last));
-                if (out.indexOf("{{") >= 0) {
-                    throw new ReportException("report.template.badPlaceholder", name, excerpt(out));
-                }
-                setText(t, out.toString());
+                setText(t, filled.text());
             }
         }
         dropped.stream().distinct().forEach(DocxTemplate::remove);
-    }
-
-    private static String excerpt(CharSequence s) {
-        String text = s.toString();
-        int at = text.indexOf("{{");
-        return text.substring(at, Math.min(text.length(), at + 40));
-    }
-
-    private Object resolve(Map<String, ?> model, String path) {
-        Object current = model;
-        for (String part : path.split("\\.")) {
-            if (current == null) {
-                return null;
-            }
-            if (current instanceof Map<?, ?> map) {
-                if (!map.containsKey(part)) {
-                    throw new ReportException("report.template.unknownField", name, "{{" + path + "}}");
-                }
-                current = map.get(part);
-            } else {
-                List<?> list = current instanceof Items items ? items.items() : current instanceof List<?> l ? l : null;
-                int index = part.chars().allMatch(Character::isDigit) ? Integer.parseInt(part) : -1;
-                if (list == null || index < 0 || index >= list.size()) {
-                    throw new ReportException("report.template.unknownField", name, "{{" + path + "}}");
-                }
-                current = list.get(index);
-            }
-        }
-        return current;
-    }
-
-    private static boolean truthy(Object value) {
-        return value != null && !Boolean.FALSE.equals(value) && !"".equals(value)
-                && !(value instanceof Items items && items.items().isEmpty())
-                && !(value instanceof List<?> list && list.isEmpty());
-    }
-
-    private static String string(Object value) {
-        return value == null ? "" : value.toString();
     }
 
     // ---- XML surgery
@@ -446,13 +358,11 @@ public final class DocxTemplate {
 
     /** Inside a copy made for item k of list {@code path}, "{{candidate.x}}" becomes "{{candidates.k.x}}". */
     private static void rewrite(XmlObject copy, String itemName, String itemPath) {
-        Pattern item = Pattern.compile("\\{\\{(\\s*[#^/?]?\\s*)" + Pattern.quote(itemName) + "(?=[.}\\s])");
-        String replacement = "{{$1" + Matcher.quoteReplacement(itemPath);
         for (XmlObject o : copy.selectPath(NS + ".//w:t")) {
             CTText t = (CTText) o;
             String s = t.getStringValue();
             if (s.contains("{{")) {
-                t.setStringValue(item.matcher(s).replaceAll(replacement));
+                t.setStringValue(TemplateModel.rewrite(s, itemName, itemPath));
             }
         }
     }

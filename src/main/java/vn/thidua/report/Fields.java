@@ -3,6 +3,8 @@ package vn.thidua.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
+import vn.thidua.app.documents.DocumentHeader;
+import vn.thidua.app.documents.Signature;
 import java.util.ArrayList;
 
 /** A node of a template model: named values, built fluently; null values are allowed (they read as absent). */
@@ -16,12 +18,12 @@ final class Fields extends LinkedHashMap<String, Object> {
     }
 
     /** A list whose items get a 1-based "number" field, as the STT column of a table needs. */
-    static <T> DocxTemplate.Items numbered(String itemName, List<T> items, Function<T, Fields> fields) {
+    static <T> TemplateModel.Items numbered(String itemName, List<T> items, Function<T, Fields> fields) {
         List<Fields> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             out.add(fields.apply(items.get(i)).with("number", Integer.toString(i + 1)));
         }
-        return new DocxTemplate.Items(itemName, out);
+        return new TemplateModel.Items(itemName, out);
     }
 
     static Fields header(DocumentHeader h) {
@@ -44,11 +46,11 @@ final class Fields extends LinkedHashMap<String, Object> {
     }
 
     /** The "Nơi nhận:" lines: each ends with ';' but the last, which ends with '.'. */
-    static DocxTemplate.Items recipients(List<String> recipients) {
+    static TemplateModel.Items recipients(List<String> recipients) {
         List<Fields> out = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             out.add(new Fields().with("text", recipients.get(i)).with("end", i == recipients.size() - 1 ? "." : ";"));
         }
-        return new DocxTemplate.Items("recipient", out);
+        return new TemplateModel.Items("recipient", out);
     }
 }

@@ -4,6 +4,8 @@ import static vn.thidua.report.VietnameseFormat.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.thidua.app.documents.MinutesData;
+import vn.thidua.app.documents.Signature;
 
 /** The minutes' data as the template sees it: strings already in Vietnamese formats. */
 final class MinutesModel {
@@ -42,7 +44,7 @@ final class MinutesModel {
                         .with("seats", count(d.settings().seats()))
                         .with("threshold", d.settings().threshold())
                         .with("base", d.settings().base()))
-                .with("candidates", new DocxTemplate.Items("candidate", candidates))
+                .with("candidates", new TemplateModel.Items("candidate", candidates))
                 .with("runoff", d.runoff() == null ? null
                         : new Fields().with("why", d.runoff().why()).with("result", d.runoff().result()))
                 .with("fingerprint", fingerprint(d))
@@ -76,7 +78,7 @@ final class MinutesModel {
      * Signatures two to a row. The principal signer takes the right of the first row, where a
      * Vietnamese reader looks for it; the others fill in left to right after it.
      */
-    static DocxTemplate.Items signatureRows(List<Signature> signatures) {
+    static TemplateModel.Items signatureRows(List<Signature> signatures) {
         List<Fields> rows = new ArrayList<>();
         if (!signatures.isEmpty()) {
             rows.add(new Fields()
@@ -88,6 +90,6 @@ final class MinutesModel {
                     .with("left", Fields.signature(signatures.get(i)))
                     .with("right", Fields.signature(i + 1 < signatures.size() ? signatures.get(i + 1) : null)));
         }
-        return new DocxTemplate.Items("row", rows);
+        return new TemplateModel.Items("row", rows);
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.app.documents.IndicatorRow;
+import vn.thidua.app.documents.WorkbookData;
 
 /** The indicators sheet and one sheet per election. */
 final class OtherSheets {

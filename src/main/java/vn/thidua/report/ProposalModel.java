@@ -1,5 +1,7 @@
 package vn.thidua.report;
 
+import vn.thidua.app.documents.ProposalData;
+
 import static vn.thidua.report.VietnameseFormat.count;
 
 /** The award proposal's data as the template sees it. */

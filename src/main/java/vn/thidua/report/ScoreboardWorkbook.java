@@ -16,10 +16,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.thidua.report.WorkbookData.Criterion;
-import vn.thidua.report.WorkbookData.CriterionGroup;
-import vn.thidua.report.WorkbookData.CriterionKind;
-import vn.thidua.report.WorkbookData.WorkbookUnit;
+import vn.thidua.app.documents.WorkbookData.Criterion;
+import vn.thidua.app.documents.WorkbookData.CriterionGroup;
+import vn.thidua.app.documents.WorkbookData.CriterionKind;
+import vn.thidua.app.documents.WorkbookData.WorkbookUnit;
+import vn.thidua.app.documents.WorkbookData;
 
 /**
  * The year's workbook. "Điểm chi tiết" holds the only typed scores; "Bảng điểm" computes subtotals,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.thidua.app.documents.YearReportData;
 
 /** The year-end report's data as the template sees it. */
 final class YearReportModel {
@@ -28,6 +29,7 @@ final class YearReportModel {
                         .with("paragraphs", Fields.numbered("paragraph", d.nextYear().paragraphs(),
                                 p -> new Fields().with("text", p)))
                         .with("tasks", Fields.numbered("task", d.nextYear().tasks(), t -> new Fields().with("text", t))))
+                .with("basis", Fields.numbered("line", d.legalBasis(), l -> new Fields().with("text", l)))
                 .with("narrative", Fields.numbered("paragraph", d.narrative(), p -> new Fields().with("text", p)))
                 .with("sectors", Fields.numbered("sector", d.sectors(), s -> new Fields()
                         .with("name", s.sector())

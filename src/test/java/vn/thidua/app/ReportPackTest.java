@@ -268,6 +268,32 @@ class ReportPackTest {
         assertThat(text.indexOf("Căn cứ Luật")).isLessThan(text.indexOf("Căn cứ kết quả"));
     }
 
+    /** Item 2: the year report rests on the same "Căn cứ" lines as the proposal, before its section I. */
+    @Test
+    void theYearReportPrintsTheLegalBasisOfTheConferenceDay() {
+        String text = PackFiles.text(pack.resolve("bao-cao-tong-ket-2019.docx"));
+
+        assertThat(text).contains("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;",
+                "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ",
+                "Căn cứ Quyết định số …………/QĐ-UBND ngày …………",
+                "Căn cứ Quy chế hoạt động của Khối thi đua Kinh tế ngành;")
+                .doesNotContain("98/2023", "152/2025");
+        assertThat(text.indexOf("Căn cứ Luật")).isLessThan(text.indexOf("I. KẾT QUẢ CÔNG TÁC THI ĐUA"));
+        assertThat(text.indexOf("BÁO CÁO")).isLessThan(text.indexOf("Căn cứ Luật"));
+    }
+
+    /** The blanks of the year report alone name its own "Căn cứ" line, not the proposal's. */
+    @Test
+    void theYearReportAloneListsItsOwnBasisBlank() {
+        List<ReportService.Note> blanks = sample.reports().blanks("KTN", 2019,
+                new ReportService.Options(Set.of(ReportService.Document.YEAR_REPORT), null));
+
+        assertThat(blanks).extracting(ReportService.Note::key).contains("reports.blank.basisReport")
+                .doesNotContain("reports.blank.basis");
+        assertThat(blanks.stream().map(n -> Texts.vietnamese().t(n.key(), n.args().toArray())))
+                .anyMatch(t -> t.startsWith("số và ngày trong dòng căn cứ của báo cáo tổng kết: “Căn cứ Quyết định số …………"));
+    }
+
     /** Items 2 and 3: the year's own legal basis and next-year section, kept with the year and printed. */
     @Test
     void theYearsOwnLegalBasisAndNextYearSectionArePrinted(@TempDir Path dir) {
@@ -293,6 +319,8 @@ class ReportPackTest {
                     + "Căn cứ kết quả chấm điểm").doesNotContain("91/2017");
             assertThat(p.blanks()).extracting(ReportService.Note::key).doesNotContain("reports.blank.basis");
             String report = PackFiles.text(out.resolve("bao-cao-tong-ket-2019.docx"));
+            assertThat(report).contains("Căn cứ Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương;")
+                    .doesNotContain("91/2017");
             assertThat(report).contains("Tổng kết công tác thi đua, khen thưởng năm 2019\nvà phương hướng, nhiệm vụ năm 2020",
                     "VI. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020\nNăm 2020, khối tiếp tục đẩy mạnh các phong trào thi đua.\n"
                             + "1. Hoàn thành các chỉ tiêu kinh tế – xã hội năm 2020\n2. Đẩy mạnh cải cách hành chính");

@@ -22,10 +22,10 @@ class DocxTemplateTest {
             .with("empty", "")
             .with("none", null)
             .with("capacity", "TM. BAN KIỂM PHIẾU\nTRƯỞNG BAN")
-            .with("units", new DocxTemplate.Items("unit", List.of(
+            .with("units", new TemplateModel.Items("unit", List.of(
                     new Fields().with("name", "Sở Công Thương").with("votes", "6"),
                     new Fields().with("name", "Sở Xây dựng").with("votes", "2"))))
-            .with("nobody", new DocxTemplate.Items("unit", List.of()));
+            .with("nobody", new TemplateModel.Items("unit", List.of()));
 
     @Test
     void placeholderSplitAcrossRunsTakesTheFormattingOfTheRunWhereItStarts() throws IOException {

@@ -9,6 +9,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.app.documents.DocumentHeader;
+import vn.thidua.app.documents.MinutesData;
 
 class MinutesDocumentTest {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.app.documents.ProposalData;
+import vn.thidua.app.documents.YearReportData;
 
 class ProposalAndReportTest {
 

@@ -1,7 +1,7 @@
 package vn.thidua.report;
 
-import static vn.thidua.report.MinutesData.CommitteeRole.HEAD;
-import static vn.thidua.report.MinutesData.CommitteeRole.MEMBER;
+import static vn.thidua.app.documents.MinutesData.CommitteeRole.HEAD;
+import static vn.thidua.app.documents.MinutesData.CommitteeRole.MEMBER;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,14 +9,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.thidua.report.MinutesData.BallotCounts;
-import vn.thidua.report.MinutesData.CandidateRow;
-import vn.thidua.report.MinutesData.CommitteeMember;
-import vn.thidua.report.MinutesData.ElectionSettings;
-import vn.thidua.report.MinutesData.InvalidReason;
-import vn.thidua.report.MinutesData.Runoff;
-import vn.thidua.report.ProposalData.ProposedTitle;
-import vn.thidua.report.ProposalData.ProposedUnit;
+import vn.thidua.app.documents.MinutesData.BallotCounts;
+import vn.thidua.app.documents.MinutesData.CandidateRow;
+import vn.thidua.app.documents.MinutesData.CommitteeMember;
+import vn.thidua.app.documents.MinutesData.ElectionSettings;
+import vn.thidua.app.documents.MinutesData.InvalidReason;
+import vn.thidua.app.documents.MinutesData.Runoff;
+import vn.thidua.app.documents.ProposalData.ProposedTitle;
+import vn.thidua.app.documents.ProposalData.ProposedUnit;
+import vn.thidua.app.documents.DocumentHeader;
+import vn.thidua.app.documents.IndicatorRow;
+import vn.thidua.app.documents.MinutesData;
+import vn.thidua.app.documents.ProposalData;
+import vn.thidua.app.documents.Signature;
+import vn.thidua.app.documents.WorkbookData;
+import vn.thidua.app.documents.YearReportData;
+import vn.thidua.app.documents.BallotPaperData;
 
 /**
  * The documents of the 2019 conference of "Khối thi đua Kinh tế ngành" (seed text, 11/12/2019).
@@ -241,5 +249,21 @@ final class Samples2019 {
 
     static BigDecimal bd(String s) {
         return new BigDecimal(s);
+    }
+
+    /**
+     * Papers for {@code candidates} units (the 8 members, then invented long names beyond them), as
+     * many as {@code copies}: the longest names the province has, to see what a half sheet holds.
+     */
+    static BallotPaperData ballotPapers(int candidates, int copies) {
+        List<BallotPaperData.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < candidates; i++) {
+            String name = i < UNITS.size() ? UNITS.get(i) : "Ban Quản lý Dự án đầu tư xây dựng công trình giao thông số "
+                    + (i - UNITS.size() + 1);
+            choices.add(new BallotPaperData.Choice(Integer.toString(i + 1), name));
+        }
+        return new BallotPaperData(BLOC, 2019, MERIT, 1, copies, "Đánh dấu X vào ô \u201CĐồng ý\u201D của đơn vị "
+                + "được chọn; đồng ý không quá 02 đơn vị. Phiếu đồng ý quá 02 đơn vị, ghi thêm tên hoặc không có xác "
+                + "nhận của Ban kiểm phiếu là phiếu không hợp lệ.", choices);
     }
 }

@@ -23,10 +23,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.thidua.report.WorkbookData.Criterion;
-import vn.thidua.report.WorkbookData.CriterionGroup;
-import vn.thidua.report.WorkbookData.CriterionKind;
-import vn.thidua.report.WorkbookData.WorkbookUnit;
+import vn.thidua.app.documents.WorkbookData.Criterion;
+import vn.thidua.app.documents.WorkbookData.CriterionGroup;
+import vn.thidua.app.documents.WorkbookData.CriterionKind;
+import vn.thidua.app.documents.WorkbookData.WorkbookUnit;
+import vn.thidua.app.documents.WorkbookData;
+import vn.thidua.app.documents.YearReportData;
 
 class ScoreboardWorkbookTest {
 

@@ -125,6 +125,9 @@ public final class TemplateGenerator {
         b.headingBlock();
         // The subject names the next year's section only when the report has one.
         b.kindAndSubject("BÁO CÁO", "{{subject}}");
+        b.tag("{{#basis}}");
+        b.body("Căn cứ {{line.text}};");
+        b.tag("{{/basis}}");
         b.body("I. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM {{year}}", Style.BOLD);
         b.tag("{{#narrative}}");
         b.body("{{paragraph.text}}");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import vn.thidua.app.documents.MinutesData;
 
 /**
  * Writes the 2019 sample's document pack, to look at (tools/check-documents.sh converts it to PNG):
@@ -38,6 +39,11 @@ public final class WriteSamples {
         files.add(write(dir.resolve("bao-cao-tong-ket.docx"),
                 out -> writer.yearReport(Samples2019.yearReport(), out, Optional.empty())));
         files.add(write(dir.resolve("bang-diem-2019.xlsx"), out -> ScoreboardWorkbook.write(Samples2019.workbook(), out)));
+        // Papers of the sample's 8 members, of the most a half sheet holds, and of one more (a sheet each).
+        for (int n : new int[] {8, BallotPapers.TWO_PER_PAGE_MAX, BallotPapers.TWO_PER_PAGE_MAX + 1}) {
+            files.add(write(dir.resolve("phieu-bau-" + n + "-don-vi.docx"),
+                    out -> BallotPapers.write(Samples2019.ballotPapers(n, 3), out)));
+        }
         return files;
     }
 

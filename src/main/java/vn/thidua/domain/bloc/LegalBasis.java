@@ -39,11 +39,12 @@ public final class LegalBasis {
                     + "Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng"),
             new Line(LAW_2022, DECREE_152, "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy "
                     + "định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng"),
-            // Replaced Nghị định 98/2023/NĐ-CP from 1 July 2025; its day of signing is left out until checked
-            // against the official text.
-            new Line(DECREE_152, null, "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định về phân cấp, phân quyền "
-                    + "trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của "
-                    + "Luật Thi đua, khen thưởng"));
+            // Signed 14 June 2025 (its number and title as the Government's announcement and the Ministry of
+            // Home Affairs' notices cite it); in force from 1 July 2025 in place of Nghị định 98/2023/NĐ-CP,
+            // as issue 15 states: that day and the replacement were not found in a text checked here.
+            new Line(DECREE_152, null, "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định "
+                    + "về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi "
+                    + "hành một số điều của Luật Thi đua, khen thưởng"));
 
     private LegalBasis() {
     }

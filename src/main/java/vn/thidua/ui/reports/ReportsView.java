@@ -1,10 +1,13 @@
 package vn.thidua.ui.reports;
 
+import static vn.thidua.ui.reports.Widgets.button;
+import static vn.thidua.ui.reports.Widgets.field;
+import static vn.thidua.ui.reports.Widgets.section;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,8 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -45,9 +46,10 @@ public final class ReportsView {
         info.setId("reportsYear");
         info.textProperty().bind(vm.yearInfoProperty());
         root.setTop(new VBox(4, title, info));
-        Button audit = button("showAuditLog", "audit.show",
+        Button audit = button(session, "showAuditLog", "audit.show",
                 () -> AuditLogView.show(session, root.getScene() == null ? null : root.getScene().getWindow()));
-        VBox center = new VBox(12, conference(), documents(), folders(), blanks(), run(), files(), audit);
+        VBox center = new VBox(12, new ConferenceForm(conference, vm, session).node(), documents(), folders(), blanks(),
+                run(), new WrittenFiles(vm, session).node(), audit);
         center.setPadding(new Insets(10, 0, 0, 0));
         root.setCenter(center);
     }
@@ -67,97 +69,8 @@ public final class ReportsView {
         return root;
     }
 
-    /**
-     * Day, place and superior body of the conference (every document's heading), the counting
-     * committee (the minutes) and who signs for the bloc (the proposal and the year report).
-     */
-    private Node conference() {
-        TextField day = field("conferenceDate", conference.dateProperty());
-        day.setPromptText("11/12/2019");
-        day.setPrefColumnCount(10);
-        day.setMinWidth(110);
-        day.setMaxWidth(140);
-        TextField place = field("conferencePlace", conference.placeProperty());
-        place.setPromptText(session.t("reports.conference.placeHint"));
-        TextField superior = field("conferenceSuperior", conference.superiorProperty());
-        superior.setPromptText(session.t("reports.conference.superiorHint"));
-        TextField head = field("conferenceCountingHead", conference.countingHeadProperty());
-        head.setPromptText(session.t("reports.conference.nameHint"));
-        TextField members = field("conferenceCountingMembers", conference.countingMembersProperty());
-        members.setPromptText(session.t("reports.conference.membersHint"));
-        TextField signer = field("conferenceSigner", conference.signerProperty());
-        signer.setPromptText(session.t("reports.conference.nameHint"));
-        // The data thread runs jobs in order: the blanks are read after the save.
-        Button save = button("saveConference", "action.save", () -> {
-            conference.save();
-            vm.refreshBlanks();
-        });
-        Label message = new Label();
-        message.setId("conferenceMessage");
-        message.textProperty().bind(conference.messageProperty());
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, fixed(session.t("reports.conference.date")), day,
-                fixed(session.t("reports.conference.place")), place);
-        grid.addRow(1, fixed(session.t("reports.conference.superior")), superior);
-        GridPane.setColumnSpan(superior, 3);
-        grid.addRow(2, fixed(session.t("reports.conference.countingHead")), head,
-                fixed(session.t("reports.conference.countingMembers")), members);
-        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, save, message);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.addRow(3, fixed(session.t("reports.conference.signer")), signer, actions);
-        GridPane.setColumnSpan(actions, 2);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints(200, 280, 320);
-        javafx.scene.layout.ColumnConstraints labels2 = new javafx.scene.layout.ColumnConstraints();
-        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
-        wide.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, names, labels2, wide);
-        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return new VBox(6, section("reports.conference"), grid, texts());
-    }
-
-    /** The legal basis and the next year's section: long texts, folded away until wanted. */
-    private Node texts() {
-        javafx.scene.control.TextArea basis = area("legalBasisText", conference.legalBasisProperty(),
-                "reports.texts.basisHint");
-        javafx.scene.control.TextArea plans = area("plansText", conference.plansProperty(), "reports.texts.plansHint");
-        javafx.scene.control.TextArea tasks = area("plansTasks", conference.tasksProperty(), "reports.texts.tasksHint");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, fixed(session.t("reports.texts.basis")), basis);
-        grid.addRow(1, fixed(session.t("reports.texts.plans")), plans);
-        grid.addRow(2, fixed(session.t("reports.texts.tasks")), tasks);
-        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
-        wide.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), wide);
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(session.t("reports.texts"), grid);
-        pane.setId("yearTexts");
-        pane.setExpanded(false);
-        return pane;
-    }
-
-    private javafx.scene.control.TextArea area(String id, javafx.beans.property.StringProperty text, String hintKey) {
-        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
-        area.setId(id);
-        area.textProperty().bindBidirectional(text);
-        area.setPrefRowCount(3);
-        area.setWrapText(true);
-        area.setPromptText(session.t(hintKey));
-        return area;
-    }
-
-    /** A label that keeps its whole text however narrow the window. */
-    private static Label fixed(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return l;
-    }
-
     private Node documents() {
-        VBox box = new VBox(6, section("reports.documents"));
+        VBox box = new VBox(6, section(session, "reports.documents"));
         for (Document d : Document.values()) {
             CheckBox c = new CheckBox(session.t(d.key() + ".choice"));
             c.setId(switch (d) {
@@ -180,19 +93,19 @@ public final class ReportsView {
         grid.setVgap(8);
         TextField out = field("outputFolder", vm.folderProperty());
         grid.addRow(0, new Label(session.t("reports.folder")), out,
-                button("chooseFolder", "reports.choose", () -> vm.chooseFolder(ask(vm.folderProperty().get()))));
+                button(session, "chooseFolder", "reports.choose", () -> vm.chooseFolder(ask(vm.folderProperty().get()))));
         TextField own = field("templateFolder", vm.templatesProperty());
         own.setPromptText(session.t("reports.templates.none"));
         grid.addRow(1, new Label(session.t("reports.templates")), own,
-                button("chooseTemplates", "reports.choose", () -> vm.chooseTemplates(ask(vm.templatesProperty().get()))),
-                button("clearTemplates", "reports.templates.clear", vm::clearTemplates));
+                button(session, "chooseTemplates", "reports.choose", () -> vm.chooseTemplates(ask(vm.templatesProperty().get()))),
+                button(session, "clearTemplates", "reports.templates.clear", vm::clearTemplates));
         GridPane.setHgrow(out, Priority.ALWAYS);
         GridPane.setHgrow(own, Priority.ALWAYS);
         return grid;
     }
 
     private Node run() {
-        Button generate = button("generate", "reports.generate", vm::generate);
+        Button generate = button(session, "generate", "reports.generate", vm::generate);
         generate.setDefaultButton(true);
         generate.disableProperty().bind(vm.canGenerate().not());
         ProgressBar bar = new ProgressBar();
@@ -222,38 +135,7 @@ public final class ReportsView {
         list.setPrefHeight(110);
         list.setFocusTraversable(false);
         list.setPlaceholder(new Label(session.t("reports.blanks.none")));
-        return new VBox(6, section("reports.blanks.title"), list);
-    }
-
-    private Node files() {
-        ListView<ReportsViewModel.FileRow> list = new ListView<>(vm.files());
-        list.setId("writtenFiles");
-        list.setPrefHeight(200);
-        list.setPlaceholder(new Label(session.t("reports.files.empty")));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
-                list.getSelectionModel().select(b);
-            }
-        });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                vm.openFile();
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                vm.openFile();
-                e.consume();
-            }
-        });
-        Button file = button("openFile", "reports.openFile", vm::openFile);
-        file.disableProperty().bind(vm.selectedProperty().isNull());
-        Button folder = button("openFolder", "reports.openFolder", vm::openFolder);
-        VBox box = new VBox(6, section("reports.files"), list, new ToolBar(file, folder));
-        box.setPadding(new Insets(4, 0, 0, 0));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return box;
+        return new VBox(6, section(session, "reports.blanks.title"), list);
     }
 
     /** A folder chooser opened where the field points, when that folder exists. */
@@ -265,26 +147,5 @@ public final class ReportsView {
         }
         File chosen = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
         return chosen == null ? null : chosen.toPath();
-    }
-
-    private Label section(String key) {
-        Label l = new Label(session.t(key));
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private static TextField field(String id, StringProperty property) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(48);
-        f.textProperty().bindBidirectional(property);
-        return f;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

@@ -36,7 +36,7 @@ class LegalBasisTest {
     @Test
     void fromJuly2025Decree152Of2025ReplacesDecree98() {
         assertThat(on(2025, 6, 30)).anyMatch(l -> l.contains("98/2023/NĐ-CP")).noneMatch(l -> l.contains("152/2025"));
-        assertThat(on(2025, 12, 11)).anyMatch(l -> l.startsWith("Nghị định số 152/2025/NĐ-CP của Chính phủ"))
+        assertThat(on(2025, 12, 11)).anyMatch(l -> l.startsWith("Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền"))
                 .noneMatch(l -> l.contains("98/2023"));
     }
 }

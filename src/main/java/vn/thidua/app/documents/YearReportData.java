@@ -1,4 +1,4 @@
-package vn.thidua.report;
+package vn.thidua.app.documents;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,11 +10,22 @@ import java.util.Objects;
  * @param narrative  the report's prose, one paragraph per entry
  * @param scoreboard in rank order, as the app's scoreboard lists it
  * @param nextHead   next year's head unit; nextDeputy likewise
+ * @param legalBasis the "Căn cứ …" lines the report rests on, as in {@link ProposalData#legalBasis()}
  */
 public record YearReportData(DocumentHeader header, String blocName, int year, List<String> narrative,
                              List<IndicatorSection> sectors, List<ScoreRow> scoreboard,
                              List<ElectionResult> elections, String nextHead, String nextDeputy,
-                             Signature signer, List<String> recipients, NextYear nextYear) {
+                             Signature signer, List<String> recipients, NextYear nextYear,
+                             List<String> legalBasis) {
+
+    /** A report without its own "Căn cứ" lines. */
+    public YearReportData(DocumentHeader header, String blocName, int year, List<String> narrative,
+                          List<IndicatorSection> sectors, List<ScoreRow> scoreboard,
+                          List<ElectionResult> elections, String nextHead, String nextDeputy,
+                          Signature signer, List<String> recipients, NextYear nextYear) {
+        this(header, blocName, year, narrative, sectors, scoreboard, elections, nextHead, nextDeputy, signer,
+                recipients, nextYear, List.of());
+    }
 
     /** A report without the next year's section: its title then does not promise one. */
     public YearReportData(DocumentHeader header, String blocName, int year, List<String> narrative,
@@ -22,7 +33,7 @@ public record YearReportData(DocumentHeader header, String blocName, int year, L
                           List<ElectionResult> elections, String nextHead, String nextDeputy,
                           Signature signer, List<String> recipients) {
         this(header, blocName, year, narrative, sectors, scoreboard, elections, nextHead, nextDeputy, signer,
-                recipients, NextYear.NONE);
+                recipients, NextYear.NONE, List.of());
     }
 
     /**
@@ -44,6 +55,7 @@ public record YearReportData(DocumentHeader header, String blocName, int year, L
 
     public YearReportData {
         nextYear = nextYear == null ? NextYear.NONE : nextYear;
+        legalBasis = legalBasis == null ? List.of() : legalBasis.stream().filter(l -> !l.isBlank()).toList();
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(blocName, "blocName");
         narrative = List.copyOf(narrative);

@@ -1,4 +1,4 @@
-package vn.thidua.report;
+package vn.thidua.app.documents;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
