@@ -24,6 +24,7 @@ import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
 import vn.thidua.report.PoiDocuments;
+import vn.thidua.report.PoiImportFiles;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;

@@ -54,6 +54,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void appDeclaresWhatItNeedsFromReport() {
+        // The use cases name the documents and the workbook they need (app.documents, app.ImportFiles);
+        // report implements them and the composition root hands them over.
+        noClasses().that().resideInAPackage("vn.thidua.app..")
+                .should().dependOnClassesThat().resideInAPackage("vn.thidua.report..")
+                .check(classes);
+    }
+
+    @Test
     void appAndCliKnowNoJavaFx() {
         noClasses().that().resideInAnyPackage("vn.thidua.app..", "vn.thidua.cli..", "vn.thidua.store..",
                         "vn.thidua.report..")

@@ -323,7 +323,7 @@ class ImportServiceTest {
     @Test
     void theTemplateIsTheLayoutWithNothingToImport() {
         Path file = dir.resolve("mau.xlsx");
-        ImportService.writeTemplate(new vn.thidua.PoiImportFiles(), file);
+        ImportService.writeTemplate(new vn.thidua.report.PoiImportFiles(), file);
         try (Workspace ws = TestData.open(dir.resolve("empty"))) {
             String before = DataSnapshot.of(ws);
             ValidationException e = catchThrowableOfType(ValidationException.class,

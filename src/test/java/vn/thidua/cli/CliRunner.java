@@ -32,7 +32,7 @@ final class CliRunner {
         StringWriter err = new StringWriter();
         RootCommand root = new RootCommand(ThiDua::open, new vn.thidua.store.H2Recovery(), new DataFileTool(), file -> {
             throw new IllegalStateException("no window in tests");
-        }, new vn.thidua.PoiImportFiles()).withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
+        }, new vn.thidua.report.PoiImportFiles()).withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
         int code = RootCommand.execute(root, new PrintWriter(out, true), new PrintWriter(err, true), args);
         Result result = new Result(code, out.toString(), err.toString());
         UserWords.check(args, result);

@@ -1,4 +1,4 @@
-package vn.thidua;
+package vn.thidua.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import vn.thidua.app.AppException;
 import vn.thidua.app.ImportFiles;
 import vn.thidua.domain.workbook.ImportSheets;
-import vn.thidua.report.ImportWorkbook;
-import vn.thidua.report.ReportException;
 
 /** The import workbook's files as the report layer reads and writes them, handed to the app. */
 public final class PoiImportFiles implements ImportFiles {
