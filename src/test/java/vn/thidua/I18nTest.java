@@ -44,7 +44,7 @@ class I18nTest {
     /** Keys the code builds at run time from a prefix and a value (an enum's name, an audit action…): only these. */
     private static final Set<String> BUILT_AT_RUN_TIME = Set.of("audit.action.", "audit.chain.break.", "classification.",
             "criterionKind.", "election.seal.", "elections.setup.choice.", "import.", "indicators.col.", "reports.kind.",
-            "settings.language.", "voting.base.", "voting.operator.", "voting.reason.", "voting.reason.noBase.", "voting.rule.");
+            "settings.language.", "unit.error.yearStarted.", "voting.base.", "voting.operator.", "voting.reason.", "voting.reason.noBase.", "voting.rule.");
     /** Literals that look like keys and are not: names of preferences, a file name shown in the help. */
     private static final Set<String> NOT_KEYS = Set.of("projector.screen", "projector.corner", "ballots.csv");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"(\\s*\\+)?");

@@ -65,6 +65,17 @@ final class AuditSentences {
             case "bloc.add" -> "Thêm khối " + d.get("name") + " (mã " + d.get("code") + ").";
             case "unit.add" -> "Thêm đơn vị " + d.get("name") + " (mã " + d.get("code") + ").";
             case "unit.edit" -> "Sửa đơn vị: " + d.get("name") + " (mã " + d.get("code") + ").";
+            case "unit.rename" -> "Đổi tên " + named(units, d.get("unit"), "đơn vị") + " từ năm " + d.get("fromYear")
+                    + " thành " + d.get("name") + (empty(d.get("short")) ? "" : " (tên ngắn " + d.get("short") + ")") + ".";
+            case "unit.succession" -> "Từ năm " + d.get("fromYear") + ", " + named(units, d.get("predecessor"), "đơn vị")
+                    + " có đơn vị kế tục là " + named(units, d.get("successor"), "đơn vị") + " (" + switch (String.valueOf(d.get("kind"))) {
+                        case "MERGE" -> "hợp nhất";
+                        case "SPLIT" -> "chia tách";
+                        case "MOVE" -> "chuyển khối";
+                        default -> String.valueOf(d.get("kind"));
+                    } + ").";
+            case "rehearsal.withoutElections" -> "Bản diễn tập: bỏ " + d.get("count") + " cuộc bầu của năm "
+                    + d.get("year") + ".";
             case "unit.activate" -> "Cho " + unit(d) + " hoạt động trở lại.";
             case "unit.deactivate" -> "Ngừng theo dõi " + unit(d) + ".";
             case "member.add" -> "Thêm " + unit(d) + " vào các đơn vị thành viên của " + season(d) + ".";
