@@ -121,7 +121,9 @@ text() {
       "(") xdotool key parenleft ;;
       ")") xdotool key parenright ;;
       [A-Za-z0-9]) xdotool key "$c" ;;
-      *) xdotool key "$(printf 'U%04X' "'$c")" ;;
+      # Where the key map could not be set (Xvfb here ignores xmodmap), xdotool lends a key code
+      # for the letter: time for the toolkit to read it before the next one.
+      *) xdotool key "$(printf 'U%04X' "'$c")"; sleep 0.15 ;;
     esac
   done
   sleep 0.3
