@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,13 +33,6 @@ class ScreensLeaveNothingBehindTest {
         "electionsScreen", "reportsScreen"};
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6};
-
-    /**
-     * ElectionsView, rebuilt with each language, listens strongly to its model's page and to the next
-     * leaders' error; that fix belongs to the elections screen's split. Empty this set once it is merged.
-     */
-    private static final Set<String> LEAK_FIXED_ON_THE_ELECTIONS_BRANCH = Set.of(
-            "root4.get.page.readOnlyProperty", "root4.get.leaders.error.readOnlyProperty");
 
     @TempDir
     Path dir;
@@ -84,7 +76,7 @@ class ScreensLeaveNothingBehindTest {
         Map<String, String> grown = new LinkedHashMap<>();
         after.forEach((where, n) -> {
             int was = before.getOrDefault(where, 0);
-            if (n > was && !LEAK_FIXED_ON_THE_ELECTIONS_BRANCH.contains(where)) {
+            if (n > was) {
                 grown.put(where, was + " → " + n);
             }
         });
