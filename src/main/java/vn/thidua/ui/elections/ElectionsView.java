@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.ElectionsViewModel.ElectionRow;
 import vn.thidua.ui.elections.ElectionsViewModel.Page;
@@ -31,13 +32,19 @@ public final class ElectionsView {
     private final TableView<ElectionRow> table = new TableView<>();
     private CountingView counting;
     private RecheckView recheck;
+    private Page current;
 
     public ElectionsView(ElectionsViewModel vm, Session session, ProjectorControls projector) {
         this.vm = vm;
         this.session = session;
         this.projector = projector;
         pages.setId("electionsScreen");
-        vm.pageProperty().addListener((o, a, p) -> show(p));
+        // The model outlives this view (a language change builds a new one): listen only while shown.
+        Listening.whileShown(pages, vm.pageProperty(), () -> {
+            if (vm.pageProperty().get() != current) {
+                show(vm.pageProperty().get());
+            }
+        });
         show(vm.pageProperty().get());
         vm.refresh();
     }
@@ -47,6 +54,7 @@ public final class ElectionsView {
     }
 
     private void show(Page page) {
+        current = page;
         Node node = switch (page) {
             case LIST -> listPage();
             case SETUP -> new ElectionSetupView(vm.setup(), session, vm::backToList).node();
