@@ -15,7 +15,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -50,19 +49,15 @@ public final class ReportsView {
         Button audit = button(session, "showAuditLog", "audit.show",
                 () -> AuditLogView.show(session, root.getScene() == null ? null : root.getScene().getWindow()));
         // Two columns: one above the other they ran past the bottom of a 1366 × 768 screen.
-        // The conference's details scroll within their column, so both columns keep to the window's width.
-        ScrollPane form = new ScrollPane(new ConferenceForm(conference, vm, session).node());
-        form.setFitToWidth(true);
-        form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        form.setMinWidth(0);
-        form.setPrefViewportWidth(520);
-        form.getStyleClass().add("edge-to-edge");
+        // Two columns of equal width: one above the other they ran past the bottom of a 1366 × 768 screen.
+        Region form = (Region) new ConferenceForm(conference, vm, session).node();
         VBox pack = new VBox(12, documents(), folders(), blanks(), run(), new WrittenFiles(vm, session).node(), audit);
         HBox center = new HBox(24, form, pack);
-        HBox.setHgrow(form, Priority.ALWAYS);
-        HBox.setHgrow(pack, Priority.ALWAYS);
-        pack.setMinWidth(0);
-        pack.setPrefWidth(560);
+        for (Region column : new Region[] {form, pack}) {
+            HBox.setHgrow(column, Priority.ALWAYS);
+            column.setMinWidth(0);
+            column.setPrefWidth(540);
+        }
         center.setPadding(new Insets(10, 0, 0, 0));
         root.setCenter(center);
     }
