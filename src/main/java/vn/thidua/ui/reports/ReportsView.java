@@ -90,6 +90,7 @@ public final class ReportsView {
                 case BALLOT_PAPERS -> "docBallotPapers";
             });
             c.selectedProperty().bindBidirectional(vm.chosenProperty(d));
+            c.setWrapText(true);
             box.getChildren().add(c);
         }
         return box;
@@ -109,6 +110,14 @@ public final class ReportsView {
                 button(session, "clearTemplates", "reports.templates.clear", vm::clearTemplates));
         GridPane.setHgrow(out, Priority.ALWAYS);
         GridPane.setHgrow(own, Priority.ALWAYS);
+        // The fields give up width, never the labels and buttons ("…" is no label).
+        for (Node n : grid.getChildren()) {
+            if (n instanceof Label || n instanceof Button) {
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        out.setMinWidth(80);
+        own.setMinWidth(80);
         return grid;
     }
 
