@@ -31,6 +31,11 @@ import vn.thidua.app.documents.YearReportData;
  * Fills the report layer's records from a bloc's year. What the data does not hold yet (the
  * superior body, the place, the counting committee's and signers' names, document numbers) is
  * left as dotted blanks to write by hand, never invented.
+ *
+ * <p>Here: what every document shares (the year's {@link Context}, the heading, the legal basis, the
+ * head's signature) and the list of blanks. Each document is made by its own builder
+ * ({@link MinutesBuilder}, {@link ProposalBuilder}, {@link YearReportBuilder}, {@link WorkbookBuilder},
+ * {@link BallotPapersBuilder}); their Vietnamese phrases are in {@link VnProse}.
  */
 final class ReportData {
 
