@@ -339,7 +339,7 @@ class ReportPackTest {
 
             assertThat(text.split("PHIẾU BẦU SUY TÔN", -1)).as("papers").hasSize(issued + 1);
             assertThat(text).contains(e.settings().title() + " năm 2019",
-                    "đồng ý không quá " + ReportData.count(e.settings().seats()) + " đơn vị",
+                    "đồng ý không quá " + VnProse.count(e.settings().seats()) + " đơn vị",
                     "XÁC NHẬN CỦA BAN KIỂM PHIẾU");
             assertThat(rows).hasSize(issued * candidates.size());
             for (int i = 0; i < candidates.size(); i++) {
