@@ -130,15 +130,7 @@ public final class BlocService {
     }
 
     public void setLeaders(Season season, Long headUnitId, Long deputyUnitId) {
-        List<Unit> members = store.members(season.id());
-        List<Problem> problems = SeasonRules.checkLeaders(headUnitId, deputyUnitId, members);
-        members.stream()
-                .filter(u -> !u.active() && (u.id() == nz(headUnitId) || u.id() == nz(deputyUnitId)))
-                .findFirst()
-                .ifPresent(u -> problems.add(Problem.of("head", "season.error.leaderInactive", u.fullName())));
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        checkLeaders(season, headUnitId, deputyUnitId);
         store.setLeaders(season.id(), headUnitId, deputyUnitId);
     }
 
@@ -150,6 +142,14 @@ public final class BlocService {
      * @return the next year, with its leaders
      */
     public Season recordNextYearLeaders(Season season, Long headUnitId, Long deputyUnitId) {
+        checkLeaders(season, headUnitId, deputyUnitId);
+        Season next = season(season.blocId(), season.year() + 1)
+                .orElseGet(() -> startYear(season.blocId(), season.year() + 1));
+        setLeaders(next, headUnitId, deputyUnitId);
+        return reload(next);
+    }
+
+    private void checkLeaders(Season season, Long headUnitId, Long deputyUnitId) {
         List<Unit> members = store.members(season.id());
         List<Problem> problems = SeasonRules.checkLeaders(headUnitId, deputyUnitId, members);
         members.stream()
@@ -159,10 +159,6 @@ public final class BlocService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Season next = season(season.blocId(), season.year() + 1)
-                .orElseGet(() -> startYear(season.blocId(), season.year() + 1));
-        setLeaders(next, headUnitId, deputyUnitId);
-        return reload(next);
     }
 
     public ConferenceDetails conferenceDetails(Season season) {
