@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
+import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.DropDowns;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.ElectionSetupViewModel.Choice;
@@ -77,8 +78,8 @@ final class ElectionSetupView {
         Label error = wrapped(new Label(), "electionError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
-        Button create = button("createElection", "elections.setup.create", vm::create);
-        Button cancelButton = button("cancelElection", "action.cancel", () -> leave(cancel));
+        Button create = Buttons.of(session, "createElection", "elections.setup.create", vm::create);
+        Button cancelButton = Buttons.of(session, "cancelElection", "action.cancel", () -> leave(cancel));
         Label discard = wrapped(new Label(session.t("elections.setup.discardConfirm")), "discardConfirm");
         discard.getStyleClass().add("inline-question");
         CountingView.shownWhen(discard, vm.discardPendingProperty());
@@ -116,13 +117,6 @@ final class ElectionSetupView {
         Label l = fixed(new Label(session.t(key)));
         l.setLabelFor(field);
         return l;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /** Wrapped in full: the label takes the height its words need rather than cut them. */

@@ -10,24 +10,22 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.thidua.app.ScoringService;
 import vn.thidua.app.ScoringService.YearSummary;
-import vn.thidua.app.Texts;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.ScoringScreenModel;
 import vn.thidua.ui.common.Session;
 
 /**
  * A unit's indicators for the year, saved row by row as they are typed, with an empty row at
  * the bottom for the next one; and the unit across years.
  */
-public final class IndicatorsViewModel {
+public final class IndicatorsViewModel extends ScoringScreenModel {
 
-    private final Session session;
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObservableList<Unit> unitsView = FXCollections.unmodifiableObservableList(units);
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
@@ -38,12 +36,9 @@ public final class IndicatorsViewModel {
     private final ObservableList<HistoryYear> yearsView = FXCollections.unmodifiableObservableList(years);
     private final ObservableList<HistoryIndicator> history = FXCollections.observableArrayList();
     private final ObservableList<HistoryIndicator> historyView = FXCollections.unmodifiableObservableList(history);
-    // Held here so that the session's weak listeners live as long as this model and no longer.
-    private final Session.Reload reload;
 
     public IndicatorsViewModel(Session session) {
-        this.session = session;
-        this.reload = session.reloadOn(this::refresh, true);
+        super(session);
         unit.addListener((o, a, b) -> {
             if (b != null && (a == null || a.id() != b.id())) {
                 load();
@@ -51,15 +46,8 @@ public final class IndicatorsViewModel {
         });
     }
 
-    private ScoringService scoring() {
-        return session.workspace().scoring();
-    }
-
-    private Texts texts() {
-        return session.texts();
-    }
-
     /** Reloads the members (keeping the chosen unit by code), then the unit's indicators. */
+    @Override
     public void refresh() {
         Season season = session.season();
         if (season == null) {

@@ -11,9 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.thidua.app.ScoringService;
 import vn.thidua.app.ScoringService.ScoreboardData;
-import vn.thidua.app.Texts;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -22,6 +20,7 @@ import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.ScoringScreenModel;
 import vn.thidua.ui.common.Session;
 import java.util.Comparator;
 
@@ -29,9 +28,8 @@ import java.util.Comparator;
  * A unit's self and bloc scores on every criterion of the year. Each row is saved as soon as it
  * is left; a refused value stays in its field with the reason beside it.
  */
-public final class ScoreEntryViewModel {
+public final class ScoreEntryViewModel extends ScoringScreenModel {
 
-    private final Session session;
     private final ObservableList<Unit> units = FXCollections.observableArrayList();
     private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
     private final ObservableList<ScoreRow> rows = FXCollections.observableArrayList();
@@ -40,12 +38,9 @@ public final class ScoreEntryViewModel {
     private final ObservableList<Unit> unitsView = FXCollections.unmodifiableObservableList(units);
     private final ObservableList<ScoreRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    // Held here so that the session's weak listeners live as long as this model and no longer.
-    private final Session.Reload reload;
 
     public ScoreEntryViewModel(Session session) {
-        this.session = session;
-        this.reload = session.reloadOn(this::refresh, true);
+        super(session);
         unit.addListener((o, a, b) -> {
             if (b != null && (a == null || a.id() != b.id())) {
                 loadScores();
@@ -53,15 +48,8 @@ public final class ScoreEntryViewModel {
         });
     }
 
-    private ScoringService scoring() {
-        return session.workspace().scoring();
-    }
-
-    private Texts texts() {
-        return session.texts();
-    }
-
     /** Reloads the members, keeping the unit chosen (by code), then its scores. */
+    @Override
     public void refresh() {
         Season season = session.season();
         if (season == null) {

@@ -1,5 +1,6 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.Listening;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanExpression;
@@ -42,13 +43,6 @@ final class TableForm {
         return node;
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     private Node form() {
         Label title = new Label();
         title.getStyleClass().add("section-title");
@@ -85,8 +79,8 @@ final class TableForm {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.formErrorProperty());
-        Button save = button("saveTableForm", "action.save", vm::save);
-        Button cancel = button("cancelTableForm", "action.cancel", vm::cancel);
+        Button save = Buttons.of(session, "saveTableForm", "action.save", vm::save);
+        Button cancel = Buttons.of(session, "cancelTableForm", "action.cancel", vm::cancel);
         VBox box = new VBox(6, title, groupForm, criterionForm, error, new HBox(8, save, cancel));
         box.setId("tableForm");
         box.getStyleClass().add("edit-form");
