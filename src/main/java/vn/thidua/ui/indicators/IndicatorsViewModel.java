@@ -1,7 +1,6 @@
 package vn.thidua.ui.indicators;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.MemberChoice;
 import vn.thidua.ui.common.ScoringScreenModel;
 import vn.thidua.ui.common.Session;
 
@@ -26,9 +26,8 @@ import vn.thidua.ui.common.Session;
  */
 public final class IndicatorsViewModel extends ScoringScreenModel {
 
-    private final ObservableList<Unit> units = FXCollections.observableArrayList();
-    private final ObservableList<Unit> unitsView = FXCollections.unmodifiableObservableList(units);
-    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    private final MemberChoice members = new MemberChoice(this::load);
+    private final ObjectProperty<Unit> unit = members.unitProperty();
     private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
     private final ObservableList<IndicatorRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<IndicatorRow> current = new SimpleObjectProperty<>();
@@ -39,11 +38,6 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
 
     public IndicatorsViewModel(Session session) {
         super(session);
-        unit.addListener((o, a, b) -> {
-            if (b != null && (a == null || a.id() != b.id())) {
-                load();
-            }
-        });
     }
 
     /** Reloads the members (keeping the chosen unit by code), then the unit's indicators. */
@@ -51,22 +45,14 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
     public void refresh() {
         Season season = session.season();
         if (season == null) {
-            units.clear();
+            members.clear();
             rows.clear();
             years.clear();
             history.clear();
             return;
         }
-        session.tasks().run(() -> session.workspace().blocs().members(season), members -> {
-            String code = unit.get() == null ? null : unit.get().code();
-            units.setAll(members.stream().sorted(Comparator.comparing(Unit::fullName, VnFormat.nameOrder())).toList());
-            Unit keep = units.stream().filter(u -> u.code().equals(code)).findFirst()
-                    .orElse(units.isEmpty() ? null : units.get(0));
-            if (keep != null && unit.get() != null && keep.id() == unit.get().id()) {
-                load();
-            } else {
-                unit.set(keep);
-            }
+        session.tasks().run(() -> session.workspace().blocs().members(season), list -> {
+            members.show(list);
         });
     }
 
@@ -207,7 +193,7 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
 
 
     public ObservableList<Unit> units() {
-        return unitsView;
+        return members.units();
     }
 
     public ObjectProperty<Unit> unitProperty() {

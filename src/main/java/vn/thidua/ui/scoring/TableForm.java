@@ -1,8 +1,8 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.DropDowns;
 import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.Listening;
-import java.util.function.Function;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -15,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
@@ -55,13 +54,13 @@ final class TableForm {
         ComboBox<CriterionGroup> group = new ComboBox<>(vm.groups());
         group.setId("criterionGroup");
         group.valueProperty().bindBidirectional(vm.criterionGroupProperty());
-        group.setConverter(converter(g -> g.code() + ". " + g.name()));
+        group.setConverter(DropDowns.showing(g -> g.code() + ". " + g.name()));
         group.setPrefWidth(260);
         ComboBox<CriterionKind> kind = new ComboBox<>(FXCollections.observableArrayList(
                 CriterionKind.values()));
         kind.setId("criterionKind");
         kind.valueProperty().bindBidirectional(vm.kindProperty());
-        kind.setConverter(converter(vm::kindName));
+        kind.setConverter(DropDowns.showing(vm::kindName));
         TextField code = field("criterionCode", vm.codeProperty(), 6);
         TextField max = field("criterionMax", vm.maxProperty(), 6);
         TextField order = field("criterionOrder", vm.orderProperty(), 4);
@@ -122,19 +121,4 @@ final class TableForm {
         f.textProperty().bindBidirectional(value);
         return f;
     }
-
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
 }
