@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.text.VnFormat;
 
@@ -28,6 +29,23 @@ public final class MemberChoice {
             if (b != null && (a == null || a.id() != b.id())) {
                 load.run();
             }
+        });
+    }
+
+    /**
+     * Reads the chosen year's members again on the data thread and shows them, then runs
+     * {@code shown}; with no year chosen, clears them and runs {@code cleared}.
+     */
+    public void refresh(Session session, Runnable cleared, Runnable shown) {
+        Season season = session.season();
+        if (season == null) {
+            clear();
+            cleared.run();
+            return;
+        }
+        session.tasks().run(() -> session.workspace().blocs().members(season), list -> {
+            show(list);
+            shown.run();
         });
     }
 

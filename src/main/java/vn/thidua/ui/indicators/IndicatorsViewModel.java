@@ -43,17 +43,11 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
     /** Reloads the members (keeping the chosen unit by code), then the unit's indicators. */
     @Override
     public void refresh() {
-        Season season = session.season();
-        if (season == null) {
-            members.clear();
+        members.refresh(session, () -> {
             rows.clear();
             years.clear();
             history.clear();
-            return;
-        }
-        session.tasks().run(() -> session.workspace().blocs().members(season), list -> {
-            members.show(list);
-        });
+        }, () -> { });
     }
 
     private record Loaded(long unitId, List<Indicator> indicators, List<YearSummary> history) {

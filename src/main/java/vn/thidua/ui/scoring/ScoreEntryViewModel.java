@@ -44,15 +44,10 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
     /** Reloads the members, keeping the unit chosen (by code), then its scores. */
     @Override
     public void refresh() {
-        Season season = session.season();
-        if (season == null) {
-            members.clear();
+        members.refresh(session, () -> {
             rows.clear();
             summary.set("");
-            return;
-        }
-        session.tasks().run(() -> session.workspace().blocs().members(season), list -> {
-            members.show(list);
+        }, () -> {
             if (unit.get() == null) {
                 rows.clear();
             }
