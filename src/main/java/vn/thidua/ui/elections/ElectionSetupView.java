@@ -17,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.ui.common.Buttons;
@@ -144,17 +143,7 @@ final class ElectionSetupView {
         ComboBox<T> c = DropDowns.openOnSpace(new ComboBox<>());
         c.setId(id);
         c.getItems().setAll(values);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : words.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        c.setConverter(DropDowns.showing(words));
         return c;
     }
 }
