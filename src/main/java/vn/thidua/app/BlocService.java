@@ -6,7 +6,6 @@ import java.util.Optional;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
-import vn.thidua.domain.bloc.Reorganisation;
 import vn.thidua.domain.bloc.Succession;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.SeasonRules;
@@ -22,9 +21,11 @@ import vn.thidua.domain.bloc.YearTexts;
 public final class BlocService {
 
     private final BlocStore store;
+    private final Reorganisations reorganisations;
 
     public BlocService(BlocStore store) {
         this.store = store;
+        this.reorganisations = new Reorganisations(store, this);
     }
 
     public List<Bloc> blocs() {
@@ -130,15 +131,7 @@ public final class BlocService {
     }
 
     public void setLeaders(Season season, Long headUnitId, Long deputyUnitId) {
-        List<Unit> members = store.members(season.id());
-        List<Problem> problems = SeasonRules.checkLeaders(headUnitId, deputyUnitId, members);
-        members.stream()
-                .filter(u -> !u.active() && (u.id() == nz(headUnitId) || u.id() == nz(deputyUnitId)))
-                .findFirst()
-                .ifPresent(u -> problems.add(Problem.of("head", "season.error.leaderInactive", u.fullName())));
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+        checkLeaders(season, headUnitId, deputyUnitId);
         store.setLeaders(season.id(), headUnitId, deputyUnitId);
     }
 
@@ -150,6 +143,14 @@ public final class BlocService {
      * @return the next year, with its leaders
      */
     public Season recordNextYearLeaders(Season season, Long headUnitId, Long deputyUnitId) {
+        checkLeaders(season, headUnitId, deputyUnitId);
+        Season next = season(season.blocId(), season.year() + 1)
+                .orElseGet(() -> startYear(season.blocId(), season.year() + 1));
+        setLeaders(next, headUnitId, deputyUnitId);
+        return reload(next);
+    }
+
+    private void checkLeaders(Season season, Long headUnitId, Long deputyUnitId) {
         List<Unit> members = store.members(season.id());
         List<Problem> problems = SeasonRules.checkLeaders(headUnitId, deputyUnitId, members);
         members.stream()
@@ -159,10 +160,6 @@ public final class BlocService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Season next = season(season.blocId(), season.year() + 1)
-                .orElseGet(() -> startYear(season.blocId(), season.year() + 1));
-        setLeaders(next, headUnitId, deputyUnitId);
-        return reload(next);
     }
 
     public ConferenceDetails conferenceDetails(Season season) {
@@ -241,12 +238,7 @@ public final class BlocService {
 
     /** The unit is called {@code fullName} ({@code shortName}) from {@code fromYear} on; earlier years keep their names. */
     public void rename(Bloc bloc, String code, String fullName, String shortName, int fromYear) {
-        Unit u = requireUnit(bloc, code);
-        UnitDraft d = new UnitDraft(u.code(), fullName, shortName).normalized();
-        List<Problem> problems = new java.util.ArrayList<>(UnitRules.check(d, store.unitsOfBloc(bloc.id()), u.id()));
-        checkYear(problems, fromYear);
-        fail(problems);
-        store.renameUnit(u.id(), fromYear, d.fullName(), d.shortName());
+        reorganisations.rename(bloc, code, fullName, shortName, fromYear);
     }
 
     /**
@@ -254,90 +246,17 @@ public final class BlocService {
      * {@code codes}, which keeps its code and takes the name.
      */
     public Reorganised merge(Bloc bloc, List<String> codes, String into, String name, int fromYear) {
-        List<Problem> problems = new java.util.ArrayList<>();
-        checkYear(problems, fromYear);
-        List<String> from = codes.stream().map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).filter(c -> !c.isEmpty())
-                .distinct().toList();
-        if (from.size() < 2) {
-            problems.add(Problem.of("codes", "unit.error.mergeTwo"));
-        }
-        fail(problems);
-        List<Unit> units = from.stream().map(c -> requireUnit(bloc, c)).toList();
-        String target = into.trim().toUpperCase(java.util.Locale.ROOT);
-        boolean keeps = from.contains(target);
-        UnitDraft d = new UnitDraft(target, name, "").normalized();
-        List<Unit> others = store.unitsOfBloc(bloc.id()).stream()
-                .filter(u -> !keeps || !u.code().equalsIgnoreCase(target)).toList();
-        problems.addAll(UnitRules.check(d, others, 0));
-        List<Reorganisation.NewUnit> made = new java.util.ArrayList<>();
-        List<Reorganisation.Rename> renames = new java.util.ArrayList<>();
-        List<Reorganisation.Link> links = new java.util.ArrayList<>();
-        for (Unit u : units) {
-            if (u.code().equalsIgnoreCase(target)) {
-                renames.add(new Reorganisation.Rename(u.id(), d.fullName(), d.shortName()));
-            } else {
-                ending(problems, u, fromYear);
-                links.add(new Reorganisation.Link(bloc.id(), u.code(), bloc.id(), d.code(), Succession.Kind.MERGE));
-            }
-        }
-        if (!keeps) {
-            made.add(new Reorganisation.NewUnit(bloc.id(), d));
-        }
-        fail(problems);
-        return reorganise(new Reorganisation(fromYear, made, renames, links), List.of(bloc.id()));
+        return reorganisations.merge(bloc, codes, into, name, fromYear);
     }
 
     /** {@code code} is the units {@code into} (named {@code names}, in order) from {@code fromYear}; one may keep the code. */
     public Reorganised split(Bloc bloc, String code, List<String> into, List<String> names, int fromYear) {
-        List<Problem> problems = new java.util.ArrayList<>();
-        checkYear(problems, fromYear);
-        Unit u = requireUnit(bloc, code);
-        List<String> targets = into.stream().map(c -> c.trim().toUpperCase(java.util.Locale.ROOT)).toList();
-        if (targets.size() < 2 || targets.stream().distinct().count() != targets.size()) {
-            problems.add(Problem.of("into", "unit.error.splitTwo"));
-        } else if (names.size() != targets.size()) {
-            problems.add(Problem.of("names", "unit.error.splitNames", targets.size(), names.size()));
-        }
-        fail(problems);
-        List<Reorganisation.NewUnit> made = new java.util.ArrayList<>();
-        List<Reorganisation.Rename> renames = new java.util.ArrayList<>();
-        List<Reorganisation.Link> links = new java.util.ArrayList<>();
-        List<Unit> others = store.unitsOfBloc(bloc.id()).stream().filter(x -> x.id() != u.id()).toList();
-        boolean keeps = targets.contains(u.code());
-        for (int i = 0; i < targets.size(); i++) {
-            UnitDraft d = new UnitDraft(targets.get(i), names.get(i), "").normalized();
-            problems.addAll(UnitRules.check(d, others, 0));
-            if (d.code().equals(u.code())) {
-                renames.add(new Reorganisation.Rename(u.id(), d.fullName(), d.shortName()));
-            } else {
-                made.add(new Reorganisation.NewUnit(bloc.id(), d));
-            }
-            links.add(new Reorganisation.Link(bloc.id(), u.code(), bloc.id(), d.code(), Succession.Kind.SPLIT));
-        }
-        if (!keeps) {
-            ending(problems, u, fromYear);
-        }
-        fail(problems);
-        return reorganise(new Reorganisation(fromYear, made, renames, links), List.of(bloc.id()));
+        return reorganisations.split(bloc, code, into, names, fromYear);
     }
 
     /** The unit leaves {@code from} and is a member of {@code to} from {@code fromYear}, with the same code and name. */
     public Reorganised move(Bloc from, Bloc to, String code, int fromYear) {
-        List<Problem> problems = new java.util.ArrayList<>();
-        checkYear(problems, fromYear);
-        if (from.id() == to.id()) {
-            problems.add(Problem.of("to", "unit.error.moveSameBloc", from.code()));
-        }
-        fail(problems);
-        Unit u = unitInYear(requireUnit(from, code), fromYear);
-        store.unitsOfBloc(to.id()).stream().filter(x -> x.code().equalsIgnoreCase(u.code())).findFirst()
-                .ifPresent(x -> problems.add(Problem.of("code", "unit.error.moveCodeTaken", to.code(), u.code(), x.fullName())));
-        ending(problems, u, fromYear);
-        fail(problems);
-        return reorganise(new Reorganisation(fromYear,
-                List.of(new Reorganisation.NewUnit(to.id(), new UnitDraft(u.code(), u.fullName(), u.shortName()))),
-                List.of(), List.of(new Reorganisation.Link(from.id(), u.code(), to.id(), u.code(), Succession.Kind.MOVE))),
-                List.of(from.id(), to.id()));
+        return reorganisations.move(from, to, code, fromYear);
     }
 
     /** Who succeeds whom, in every bloc. */
@@ -384,43 +303,6 @@ public final class BlocService {
             }
         }
         return out;
-    }
-
-    private Reorganised reorganise(Reorganisation change, List<Long> blocIds) {
-        store.reorganise(change);
-        return new Reorganised(blocIds.stream().flatMap(b -> store.seasons(b).stream())
-                .map(Season::year).filter(y -> y >= change.fromYear()).distinct().sorted().toList());
-    }
-
-    /** A unit leaving its years from {@code fromYear}: refused when one of them already holds something of it. */
-    private void ending(List<Problem> problems, Unit u, int fromYear) {
-        List<Succession> all = store.successions();
-        all.stream().filter(s -> s.predecessorId() == u.id() && s.successorId() != u.id())
-                .filter(s -> all.stream().noneMatch(k -> k.predecessorId() == u.id() && k.successorId() == u.id()
-                        && k.fromYear() == s.fromYear()))
-                .findFirst()
-                .ifPresent(s -> problems.add(Problem.of("code", "unit.error.alreadySucceeded", u.code(), s.fromYear())));
-        List<vn.thidua.domain.bloc.UnitUse> uses = store.usesFrom(u.id(), fromYear);
-        if (uses.isEmpty()) {
-            return;
-        }
-        int last = uses.stream().mapToInt(vn.thidua.domain.bloc.UnitUse::year).max().orElse(fromYear);
-        for (var use : uses) {
-            problems.add(Problem.of("fromYear", "unit.error.yearStarted." + use.what(), use.year(),
-                    unitInYear(u, use.year()).fullName(), u.code(), fromYear, last + 1));
-        }
-    }
-
-    private static void checkYear(List<Problem> problems, int year) {
-        if (year < 1900 || year > 2200) {
-            problems.add(Problem.of("fromYear", "unit.error.fromYear", year));
-        }
-    }
-
-    private static void fail(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
     }
 
     private static long nz(Long id) {

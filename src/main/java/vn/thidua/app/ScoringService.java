@@ -176,15 +176,10 @@ public final class ScoringService {
     }
 
     private static BigDecimal points(Criterion criterion, String text, String field, List<Problem> problems) {
-        if (text == null || text.isBlank()) {
+        BigDecimal value = figure(text, field, problems);
+        if (value == null) {
             return null;
         }
-        ParseResult parsed = VnFormat.parseNumber(text);
-        if (parsed instanceof ParseResult.Refused r) {
-            problems.add(r.toProblem(field));
-            return null;
-        }
-        BigDecimal value = ((ParseResult.Ok) parsed).value();
         Optional<Problem> refused = ScoreRules.check(criterion, value);
         if (refused.isPresent()) {
             Problem p = refused.get();

@@ -2,6 +2,7 @@ package vn.thidua.cli;
 
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.thidua.app.ScoringService.YearSummary;
 import vn.thidua.app.Workspace;
@@ -18,22 +19,21 @@ import vn.thidua.domain.text.VnFormat;
 @Command(name = "history", description = "Kết quả thi đua của một đơn vị qua các năm (kể cả các đơn vị trước sáp nhập, chia tách, chuyển khối)")
 final class HistoryCommand extends WorkspaceCommand {
 
+    @Mixin
+    FormatOption output;
+
     @Option(names = "--bloc", required = true, description = "Mã khối")
     String bloc;
 
     @Option(names = "--unit", required = true, description = "Mã đơn vị")
     String unit;
 
-    @Option(names = "--format", paramLabel = Format.WORDS, defaultValue = "text", converter = Format.Converter.class,
-            completionCandidates = Format.Words.class, description = "text (mặc định, cho người đọc) hoặc csv")
-    Format format;
-
     @Override
     int run(Workspace ws) {
         Bloc b = ws.blocs().requireBloc(bloc);
         Unit u = ws.blocs().requireUnit(b, unit);
         List<YearSummary> years = ws.scoring().history(b, u.id());
-        if (format == Format.CSV) {
+        if (output.csv()) {
             Csv.row(out(), "year", "code", "name", "total", "rank", "classification");
             for (YearSummary y : years) {
                 ScoreboardRow r = y.row().orElse(null);

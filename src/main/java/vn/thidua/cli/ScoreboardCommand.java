@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.thidua.app.ScoringService.ScoreboardData;
 import vn.thidua.app.Workspace;
@@ -22,15 +23,14 @@ import vn.thidua.domain.text.VnFormat;
 @Command(name = "scoreboard", description = "Bảng điểm: tổng điểm, hạng, xếp loại của các đơn vị trong năm")
 final class ScoreboardCommand extends WorkspaceCommand {
 
+    @Mixin
+    FormatOption output;
+
     @Option(names = "--bloc", required = true, description = "Mã khối")
     String bloc;
 
     @Option(names = "--year", required = true, description = "Năm thi đua")
     int year;
-
-    @Option(names = "--format", paramLabel = Format.WORDS, defaultValue = "text", converter = Format.Converter.class,
-            completionCandidates = Format.Words.class, description = "text (mặc định, cho người đọc) hoặc csv")
-    Format format;
 
     @Override
     int run(Workspace ws) {
@@ -38,7 +38,7 @@ final class ScoreboardCommand extends WorkspaceCommand {
         Season s = ws.blocs().requireSeason(b, year);
         ScoreboardData data = ws.scoring().scoreboard(s);
         Map<Long, Unit> units = data.members().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-        if (format == Format.CSV) {
+        if (output.csv()) {
             Csv.row(out(), "rank", "code", "name", "total", "classification");
             for (ScoreboardRow r : data.rows()) {
                 Csv.row(out(), r.rank(), units.get(r.unitId()).code(), r.unitName(), Csv.decimal2(r.total()),

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.voting.Candidate;
@@ -24,16 +24,15 @@ import vn.thidua.domain.text.VnFormat;
 @Command(name = "tally", description = "Kết quả kiểm phiếu của cuộc bầu")
 final class TallyCommand extends ElectionIdCommand {
 
-    @Option(names = "--format", paramLabel = Format.WORDS, defaultValue = "text", converter = Format.Converter.class,
-            completionCandidates = Format.Words.class, description = "text (mặc định, cho người đọc) hoặc csv")
-    Format format;
+    @Mixin
+    FormatOption output;
 
     @Override
     int run(Workspace ws) {
         StoredElection e = ws.elections().election(election);
         TallyResult r = ws.elections().tally(election);
         List<CandidateResult> rows = inOrder(r);
-        if (format == Format.CSV) {
+        if (output.csv()) {
             Csv.row(out(), "code", "name", "votes", "percent", "result");
             for (CandidateResult c : rows) {
                 Csv.row(out(), c.candidate().code(), c.candidate().name(), c.votes(), Csv.decimal2(c.percent()),

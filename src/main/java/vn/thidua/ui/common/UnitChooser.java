@@ -5,7 +5,6 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.util.StringConverter;
 import vn.thidua.domain.bloc.Unit;
 
 /** The member chooser at the top of the entry screens, and the mark of a refused field. */
@@ -23,17 +22,7 @@ public final class UnitChooser {
         combo.setPrefWidth(340);
         combo.setVisibleRowCount(16);
         combo.valueProperty().bindBidirectional(chosen);
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Unit u) {
-                return u == null ? "" : u.fullName();
-            }
-
-            @Override
-            public Unit fromString(String s) {
-                return null;
-            }
-        });
+        combo.setConverter(DropDowns.showing(Unit::fullName));
         return combo;
     }
 

@@ -17,9 +17,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
+import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.DropDowns;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.ElectionSetupViewModel.Choice;
@@ -77,8 +77,8 @@ final class ElectionSetupView {
         Label error = wrapped(new Label(), "electionError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
-        Button create = button("createElection", "elections.setup.create", vm::create);
-        Button cancelButton = button("cancelElection", "action.cancel", () -> leave(cancel));
+        Button create = Buttons.of(session, "createElection", "elections.setup.create", vm::create);
+        Button cancelButton = Buttons.of(session, "cancelElection", "action.cancel", () -> leave(cancel));
         Label discard = wrapped(new Label(session.t("elections.setup.discardConfirm")), "discardConfirm");
         discard.getStyleClass().add("inline-question");
         CountingView.shownWhen(discard, vm.discardPendingProperty());
@@ -118,13 +118,6 @@ final class ElectionSetupView {
         return l;
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     /** Wrapped in full: the label takes the height its words need rather than cut them. */
     static Label wrapped(Label l, String id) {
         l.setId(id);
@@ -150,17 +143,7 @@ final class ElectionSetupView {
         ComboBox<T> c = DropDowns.openOnSpace(new ComboBox<>());
         c.setId(id);
         c.getItems().setAll(values);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : words.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        c.setConverter(DropDowns.showing(words));
         return c;
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import javafx.beans.binding.BooleanBinding;
@@ -121,9 +122,9 @@ final class EntryParts {
     }
 
     Node actions(Runnable startCorrect) {
-        Button correct = button("correctBallot", "elections.correct.action", startCorrect);
-        Button undo = button("undoBallot", "elections.undo.action", vm.changes()::startUndo);
-        Button close = button("closeElection", "elections.close.action", vm.closing()::requestClose);
+        Button correct = Buttons.of(session, "correctBallot", "elections.correct.action", startCorrect);
+        Button undo = Buttons.of(session, "undoBallot", "elections.undo.action", vm.changes()::startUndo);
+        Button close = Buttons.of(session, "closeElection", "elections.close.action", vm.closing()::requestClose);
         FlowPane box = new FlowPane(6, 6, correct, undo, close);
         box.setId("entryActions");
         CountingView.shownWhen(box, vm.closedProperty().not());
@@ -180,13 +181,6 @@ final class EntryParts {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private static Label bound(String id, String styleClass, ObservableStringValue text) {

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.DropDowns;
 import vn.thidua.ui.common.Listening;
@@ -72,17 +71,7 @@ final class NextLeadersPanel {
         ComboBox<Unit> c = DropDowns.openOnSpace(new ComboBox<>(l.members()));
         c.setId(id);
         c.setPrefWidth(360);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Unit u) {
-                return u == null ? "" : u.fullName();
-            }
-
-            @Override
-            public Unit fromString(String s) {
-                return null;
-            }
-        });
+        c.setConverter(DropDowns.showing(Unit::fullName));
         return c;
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Unit;
+import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.ScreenKeys;
 import vn.thidua.ui.common.UnitChooser;
@@ -47,10 +48,10 @@ public final class IndicatorsView {
                 grid.focusFirst();
             }
         });
-        Button copy = button("copyIndicatorNames", "indicators.copyNames", vm::copyNamesFromLastYear);
-        Button add = button("addIndicator", "action.add", grid::focusNewRow);
+        Button copy = Buttons.of(session, "copyIndicatorNames", "indicators.copyNames", vm::copyNamesFromLastYear);
+        Button add = Buttons.of(session, "addIndicator", "action.add", grid::focusNewRow);
         add.setTooltip(new Tooltip("Insert"));
-        Button delete = button("deleteIndicator", "action.delete", vm::deleteCurrent);
+        Button delete = Buttons.of(session, "deleteIndicator", "action.delete", vm::deleteCurrent);
         delete.setTooltip(new Tooltip("Ctrl+Delete"));
         HBox top = new HBox(8, UnitChooser.label(session.t("indicators.unit"), chooser), chooser, add, delete, copy);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -88,13 +89,6 @@ public final class IndicatorsView {
         t.setId(id);
         t.setClosable(false);
         return t;
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private void keys(KeyEvent e) {

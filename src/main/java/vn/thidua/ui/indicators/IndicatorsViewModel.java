@@ -1,7 +1,6 @@
 package vn.thidua.ui.indicators;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,27 +9,25 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.thidua.app.ScoringService;
 import vn.thidua.app.ScoringService.YearSummary;
-import vn.thidua.app.Texts;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.MemberChoice;
+import vn.thidua.ui.common.ScoringScreenModel;
 import vn.thidua.ui.common.Session;
 
 /**
  * A unit's indicators for the year, saved row by row as they are typed, with an empty row at
  * the bottom for the next one; and the unit across years.
  */
-public final class IndicatorsViewModel {
+public final class IndicatorsViewModel extends ScoringScreenModel {
 
-    private final Session session;
-    private final ObservableList<Unit> units = FXCollections.observableArrayList();
-    private final ObservableList<Unit> unitsView = FXCollections.unmodifiableObservableList(units);
-    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    private final MemberChoice members = new MemberChoice(this::load);
+    private final ObjectProperty<Unit> unit = members.unitProperty();
     private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
     private final ObservableList<IndicatorRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<IndicatorRow> current = new SimpleObjectProperty<>();
@@ -38,48 +35,19 @@ public final class IndicatorsViewModel {
     private final ObservableList<HistoryYear> yearsView = FXCollections.unmodifiableObservableList(years);
     private final ObservableList<HistoryIndicator> history = FXCollections.observableArrayList();
     private final ObservableList<HistoryIndicator> historyView = FXCollections.unmodifiableObservableList(history);
-    // Held here so that the session's weak listeners live as long as this model and no longer.
-    private final Session.Reload reload;
 
     public IndicatorsViewModel(Session session) {
-        this.session = session;
-        this.reload = session.reloadOn(this::refresh, true);
-        unit.addListener((o, a, b) -> {
-            if (b != null && (a == null || a.id() != b.id())) {
-                load();
-            }
-        });
-    }
-
-    private ScoringService scoring() {
-        return session.workspace().scoring();
-    }
-
-    private Texts texts() {
-        return session.texts();
+        super(session);
     }
 
     /** Reloads the members (keeping the chosen unit by code), then the unit's indicators. */
+    @Override
     public void refresh() {
-        Season season = session.season();
-        if (season == null) {
-            units.clear();
+        members.refresh(session, () -> {
             rows.clear();
             years.clear();
             history.clear();
-            return;
-        }
-        session.tasks().run(() -> session.workspace().blocs().members(season), members -> {
-            String code = unit.get() == null ? null : unit.get().code();
-            units.setAll(members.stream().sorted(Comparator.comparing(Unit::fullName, VnFormat.nameOrder())).toList());
-            Unit keep = units.stream().filter(u -> u.code().equals(code)).findFirst()
-                    .orElse(units.isEmpty() ? null : units.get(0));
-            if (keep != null && unit.get() != null && keep.id() == unit.get().id()) {
-                load();
-            } else {
-                unit.set(keep);
-            }
-        });
+        }, () -> { });
     }
 
     private record Loaded(long unitId, List<Indicator> indicators, List<YearSummary> history) {
@@ -219,7 +187,7 @@ public final class IndicatorsViewModel {
 
 
     public ObservableList<Unit> units() {
-        return unitsView;
+        return members.units();
     }
 
     public ObjectProperty<Unit> unitProperty() {

@@ -20,9 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.ui.common.DropDowns;
 import vn.thidua.ui.common.RehearsalBand;
 import vn.thidua.ui.common.Session;
 
@@ -82,12 +82,12 @@ public final class MainView {
         ComboBox<Bloc> blocChooser = new ComboBox<>(vm.blocs());
         blocChooser.setId("blocChooser");
         blocChooser.valueProperty().bindBidirectional(vm.chosenBlocProperty());
-        blocChooser.setConverter(converter(b -> b.code() + " – " + b.name()));
+        blocChooser.setConverter(DropDowns.showing(b -> b.code() + " – " + b.name()));
         blocChooser.setPrefWidth(360);
         ComboBox<Season> yearChooser = new ComboBox<>(vm.seasons());
         yearChooser.setId("yearChooser");
         yearChooser.valueProperty().bindBidirectional(vm.chosenSeasonProperty());
-        yearChooser.setConverter(converter(s -> session.t("year.label", s.year())));
+        yearChooser.setConverter(DropDowns.showing(s -> session.t("year.label", s.year())));
         Button addBlocButton = new Button(session.t("bloc.add"));
         addBlocButton.setId("addBloc");
         addBlocButton.setOnAction(e -> addBloc.accept(null));
@@ -166,17 +166,4 @@ public final class MainView {
         return java.util.Optional.empty();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

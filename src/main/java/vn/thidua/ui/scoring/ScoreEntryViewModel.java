@@ -8,12 +8,9 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.thidua.app.ScoringService;
 import vn.thidua.app.ScoringService.ScoreboardData;
-import vn.thidua.app.Texts;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -22,67 +19,37 @@ import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.MemberChoice;
+import vn.thidua.ui.common.ScoringScreenModel;
 import vn.thidua.ui.common.Session;
-import java.util.Comparator;
 
 /**
  * A unit's self and bloc scores on every criterion of the year. Each row is saved as soon as it
  * is left; a refused value stays in its field with the reason beside it.
  */
-public final class ScoreEntryViewModel {
+public final class ScoreEntryViewModel extends ScoringScreenModel {
 
-    private final Session session;
-    private final ObservableList<Unit> units = FXCollections.observableArrayList();
-    private final ObjectProperty<Unit> unit = new SimpleObjectProperty<>();
+    private final MemberChoice members = new MemberChoice(this::loadScores);
+    private final ObjectProperty<Unit> unit = members.unitProperty();
     private final ObservableList<ScoreRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CriterionGroup> groups = FXCollections.observableArrayList();
     // One read-only view each: a view made per call could be collected with the listeners on it.
-    private final ObservableList<Unit> unitsView = FXCollections.unmodifiableObservableList(units);
     private final ObservableList<ScoreRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    // Held here so that the session's weak listeners live as long as this model and no longer.
-    private final Session.Reload reload;
 
     public ScoreEntryViewModel(Session session) {
-        this.session = session;
-        this.reload = session.reloadOn(this::refresh, true);
-        unit.addListener((o, a, b) -> {
-            if (b != null && (a == null || a.id() != b.id())) {
-                loadScores();
-            }
-        });
-    }
-
-    private ScoringService scoring() {
-        return session.workspace().scoring();
-    }
-
-    private Texts texts() {
-        return session.texts();
+        super(session);
     }
 
     /** Reloads the members, keeping the unit chosen (by code), then its scores. */
+    @Override
     public void refresh() {
-        Season season = session.season();
-        if (season == null) {
-            units.clear();
+        members.refresh(session, () -> {
             rows.clear();
             summary.set("");
-            return;
-        }
-        session.tasks().run(() -> session.workspace().blocs().members(season), members -> {
-            String code = unit.get() == null ? null : unit.get().code();
-            units.setAll(members.stream().sorted(Comparator.comparing(Unit::fullName, VnFormat.nameOrder()))
-                    .toList());
-            Unit keep = units.stream().filter(u -> u.code().equals(code)).findFirst()
-                    .orElse(units.isEmpty() ? null : units.get(0));
-            if (keep != null && unit.get() != null && keep.id() == unit.get().id()) {
-                loadScores();
-            } else {
-                unit.set(keep);
-                if (keep == null) {
-                    rows.clear();
-                }
+        }, () -> {
+            if (unit.get() == null) {
+                rows.clear();
             }
         });
     }
@@ -163,7 +130,7 @@ public final class ScoreEntryViewModel {
     }
 
     public ObservableList<Unit> units() {
-        return unitsView;
+        return members.units();
     }
 
     public ObjectProperty<Unit> unitProperty() {

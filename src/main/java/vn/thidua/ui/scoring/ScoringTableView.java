@@ -1,6 +1,7 @@
 package vn.thidua.ui.scoring;
 
-import vn.thidua.ui.common.Listening;
+import vn.thidua.ui.common.Buttons;
+import vn.thidua.ui.common.Tables;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -68,11 +69,7 @@ final class ScoringTableView {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(session.t("table.noGroups")));
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedGroupProperty().set(b));
-        t.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                vm.startEditGroup();
-            }
-        });
+        Tables.openOnDoubleClick(t, vm::startEditGroup);
         return t;
     }
 
@@ -86,18 +83,7 @@ final class ScoringTableView {
         t.getColumns().add(column("table.col.kind", c -> vm.kindName(c.kind()), 110));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label(session.t("table.empty")));
-        t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedCriterionProperty().set(b));
-        Listening.whileShown(t, vm.selectedCriterionProperty(), () -> {
-            Criterion c = vm.selectedCriterionProperty().get();
-            if (c != null && t.getSelectionModel().getSelectedItem() != c) {
-                t.getSelectionModel().select(c);
-            }
-        });
-        t.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                vm.startEditCriterion();
-            }
-        });
+        Tables.selectionFollows(t, vm.selectedCriterionProperty(), vm::startEditCriterion);
         return t;
     }
 
@@ -112,23 +98,16 @@ final class ScoringTableView {
     private ToolBar toolbar() {
         BooleanBinding noGroup = vm.selectedGroupProperty().isNull();
         BooleanBinding noCriterion = vm.selectedCriterionProperty().isNull();
-        Button editGroup = button("editGroup", "table.editGroup", vm::startEditGroup);
+        Button editGroup = Buttons.of(session, "editGroup", "table.editGroup", vm::startEditGroup);
         editGroup.disableProperty().bind(noGroup);
-        Button deleteGroup = button("deleteGroup", "table.deleteGroup", vm::deleteGroup);
+        Button deleteGroup = Buttons.of(session, "deleteGroup", "table.deleteGroup", vm::deleteGroup);
         deleteGroup.disableProperty().bind(noGroup);
-        Button edit = button("editCriterion", "action.edit", vm::startEditCriterion);
+        Button edit = Buttons.of(session, "editCriterion", "action.edit", vm::startEditCriterion);
         edit.disableProperty().bind(noCriterion);
-        Button delete = button("deleteCriterion", "action.delete", vm::deleteCriterion);
+        Button delete = Buttons.of(session, "deleteCriterion", "action.delete", vm::deleteCriterion);
         delete.disableProperty().bind(noCriterion);
-        return new ToolBar(button("addGroup", "table.addGroup", vm::startAddGroup), editGroup, deleteGroup,
-                new Separator(), button("addCriterion", "table.addCriterion", vm::startAddCriterion), edit, delete);
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return new ToolBar(Buttons.of(session, "addGroup", "table.addGroup", vm::startAddGroup), editGroup, deleteGroup,
+                new Separator(), Buttons.of(session, "addCriterion", "table.addCriterion", vm::startAddCriterion), edit, delete);
     }
 
     private void keys(KeyEvent e) {

@@ -10,23 +10,21 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.thidua.app.ScoringService;
-import vn.thidua.app.Texts;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.ScoringScreenModel;
 import vn.thidua.ui.common.Session;
 
 /** The year's scoring table: groups and criteria, added, changed and deleted through one form. */
-public final class ScoringTableViewModel {
+public final class ScoringTableViewModel extends ScoringScreenModel {
 
     /** What the form is editing. */
     public enum Mode { NONE, GROUP, CRITERION }
 
-    private final Session session;
     private final ObservableList<CriterionGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
     private final ObservableList<CriterionGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
@@ -45,24 +43,14 @@ public final class ScoringTableViewModel {
     private final StringProperty max = new SimpleStringProperty("");
     private final StringProperty order = new SimpleStringProperty("");
     private final ObjectProperty<CriterionKind> kind = new SimpleObjectProperty<>(CriterionKind.REGULAR);
-    // Held here so that the session's weak listeners live as long as this model and no longer.
-    private final Session.Reload reload;
     private CriterionGroup editedGroup;
     private Criterion editedCriterion;
 
     public ScoringTableViewModel(Session session) {
-        this.session = session;
-        this.reload = session.reloadOn(this::refresh, true);
+        super(session);
     }
 
-    private ScoringService scoring() {
-        return session.workspace().scoring();
-    }
-
-    private Texts texts() {
-        return session.texts();
-    }
-
+    @Override
     public void refresh() {
         Season season = session.season();
         if (season == null) {

@@ -1,7 +1,8 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.DropDowns;
+import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.Listening;
-import java.util.function.Function;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -14,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
@@ -42,13 +42,6 @@ final class TableForm {
         return node;
     }
 
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     private Node form() {
         Label title = new Label();
         title.getStyleClass().add("section-title");
@@ -61,13 +54,13 @@ final class TableForm {
         ComboBox<CriterionGroup> group = new ComboBox<>(vm.groups());
         group.setId("criterionGroup");
         group.valueProperty().bindBidirectional(vm.criterionGroupProperty());
-        group.setConverter(converter(g -> g.code() + ". " + g.name()));
+        group.setConverter(DropDowns.showing(g -> g.code() + ". " + g.name()));
         group.setPrefWidth(260);
         ComboBox<CriterionKind> kind = new ComboBox<>(FXCollections.observableArrayList(
                 CriterionKind.values()));
         kind.setId("criterionKind");
         kind.valueProperty().bindBidirectional(vm.kindProperty());
-        kind.setConverter(converter(vm::kindName));
+        kind.setConverter(DropDowns.showing(vm::kindName));
         TextField code = field("criterionCode", vm.codeProperty(), 6);
         TextField max = field("criterionMax", vm.maxProperty(), 6);
         TextField order = field("criterionOrder", vm.orderProperty(), 4);
@@ -85,8 +78,8 @@ final class TableForm {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.formErrorProperty());
-        Button save = button("saveTableForm", "action.save", vm::save);
-        Button cancel = button("cancelTableForm", "action.cancel", vm::cancel);
+        Button save = Buttons.of(session, "saveTableForm", "action.save", vm::save);
+        Button cancel = Buttons.of(session, "cancelTableForm", "action.cancel", vm::cancel);
         VBox box = new VBox(6, title, groupForm, criterionForm, error, new HBox(8, save, cancel));
         box.setId("tableForm");
         box.getStyleClass().add("edit-form");
@@ -128,19 +121,4 @@ final class TableForm {
         f.textProperty().bindBidirectional(value);
         return f;
     }
-
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
 }

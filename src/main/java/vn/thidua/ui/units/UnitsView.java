@@ -16,6 +16,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import vn.thidua.ui.common.Buttons;
+import vn.thidua.ui.common.Tables;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import java.util.function.Function;
@@ -62,18 +64,7 @@ public final class UnitsView {
         table.getColumns().add(column("units.col.status", "status", UnitRow::status, 140));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(session.t("units.empty")));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
-        Listening.whileShown(table, vm.selectedProperty(), () -> {
-            UnitRow b = vm.selectedProperty().get();
-            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-            }
-        });
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                vm.startEdit();
-            }
-        });
+        Tables.selectionFollows(table, vm.selectedProperty(), vm::startEdit);
         return table;
     }
 
@@ -114,9 +105,9 @@ public final class UnitsView {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(vm.formErrorProperty());
-        Button save = button("saveUnit", "action.save", vm::save);
+        Button save = Buttons.of(session, "saveUnit", "action.save", vm::save);
         save.setDefaultButton(true);
-        Button cancel = button("cancelUnit", "action.cancel", vm::cancel);
+        Button cancel = Buttons.of(session, "cancelUnit", "action.cancel", vm::cancel);
         VBox box = new VBox(10, heading, grid, error, new ToolBar(save, cancel));
         box.setId("unitForm");
         box.setPadding(new Insets(0, 0, 0, 12));
@@ -144,31 +135,24 @@ public final class UnitsView {
 
     private ToolBar toolbar() {
         var noSelection = vm.selectedProperty().isNull();
-        Button add = button("addUnit", "action.add", vm::startAdd);
+        Button add = Buttons.of(session, "addUnit", "action.add", vm::startAdd);
         add.disableProperty().bind(vm.hasSeasonProperty().not());
-        Button edit = button("editUnit", "action.edit", vm::startEdit);
+        Button edit = Buttons.of(session, "editUnit", "action.edit", vm::startEdit);
         edit.disableProperty().bind(noSelection);
-        Button rename = button("renameUnit", "units.rename", vm::startRename);
+        Button rename = Buttons.of(session, "renameUnit", "units.rename", vm::startRename);
         rename.disableProperty().bind(noSelection);
-        Button toggle = button("toggleActive", "units.toggleActive", vm::toggleActive);
+        Button toggle = Buttons.of(session, "toggleActive", "units.toggleActive", vm::toggleActive);
         toggle.disableProperty().bind(noSelection);
         toggle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() != null
                 && !vm.selectedProperty().get().unit().active()
                 ? session.t("units.activate") : session.t("units.deactivate"), vm.selectedProperty()));
-        Button head = button("setHead", "units.setHead", vm::makeHead);
+        Button head = Buttons.of(session, "setHead", "units.setHead", vm::makeHead);
         head.disableProperty().bind(noSelection);
-        Button deputy = button("setDeputy", "units.setDeputy", vm::makeDeputy);
+        Button deputy = Buttons.of(session, "setDeputy", "units.setDeputy", vm::makeDeputy);
         deputy.disableProperty().bind(noSelection);
-        Button newYear = button("startYear", "units.newYear", vm::startNewYear);
+        Button newYear = Buttons.of(session, "startYear", "units.newYear", vm::startNewYear);
         newYear.disableProperty().bind(session.blocProperty().isNull());
         return new ToolBar(add, edit, rename, toggle, head, deputy, newYear);
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(session.t(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private void keys(KeyEvent e) {
