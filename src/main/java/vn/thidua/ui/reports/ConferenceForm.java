@@ -61,22 +61,21 @@ final class ConferenceForm {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, fixed(session.t("reports.conference.date")), day,
-                fixed(session.t("reports.conference.place")), place);
-        grid.addRow(1, fixed(session.t("reports.conference.superior")), superior);
-        GridPane.setColumnSpan(superior, 3);
-        grid.addRow(2, fixed(session.t("reports.conference.countingHead")), head,
-                fixed(session.t("reports.conference.countingMembers")), members);
+        // One field a row: in the screen's left column two pairs side by side left each field too
+        // narrow for its hint (seen at 1366 × 768).
+        grid.addRow(0, fixed(session.t("reports.conference.date")), day);
+        grid.addRow(1, fixed(session.t("reports.conference.place")), place);
+        grid.addRow(2, fixed(session.t("reports.conference.superior")), superior);
+        grid.addRow(3, fixed(session.t("reports.conference.countingHead")), head);
+        grid.addRow(4, fixed(session.t("reports.conference.countingMembers")), members);
+        grid.addRow(5, fixed(session.t("reports.conference.signer")), signer);
         javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, save, message);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.addRow(3, fixed(session.t("reports.conference.signer")), signer, actions);
-        GridPane.setColumnSpan(actions, 2);
+        grid.add(actions, 1, 6);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints(200, 280, 320);
-        javafx.scene.layout.ColumnConstraints labels2 = new javafx.scene.layout.ColumnConstraints();
         javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
         wide.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, names, labels2, wide);
+        grid.getColumnConstraints().setAll(labels, wide);
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new VBox(6, section(session, "reports.conference"), grid, texts());
     }
