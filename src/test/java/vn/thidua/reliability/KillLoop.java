@@ -3,6 +3,7 @@ package vn.thidua.reliability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,7 @@ public final class KillLoop {
         long foundTotal = 0;
         for (int run = 1; run <= runs; run++) {
             Set<Integer> confirmed = ConcurrentHashMap.newKeySet();
+            Map<Integer, String> counted = new ConcurrentHashMap<>();
             AtomicLong election = new AtomicLong(-1);
             try (ChildJvm child = ChildJvm.start(BallotChild.class, db.toString())) {
                 Thread reader = new Thread(() -> {
@@ -53,6 +55,9 @@ public final class KillLoop {
                         while ((line = child.readLine()) != null) {
                             if (line.startsWith("ELECTION ")) {
                                 election.set(Long.parseLong(line.substring(9)));
+                            } else if (line.startsWith("COUNTED ")) {
+                                int sp = line.indexOf(' ', 8);
+                                counted.put(Integer.parseInt(line.substring(8, sp)), line.substring(sp + 1));
                             } else if (line.startsWith("CONFIRMED ")) {
                                 confirmed.add(Integer.parseInt(line.substring(10)));
                             }
@@ -68,11 +73,17 @@ public final class KillLoop {
                 boolean duringEntry = run == 1 || random.nextInt(5) > 0;
                 if (duringEntry) {
                     long until = System.currentTimeMillis() + 60_000;
-                    while (election.get() < 0 && System.currentTimeMillis() < until) {
+                    while (election.get() < 0 && child.isAlive() && System.currentTimeMillis() < until) {
                         Thread.sleep(5);
                     }
                 }
                 Thread.sleep(random.nextInt(duringEntry ? 800 : 1500));
+                if (!child.isAlive()) {
+                    // A child that ends by itself was not killed: it failed (its error is on stderr).
+                    failures++;
+                    log.println("run " + run + ": FAILED the child ended by itself before the kill");
+                    continue;
+                }
                 child.kill();
                 reader.join(5_000);
                 kills++;
@@ -85,20 +96,36 @@ public final class KillLoop {
                 List<Ballot> ballots = ws.elections().ballots(election.get());
                 Set<Integer> stored = new java.util.HashSet<>(ballots.stream().map(Ballot::number).toList());
                 boolean allThere = stored.containsAll(confirmed);
-                boolean recountMatches = ws.elections().tally(election.get())
-                        .equals(Tally.count(ws.elections().election(election.get()).settings(), ballots));
+                var settings = ws.elections().election(election.get()).settings();
+                boolean recountMatches = ws.elections().tally(election.get()).equals(Tally.count(settings, ballots));
+                // No paper twice, none skipped, at most the one in flight beyond the last confirmed.
+                int last = confirmed.stream().mapToInt(Integer::intValue).max().orElse(0);
+                boolean once = stored.size() == ballots.size() && stored.equals(numbersUpTo(ballots.size()))
+                        && ballots.size() >= last && ballots.size() <= last + 1;
+                // The count shown after the last confirmed paper is the recount of the stored papers up to it.
+                boolean liveMatches = last == 0 || CountDigest.of(Tally.count(settings,
+                        ballots.stream().filter(b -> b.number() <= last).toList())).equals(counted.get(last));
                 confirmedTotal += confirmed.size();
                 foundTotal += confirmed.stream().filter(stored::contains).count();
-                if (!allThere || !recountMatches) {
+                if (!allThere || !recountMatches || !once || !liveMatches) {
                     failures++;
                     log.println("run " + run + ": FAILED confirmed=" + confirmed.size() + " stored=" + stored.size()
-                            + " allThere=" + allThere + " recountMatches=" + recountMatches);
+                            + " allThere=" + allThere + " recountMatches=" + recountMatches + " once=" + once
+                            + " liveMatches=" + liveMatches);
                 } else {
                     log.println("run " + run + ": ok confirmed=" + confirmed.size() + " stored=" + stored.size());
                 }
             }
         }
         return new Summary(runs, kills, confirmedTotal, foundTotal, failures);
+    }
+
+    private static Set<Integer> numbersUpTo(int n) {
+        Set<Integer> all = new java.util.HashSet<>();
+        for (int i = 1; i <= n; i++) {
+            all.add(i);
+        }
+        return all;
     }
 
     public static void main(String[] args) throws Exception {

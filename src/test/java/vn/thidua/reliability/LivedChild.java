@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import vn.thidua.ThiDua;
+import vn.thidua.app.CountState;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.ConferenceDetails;
@@ -20,7 +21,9 @@ import vn.thidua.domain.voting.ThresholdOperator;
  * ended, makes writes of every kind — saves on Báo cáo, bloc scores, ballots, closes (each close
  * takes a backup) — with pauses of 0.1–1.2 s and, now and then, an idle gap of {@code IDLE_MS}
  * (longer than H2's 45 s retention, so that old space becomes reusable). After each write returns
- * it prints {@code CONFIRMED SEQ KIND KEY}, as the window would show "Đã lưu".
+ * it prints {@code CONFIRMED SEQ KIND KEY}, as the window would show "Đã lưu". Papers go in as the
+ * count page enters them (the count moved on by each paper, none read back); before a paper's
+ * {@code CONFIRMED} line comes {@code COUNTED ELECTION:NUMBER DIGEST}, the count that page shows.
  */
 public final class LivedChild {
 
@@ -36,6 +39,7 @@ public final class LivedChild {
         List<Criterion> criteria = ws.scoring().table(season).ofKind(CriterionKind.REGULAR);
         long seq = System.currentTimeMillis();
         long election = openElection(ws, season, units);
+        CountState count = ws.elections().countState(election);
         System.out.println("READY");
         System.out.flush();
         while (true) {
@@ -52,14 +56,17 @@ public final class LivedChild {
                 String value = c.max().subtract(BigDecimal.valueOf(random.nextInt(3))).max(BigDecimal.ZERO).toPlainString();
                 ws.scoring().enterScore(season, unit, c.id(), value, value, "#" + seq);
                 line = "score " + unit + ":" + c.id();
-            } else if (kind < 9 || ws.elections().ballots(election).isEmpty()) {
+            } else if (kind < 9 || count.ballots().isEmpty()) {
                 String keys = Integer.toString(1 + random.nextInt(units.size()));
-                int number = ws.elections().enterBallot(election, keys).number();
+                int number = count.ballots().stream().mapToInt(b -> b.number()).max().orElse(0) + 1;
+                count = ws.elections().enterBallot(count, number, keys);
                 line = "ballot " + election + ":" + number;
+                System.out.println("COUNTED " + election + ":" + number + " " + CountDigest.of(count.tally()));
             } else {
                 ws.elections().close(election);
                 line = "close " + election;
                 election = openElection(ws, season, units);
+                count = ws.elections().countState(election);
             }
             System.out.println("CONFIRMED " + seq + " " + line);
             System.out.flush();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -14,6 +15,8 @@ import vn.thidua.ThiDua;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.Score;
+import vn.thidua.domain.voting.Ballot;
+import vn.thidua.domain.voting.Tally;
 import vn.thidua.testing.ChildJvm;
 
 /**
@@ -45,7 +48,19 @@ public final class LivedFileLoop {
         final Map<String, Long> scores = new HashMap<>();
         final Set<String> ballots = new HashSet<>();
         final Set<Long> closed = new HashSet<>();
+        /** Per election, the last paper confirmed and the count shown after it. */
+        final Map<Long, Map.Entry<Integer, String>> counted = new HashMap<>();
         long count;
+
+        void counted(String line) {
+            String[] p = line.split(" ", 3);
+            long election = Long.parseLong(p[1].substring(0, p[1].indexOf(':')));
+            int number = Integer.parseInt(p[1].substring(p[1].indexOf(':') + 1));
+            pending.put(election, Map.entry(number, p[2]));
+        }
+
+        /** The count printed before a paper's CONFIRMED line, taken when that line comes. */
+        private final Map<Long, Map.Entry<Integer, String>> pending = new HashMap<>();
 
         void confirm(String line) {
             String[] p = line.split(" ");
@@ -54,7 +69,15 @@ public final class LivedFileLoop {
             switch (p[2]) {
                 case "place" -> place = Math.max(place, seq);
                 case "score" -> scores.merge(p[3], seq, Math::max);
-                case "ballot" -> ballots.add(p[3]);
+                case "ballot" -> {
+                    ballots.add(p[3]);
+                    long election = Long.parseLong(p[3].substring(0, p[3].indexOf(':')));
+                    int number = Integer.parseInt(p[3].substring(p[3].indexOf(':') + 1));
+                    var shown = pending.get(election);
+                    if (shown != null && shown.getKey() == number) {
+                        counted.merge(election, shown, (a, b) -> a.getKey() >= b.getKey() ? a : b);
+                    }
+                }
                 case "close" -> closed.add(Long.parseLong(p[3]));
                 default -> throw new IllegalStateException(line);
             }
@@ -96,7 +119,7 @@ public final class LivedFileLoop {
                 long stopAt = System.currentTimeMillis() + 1_000 + random.nextInt(12_000);
                 boolean waitIdle = random.nextInt(4) == 0;
                 long deadline = System.currentTimeMillis() + idleMillis + 60_000;
-                while (System.currentTimeMillis() < (waitIdle ? deadline : stopAt)) {
+                while (child.isAlive() && System.currentTimeMillis() < (waitIdle ? deadline : stopAt)) {
                     if (waitIdle && lines.stream().anyMatch(l -> l.startsWith("IDLE"))) {
                         // killed in the idle gap, or in the writes just after it (into space now reusable)
                         Thread.sleep(idleMillis / 2 + random.nextInt((int) (idleMillis / 2) + 6_000));
@@ -104,7 +127,10 @@ public final class LivedFileLoop {
                     }
                     Thread.sleep(20);
                 }
-                if (term) {
+                if (!child.isAlive()) {
+                    failures++;
+                    log.println("run " + run + ": FAILED the child ended by itself before the end was sent");
+                } else if (term) {
                     child.terminate();
                     terms++;
                 } else {
@@ -115,7 +141,9 @@ public final class LivedFileLoop {
             }
             int confirmedThisRun = 0;
             for (String line : lines) {
-                if (line.startsWith("CONFIRMED ")) {
+                if (line.startsWith("COUNTED ")) {
+                    expected.counted(line);
+                } else if (line.startsWith("CONFIRMED ")) {
                     expected.confirm(line);
                     confirmedThisRun++;
                 } else if (line.startsWith("IDLE")) {
@@ -161,6 +189,24 @@ public final class LivedFileLoop {
                         ws.elections().ballots(id).stream().map(x -> x.number()).toList()));
                 if (!numbers.contains(Integer.parseInt(b.substring(b.indexOf(':') + 1)))) {
                     return "ballot " + b + " missing";
+                }
+            }
+            for (var e : expected.counted.entrySet()) {
+                long id = e.getKey();
+                int last = e.getValue().getKey();
+                List<Ballot> papers = ws.elections().ballots(id);
+                Set<Integer> numbers = new HashSet<>(papers.stream().map(Ballot::number).toList());
+                int top = numbers.stream().mapToInt(Integer::intValue).max().orElse(0);
+                // No paper twice, none skipped, at most the one in flight beyond the last confirmed.
+                if (numbers.size() != papers.size() || top != papers.size() || top > last + 1) {
+                    return "election " + id + ": " + papers.size() + " papers stored, numbers " + numbers
+                            + ", last confirmed " + last;
+                }
+                String recount = CountDigest.of(Tally.count(ws.elections().election(id).settings(),
+                        papers.stream().filter(b -> b.number() <= last).toList()));
+                if (!recount.equals(e.getValue().getValue())) {
+                    return "election " + id + ": count shown after paper " + last + " was [" + e.getValue().getValue()
+                            + "], the stored papers count [" + recount + "]";
                 }
             }
             for (long id : expected.closed) {

@@ -46,6 +46,11 @@ public final class ChildJvm implements AutoCloseable {
         return null;
     }
 
+    /** False once the child has ended, by itself or by a kill. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public long pid() {
         return process.pid();
     }
