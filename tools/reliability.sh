@@ -3,6 +3,10 @@
 # runs on a copy of the aged fixture, writes of every kind at a human pace, idle gaps of 50 s past H2's
 # 45 s retention, SIGKILL or SIGTERM at random moments; ~40 min) and the bad-input corpus.
 #   tools/reliability.sh [--runs N] [--lived-runs N] [--idle-ms MS] [--seed S]
+# Both loops enter papers as the count page does (the count moved on by each paper, none read back) and,
+# after every end, check that no confirmed paper is lost, none is stored twice, and the count shown after
+# the last confirmed paper equals a recount of the stored papers. Each prints a summary line: kill-loop:
+# kills, ballotsConfirmed, ballotsFound, failures; lived-file: sigkill, sigterm, writesConfirmed, writesFound.
 # The short form runs inside `mvn verify` (ReliabilitySuiteTest: 6 kill-loop runs, 3 lived-file runs
 # with 2 s idle gaps; BadInputCorpusTest; AgedFileDurabilityTest).
 set -euo pipefail

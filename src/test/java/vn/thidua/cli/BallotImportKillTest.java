@@ -14,6 +14,7 @@ import vn.thidua.ThiDua;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.voting.Tally;
+import vn.thidua.testing.ChildJvm;
 import vn.thidua.testing.TestData;
 
 /**
@@ -44,9 +45,11 @@ class BallotImportKillTest {
     /** A child JVM running {@code thidua ballots}; its output goes to a log file beside the data. */
     private Process importInChild(String election, Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dfile.encoding=UTF-8", ThiDua.class.getName(),
-                "--db", data().toString(), "ballots", "--election", election, "--import", file.toString());
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(ChildJvm.PROGRAM_OPTIONS);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", ThiDua.class.getName(),
+                "--db", data().toString(), "ballots", "--election", election, "--import", file.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.redirectErrorStream(true);
         pb.redirectOutput(dir.resolve("child-" + election + ".log").toFile());
         return pb.start();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.thidua.testing.ChildJvm;
 
 /**
  * Runs the packaged {@code target/thidua.jar} as the user would ({@code java -jar}). Output goes
@@ -29,7 +30,9 @@ final class PackagedJar {
 
     static Run run(Path workDir, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-jar", System.getProperty("thidua.jar")));
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(ChildJvm.PROGRAM_OPTIONS);
+        cmd.addAll(List.of("-jar", System.getProperty("thidua.jar")));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");

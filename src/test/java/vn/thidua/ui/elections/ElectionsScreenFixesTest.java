@@ -2,60 +2,23 @@ package vn.thidua.ui.elections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import vn.thidua.app.ElectionStore.StoredElection;
-import vn.thidua.app.Preferences;
 import vn.thidua.app.SampleBloc;
-import vn.thidua.app.Workspace;
-import vn.thidua.testing.FxHarness;
-import vn.thidua.testing.TestData;
-import vn.thidua.ui.main.MainWindow;
 
 /** What the secretary and the room see on the elections screen, seen once in the real window (issue 14). */
-@ExtendWith(ApplicationExtension.class)
-class ElectionsScreenFixesTest {
+class ElectionsScreenFixesTest extends ElectionsScreenFixture {
 
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    ElectionsUi ui;
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        ws = TestData.openSample(dir);
-        Path prefs = dir.resolve("prefs.properties");
-        new Preferences(prefs).put("lastBloc", SampleBloc.BLOC_CODE);
-        new Preferences(prefs).put("lastYear", String.valueOf(SampleBloc.YEAR));
-        window = FxHarness.showMainWindow(ws, prefs);
-        // The laptop's 1366×768, narrowed to the headless screen's 1280: what is whole here is whole there.
-        robot.interact(() -> {
-            window.stage().setX(0);
-            window.stage().setY(0);
-            window.stage().setWidth(1280);
-            window.stage().setHeight(768);
-        });
-        ui = new ElectionsUi(robot, window, ws);
-        ui.openElectionsScreen();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
+    @Override
+    void beforeElectionsScreen() {
+        ui.laptopSize();
     }
 
     /** Insert, a title, all members, {@code issued} papers; Ctrl+S creates and opens the count. */

@@ -2,60 +2,25 @@ package vn.thidua.ui.elections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.ElectionStore;
 import vn.thidua.app.ElectionStore.StoredElection;
-import vn.thidua.app.Preferences;
 import vn.thidua.app.SampleBloc;
-import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.voting.Candidate;
-import vn.thidua.testing.FxHarness;
-import vn.thidua.testing.TestData;
 import vn.thidua.ui.elections.ElectionsUi.Paper;
-import vn.thidua.ui.main.MainWindow;
 
 /**
  * Conference morning on the sample bloc, driven as the secretary drives it: ballots typed from the
  * keyboard, the projector window checked after every one of them, on a real data file.
  */
-@ExtendWith(ApplicationExtension.class)
-class ElectionsScreenTest {
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    ElectionsUi ui;
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        ws = TestData.openSample(dir);
-        Path prefs = dir.resolve("prefs.properties");
-        new Preferences(prefs).put("lastBloc", SampleBloc.BLOC_CODE);
-        new Preferences(prefs).put("lastYear", String.valueOf(SampleBloc.YEAR));
-        window = FxHarness.showMainWindow(ws, prefs);
-        ui = new ElectionsUi(robot, window, ws);
-        ui.openElectionsScreen();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
-    }
+class ElectionsScreenTest extends ElectionsScreenFixture {
 
     /** Insert, then the form: title, seats, candidates by a rule, threshold; Ctrl+S creates and opens the count. */
     private StoredElection create(FxRobot robot, String title, int seats, boolean allMembers, boolean exclude,

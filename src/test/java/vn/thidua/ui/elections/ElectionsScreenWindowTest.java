@@ -3,52 +3,16 @@ package vn.thidua.ui.elections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import vn.thidua.app.Preferences;
-import vn.thidua.app.SampleBloc;
-import vn.thidua.app.Workspace;
-import vn.thidua.testing.FxHarness;
-import vn.thidua.testing.TestData;
-import vn.thidua.ui.main.MainWindow;
 
 /** What was seen in the real window on the elections screen (issues 14 and 17), pinned under TestFX. */
-@ExtendWith(ApplicationExtension.class)
-class ElectionsScreenWindowTest {
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    ElectionsUi ui;
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        ws = TestData.openSample(dir);
-        Path prefs = dir.resolve("prefs.properties");
-        new Preferences(prefs).put("lastBloc", SampleBloc.BLOC_CODE);
-        new Preferences(prefs).put("lastYear", String.valueOf(SampleBloc.YEAR));
-        window = FxHarness.showMainWindow(ws, prefs);
-        ui = new ElectionsUi(robot, window, ws);
-        ui.openElectionsScreen();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
-    }
+class ElectionsScreenWindowTest extends ElectionsScreenFixture {
 
     @Test
     void oldListPagesAreLetGoAndTheNewOneStillFollowsTheLeadersModel(FxRobot robot) throws Exception {
@@ -101,12 +65,7 @@ class ElectionsScreenWindowTest {
 
     @Test
     void aloneOnTheLaptopTheRoomsWindowCoversNothingTheOperatorUsesWhileCounting(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            window.stage().setX(0);
-            window.stage().setY(0);
-            window.stage().setWidth(1280);
-            window.stage().setHeight(768);
-        });
+        ui.laptopSize();
         ui.press("#electionsTable", KeyCode.INSERT);
         ui.write("Cờ thử");
         ui.fill("#ballotsIssued", "8");

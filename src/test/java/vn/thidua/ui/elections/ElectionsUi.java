@@ -96,6 +96,16 @@ public final class ElectionsUi {
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
+    /** The laptop's 1366×768, narrowed to the headless screen's 1280: what is whole here is whole there. */
+    public void laptopSize() {
+        robot.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(1280);
+            window.stage().setHeight(768);
+        });
+    }
+
     /** Ctrl+5, the elections screen. */
     public void openElectionsScreen() throws Exception {
         ctrl(KeyCode.DIGIT5);

@@ -8,57 +8,29 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import vn.thidua.app.Preferences;
-import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Workspace;
-import vn.thidua.testing.FxHarness;
 import vn.thidua.testing.TestData;
 import vn.thidua.ui.elections.ElectionsViewModel.ElectionRow;
-import vn.thidua.ui.main.MainWindow;
 
 /**
  * A closed election of the sample whose paper was changed in the file (H2 shell) before the
  * program opened it: the list marks it in red, the room never sees its numbers.
  */
-@ExtendWith(ApplicationExtension.class)
-class ForgedElectionScreenTest {
+class ForgedElectionScreenTest extends ElectionsScreenFixture {
 
     private static final String FORGED = "Cờ thi đua của UBND tỉnh";
 
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    ElectionsUi ui;
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        TestData.openSample(dir).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("test"), "thidua", "");
+    @Override
+    Workspace openData(Path folder) throws Exception {
+        TestData.openSample(folder).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("test"), "thidua", "");
              Statement s = c.createStatement()) {
             // Election 2 of the sample; its paper 1 now approves nobody.
             assertThat(s.executeUpdate("update ballot set approved = '' where election_id = 2 and number = 1")).isEqualTo(1);
         }
-        ws = TestData.open(dir);
-        Path prefs = dir.resolve("prefs.properties");
-        new Preferences(prefs).put("lastBloc", SampleBloc.BLOC_CODE);
-        new Preferences(prefs).put("lastYear", String.valueOf(SampleBloc.YEAR));
-        window = FxHarness.showMainWindow(ws, prefs);
-        ui = new ElectionsUi(robot, window, ws);
-        ui.openElectionsScreen();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
+        return TestData.open(folder);
     }
 
     @Test

@@ -4,54 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import vn.thidua.app.ElectionStore.StoredElection;
-import vn.thidua.app.Preferences;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.UnitDraft;
-import vn.thidua.testing.FxHarness;
 import vn.thidua.testing.TestData;
-import vn.thidua.ui.main.MainWindow;
 
 /** A district bloc of 34 members counted on screen: keys 1–9, then A–Z without H. */
-@ExtendWith(ApplicationExtension.class)
-class ManyCandidatesScreenTest {
+class ManyCandidatesScreenTest extends ElectionsScreenFixture {
 
-    @TempDir
-    Path dir;
-    Workspace ws;
     Season year;
-    MainWindow window;
-    ElectionsUi ui;
 
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        ws = TestData.open(dir);
+    @Override
+    Workspace openData(Path folder) {
+        Workspace ws = TestData.open(folder);
         Bloc b = ws.blocs().addBloc("HUYEN", "Khối thi đua các huyện");
         year = ws.blocs().startYear(b.id(), 2025);
         for (int i = 1; i <= 34; i++) {
             ws.blocs().addUnit(year, new UnitDraft(String.format("U%02d", i), String.format("Huyện số %02d", i), ""));
         }
-        Path prefs = dir.resolve("prefs.properties");
-        new Preferences(prefs).put("lastBloc", "HUYEN");
-        new Preferences(prefs).put("lastYear", "2025");
-        window = FxHarness.showMainWindow(ws, prefs);
-        ui = new ElectionsUi(robot, window, ws);
-        ui.openElectionsScreen();
+        return ws;
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
+    @Override
+    String blocCode() {
+        return "HUYEN";
+    }
+
+    @Override
+    int year() {
+        return 2025;
     }
 
     private void startAllMembers(String title) throws Exception {
