@@ -32,12 +32,13 @@ import vn.thidua.testing.ChildJvm;
 public final class LivedFileLoop {
 
     /** The figures of a loop, as printed in the summary. */
-    public record Summary(int runs, int kills, int terms, long confirmed, long found, int idleGaps, int failures,
-                          long fileBytes) {
+    public record Summary(int runs, int kills, int terms, long confirmed, long found, long papersConfirmed,
+                          long papersFound, int idleGaps, int failures, long fileBytes) {
         @Override
         public String toString() {
             return "lived-file: runs=" + runs + " sigkill=" + kills + " sigterm=" + terms + " writesConfirmed="
-                    + confirmed + " writesFound=" + found + " idleGaps=" + idleGaps + " failures=" + failures
+                    + confirmed + " writesFound=" + found + " papersConfirmed=" + papersConfirmed + " papersFound="
+                    + papersFound + " idleGaps=" + idleGaps + " failures=" + failures
                     + " fileKB=" + fileBytes / 1024;
         }
     }
@@ -51,6 +52,7 @@ public final class LivedFileLoop {
         /** Per election, the last paper confirmed and the count shown after it. */
         final Map<Long, Map.Entry<Integer, String>> counted = new HashMap<>();
         long count;
+        long papers;
 
         void counted(String line) {
             String[] p = line.split(" ", 3);
@@ -71,6 +73,7 @@ public final class LivedFileLoop {
                 case "score" -> scores.merge(p[3], seq, Math::max);
                 case "ballot" -> {
                     ballots.add(p[3]);
+                    papers++;
                     long election = Long.parseLong(p[3].substring(0, p[3].indexOf(':')));
                     int number = Integer.parseInt(p[3].substring(p[3].indexOf(':') + 1));
                     var shown = pending.get(election);
@@ -99,6 +102,7 @@ public final class LivedFileLoop {
         int idles = 0;
         int failures = 0;
         long found = 0;
+        long papersFound = 0;
         for (int run = 1; run <= runs; run++) {
             ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
             boolean term = random.nextBoolean();
@@ -140,12 +144,16 @@ public final class LivedFileLoop {
                 reader.join(10_000);
             }
             int confirmedThisRun = 0;
+            int papersThisRun = 0;
             for (String line : lines) {
                 if (line.startsWith("COUNTED ")) {
                     expected.counted(line);
                 } else if (line.startsWith("CONFIRMED ")) {
                     expected.confirm(line);
                     confirmedThisRun++;
+                    if (line.split(" ")[2].equals("ballot")) {
+                        papersThisRun++;
+                    }
                 } else if (line.startsWith("IDLE")) {
                     idles++;
                 }
@@ -153,6 +161,7 @@ public final class LivedFileLoop {
             String problem = check(db, expected);
             if (problem == null) {
                 found += confirmedThisRun;
+                papersFound += papersThisRun;
                 log.println("run " + run + ": ok " + (term ? "SIGTERM" : "SIGKILL") + " confirmed=" + confirmedThisRun
                         + " total=" + expected.count + " fileKB=" + Files.size(db) / 1024);
             } else {
@@ -160,7 +169,8 @@ public final class LivedFileLoop {
                 log.println("run " + run + ": FAILED " + (term ? "SIGTERM" : "SIGKILL") + " " + problem);
             }
         }
-        return new Summary(runs, kills, terms, expected.count, found, idles, failures, Files.size(db));
+        return new Summary(runs, kills, terms, expected.count, found, expected.papers, papersFound, idles, failures,
+                Files.size(db));
     }
 
     /** Null when every confirmed write is in the file; else what is missing. */
