@@ -193,6 +193,71 @@ class ScoreboardWorkbookTest {
                 .isEqualTo("Cờ thi đua UBND tỉnh – vòng 3");
     }
 
+    /**
+     * Issue 15, item 12: the workbook is no longer evaluated by POI when written; every formula
+     * carries the result the program computed. Those results must be what the formulas give.
+     */
+    @Test
+    void everyFormulaCarriesTheResultItsFormulaGives() throws IOException {
+        for (WorkbookData data : List.of(handWorked(), Samples2019.workbook(), edgeCases())) {
+            try (XSSFWorkbook wb = write(data)) {
+                assertThat(wb.getForceFormulaRecalculation()).isTrue();
+                List<String> formulas = new ArrayList<>();
+                FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+                for (Sheet s : wb) {
+                    for (Row r : s) {
+                        for (Cell c : r) {
+                            if (c.getCellType() != CellType.FORMULA) {
+                                continue;
+                            }
+                            formulas.add(c.getCellFormula());
+                            String where = s.getSheetName() + "!" + c.getAddress() + " " + c.getCellFormula();
+                            var computed = ev.evaluate(c);
+                            if (computed.getCellType() == CellType.STRING) {
+                                assertThat(c.getCachedFormulaResultType()).as(where).isEqualTo(CellType.STRING);
+                                assertThat(c.getStringCellValue()).as(where).isEqualTo(computed.getStringValue());
+                            } else {
+                                assertThat(c.getCachedFormulaResultType()).as(where).isEqualTo(CellType.NUMERIC);
+                                assertThat(c.getNumericCellValue()).as(where).isCloseTo(computed.getNumberValue(),
+                                        org.assertj.core.data.Offset.offset(1e-9));
+                            }
+                        }
+                    }
+                }
+                assertThat(formulas).as("formulas checked").hasSizeGreaterThan(20);
+            }
+        }
+    }
+
+    /**
+     * Edges of the formulas: a total that rounds at the half (0,005), a criterion whose maximum is
+     * 0 (left out of the lowest share), a unit scored on nothing, a band met exactly, no bonus
+     * line, indicators with no plan, a plan of 0 and no previous year.
+     */
+    private static WorkbookData edgeCases() {
+        List<CriterionGroup> groups = List.of(new CriterionGroup("I. Nhiệm vụ", List.of(
+                new Criterion("c1", "Tiêu chí c1", new BigDecimal("50"), CriterionKind.REGULAR),
+                new Criterion("c2", "Tiêu chí c2", new BigDecimal("50"), CriterionKind.REGULAR),
+                new Criterion("z", "Tiêu chí không điểm", BigDecimal.ZERO, CriterionKind.REGULAR),
+                new Criterion("d", "Điểm trừ", new BigDecimal("5"), CriterionKind.DEDUCTION))));
+        Map<String, BigDecimal> half = new HashMap<>();
+        half.put("c1", new BigDecimal("45.125"));
+        half.put("c2", new BigDecimal("42.5"));
+        half.put("d", new BigDecimal("0.12"));
+        Map<String, BigDecimal> exact = new HashMap<>();
+        exact.put("c1", new BigDecimal("45"));
+        exact.put("c2", new BigDecimal("45"));
+        List<vn.thidua.app.documents.IndicatorRow> rows = List.of(
+                vn.thidua.app.documents.IndicatorRow.of("Không có kế hoạch", "tỷ đồng", null, BigDecimal.TEN, null),
+                vn.thidua.app.documents.IndicatorRow.of("Kế hoạch bằng 0", "dự án", BigDecimal.ZERO, BigDecimal.ONE,
+                        new BigDecimal("4")),
+                vn.thidua.app.documents.IndicatorRow.of("Đủ số liệu", "%", new BigDecimal("98.5"),
+                        new BigDecimal("99.25"), new BigDecimal("97")));
+        return new WorkbookData("Khối thử", 2020, List.of(new WorkbookUnit("H", "Đơn vị làm tròn", half),
+                new WorkbookUnit("X", "Đơn vị vừa đủ mức", exact), new WorkbookUnit("N", "Đơn vị chưa chấm", new HashMap<>())),
+                groups, Samples2019.BANDS, List.of(new WorkbookData.UnitIndicators("Đơn vị làm tròn", rows)), List.of());
+    }
+
     // ---- helpers
 
     private static XSSFWorkbook write(WorkbookData data) throws IOException {
