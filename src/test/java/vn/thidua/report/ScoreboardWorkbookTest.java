@@ -230,6 +230,89 @@ class ScoreboardWorkbookTest {
     }
 
     /**
+     * What Excel or LibreOffice shows on open is their own recalculation (the workbook asks for one):
+     * LibreOffice's results, recalculated on load, equal the ones written. A copy with one score
+     * changed behind the formulas' back shows that LibreOffice did recalculate rather than keep
+     * what it read.
+     * Runs where LibreOffice is installed (CI installs it).
+     */
+    @Test
+    void libreOfficeRecalculatesToTheResultsWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"), "LibreOffice not installed");
+        java.nio.file.Path ours = dir.resolve("bang-diem.xlsx");
+        java.nio.file.Path stale = dir.resolve("bang-diem-sua.xlsx");
+        try (var out = java.nio.file.Files.newOutputStream(ours)) {
+            ScoreboardWorkbook.write(Samples2019.workbook(), out);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(java.nio.file.Files.readAllBytes(ours)));
+             var out = java.nio.file.Files.newOutputStream(stale)) {
+            // The first unit's first criterion down by 5 points; the cached total is left as it was.
+            Cell c = wb.getSheet(ScoreboardWorkbook.DETAIL).getRow(ScoreboardWorkbook.DETAIL_FIRST).getCell(2);
+            c.setCellValue(c.getNumericCellValue() - 5);
+            wb.write(out);
+        }
+        java.nio.file.Path converted = dir.resolve("lo");
+        // LibreOffice keeps the results an .xlsx holds unless told to recalculate on load (its
+        // Tools ▸ Options ▸ Calc ▸ Formula ▸ "Recalculation on file load", default "never" here).
+        java.nio.file.Path user = java.nio.file.Files.createDirectories(dir.resolve("profile/user"));
+        java.nio.file.Files.writeString(user.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """);
+        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "xlsx", "--outdir", converted.toString(), ours.toString(), stale.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(p.waitFor()).isZero();
+
+        try (XSSFWorkbook written = new XSSFWorkbook(new ByteArrayInputStream(java.nio.file.Files.readAllBytes(ours)));
+             XSSFWorkbook recalculated = new XSSFWorkbook(new ByteArrayInputStream(
+                     java.nio.file.Files.readAllBytes(converted.resolve("bang-diem.xlsx"))));
+             XSSFWorkbook changed = new XSSFWorkbook(new ByteArrayInputStream(
+                     java.nio.file.Files.readAllBytes(converted.resolve("bang-diem-sua.xlsx"))))) {
+            int compared = 0;
+            for (Sheet s : written) {
+                Sheet lo = recalculated.getSheet(s.getSheetName());
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        Cell l = lo.getRow(r.getRowNum()).getCell(c.getColumnIndex());
+                        String where = s.getSheetName() + "!" + c.getAddress();
+                        if (c.getCachedFormulaResultType() == CellType.STRING) {
+                            assertThat(l.getStringCellValue()).as(where).isEqualTo(c.getStringCellValue());
+                        } else {
+                            assertThat(l.getNumericCellValue()).as(where).isCloseTo(c.getNumericCellValue(),
+                                    org.assertj.core.data.Offset.offset(1e-9));
+                        }
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(50);
+            Sheet board = written.getSheet(ScoreboardWorkbook.SCOREBOARD);
+            int total = column(board, "Tổng điểm");
+            double before = board.getRow(ScoreboardWorkbook.BOARD_FIRST).getCell(total).getNumericCellValue();
+            assertThat(changed.getSheet(ScoreboardWorkbook.SCOREBOARD).getRow(ScoreboardWorkbook.BOARD_FIRST)
+                    .getCell(total).getNumericCellValue()).isEqualTo(before - 5);
+        }
+    }
+
+    private static boolean onPath(String program) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Edges of the formulas: a total that rounds at the half (0,005), a criterion whose maximum is
      * 0 (left out of the lowest share), a unit scored on nothing, a band met exactly, no bonus
      * line, indicators with no plan, a plan of 0 and no previous year.
