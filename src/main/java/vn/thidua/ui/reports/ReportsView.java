@@ -161,7 +161,20 @@ public final class ReportsView {
         ListView<String> list = new ListView<>(vm.blanks());
         list.setId("blanksList");
         // At least BLANK_ROWS lines; more when the column has the height (the folded texts above closed).
-        list.setFixedCellSize(BLANK_ROW);
+        // A long blank ("giờ bắt đầu kiểm phiếu … (phiếu không được nhập trong ngày hội nghị)") wraps
+        // in its cell instead of running off to the right behind a scroll bar.
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         list.setMinHeight(BLANK_ROWS * BLANK_ROW + 2);
         list.setPrefHeight(2 * BLANK_ROWS * BLANK_ROW + 2);
         list.setFocusTraversable(false);
