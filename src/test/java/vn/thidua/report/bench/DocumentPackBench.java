@@ -79,7 +79,7 @@ public final class DocumentPackBench {
         long bytes = written.stream().mapToLong(b -> b.length).sum();
         System.out.printf("Document pack, %d units: %d files, %,d bytes; %d runs after 3 warm-up runs%n",
                 UNITS, written.size(), bytes, runs);
-        System.out.printf("  ThiDua pack (templates, formulas, evaluation, autosize): median %6.1f ms%n",
+        System.out.printf("  ThiDua pack (templates, formulas with their results): median %6.1f ms%n",
                 median(packTimes));
         System.out.printf("  bare POI write of the same paragraphs, tables and cells: median %6.1f ms%n",
                 median(bareTimes));
