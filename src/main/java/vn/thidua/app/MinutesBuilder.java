@@ -171,10 +171,11 @@ final class MinutesBuilder {
             if (elected.isEmpty() && stillTied.isEmpty()) {
                 sb.append("Không đơn vị nào đạt tỷ lệ phiếu quy định. ");
             }
-            sb.append("Mã kiểm tra (SHA-256) của vòng bầu lại: ").append(r.fingerprint()).append('.');
+            // Each 64-character code on a line of its own: inside the sentence it left gaps across the line.
+            sb.append("Mã kiểm tra (SHA-256) của vòng bầu lại:\n").append(r.fingerprint()).append('.');
             String head = elections.closeLineHash(r.id());
             if (!head.isEmpty()) {
-                sb.append(" Mã nối nhật ký thay đổi tại dòng kết thúc vòng này: ").append(head).append('.');
+                sb.append("\nMã nối nhật ký thay đổi tại dòng kết thúc vòng này:\n").append(head).append('.');
             }
             result.add(sb.toString());
         }

@@ -68,10 +68,19 @@ final class OtherSheets {
                 number(s, r, 4, i.plan(), st.figure(i.plan()));
                 number(s, r, 5, i.actual(), st.figure(i.actual()));
                 number(s, r, 6, i.previous(), st.figure(i.previous()));
-                formula(s, r, 7, "IF(OR(E" + x + "=\"\",E" + x + "=0,F" + x + "=\"\"),\"\",F" + x + "/E" + x + ")",
-                        st.percent);
-                formula(s, r, 8, "IF(OR(G" + x + "=\"\",G" + x + "=0,F" + x + "=\"\"),\"\",F" + x + "/G" + x + "-1)",
-                        st.percent);
+                String ofPlan = "IF(OR(E" + x + "=\"\",E" + x + "=0,F" + x + "=\"\"),\"\",F" + x + "/E" + x + ")";
+                String growth = "IF(OR(G" + x + "=\"\",G" + x + "=0,F" + x + "=\"\"),\"\",F" + x + "/G" + x + "-1)";
+                // The formulas' results, as cached values (WorkbookStyles.formula).
+                if (ratioDefined(i.plan(), i.actual())) {
+                    formula(s, r, 7, ofPlan, st.percent, i.actual().doubleValue() / i.plan().doubleValue());
+                } else {
+                    formula(s, r, 7, ofPlan, st.percent, "");
+                }
+                if (ratioDefined(i.previous(), i.actual())) {
+                    formula(s, r, 8, growth, st.percent, i.actual().doubleValue() / i.previous().doubleValue() - 1);
+                } else {
+                    formula(s, r, 8, growth, st.percent, "");
+                }
                 r++;
             }
             int unitLines = lines(unit.unitName(), UNIT_CHARS_PER_LINE);
@@ -90,6 +99,11 @@ final class OtherSheets {
             s.setColumnWidth(c, widths[c] * 256);
         }
         st.printSetup(s, Math.max(r - 1, 3), lastCol, 3, 3);
+    }
+
+    /** As the formula's IF: a base that is there and not 0, and an actual figure. */
+    private static boolean ratioDefined(BigDecimal base, BigDecimal actual) {
+        return base != null && base.signum() != 0 && actual != null;
     }
 
     static void elections(XSSFWorkbook wb, WorkbookData d, WorkbookStyles st) {

@@ -10,11 +10,12 @@ import static vn.thidua.report.WorkbookStyles.text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.app.documents.WorkbookData.Criterion;
 import vn.thidua.app.documents.WorkbookData.CriterionGroup;
@@ -64,8 +65,8 @@ public final class ScoreboardWorkbook {
             int lastBoardCol = scoreboardSheet(board, data, segments, st);
             OtherSheets.indicators(wb.createSheet(INDICATORS), data, st);
             OtherSheets.elections(wb, data, st);
-            // Cached results let viewers that do not recalculate show numbers; autosize needs them too.
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            // Every formula carries its result, computed here (Figures) instead of by POI's evaluator:
+            // viewers that do not recalculate show numbers, and autosize measures them.
             fit(board, 1, lastBoardCol);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);
@@ -177,25 +178,28 @@ public final class ScoreboardWorkbook {
         Segment bonus = segments.stream().filter(g -> g.kind() == CriterionKind.BONUS).findFirst().orElse(null);
         Segment deduction = segments.stream().filter(g -> g.kind() == CriterionKind.DEDUCTION).findFirst().orElse(null);
         String totalCol = CellReference.convertNumToColString(colTotal);
+        List<Figures> figures = figures(d, segments);
         for (int u = 0; u < n; u++) {
+            Figures f = figures.get(u);
             int r = BOARD_FIRST + u;
             int dr = DETAIL_FIRST + u + 1;
             int xr = r + 1;
             number(s, r, 0, BigDecimal.valueOf(u + 1L), st.integer);
             text(s, r, 1, d.units().get(u).name(), st.text);
             for (int g = 0; g < regular.size(); g++) {
-                formula(s, r, 2 + g, sum(regular.get(g), dr), st.score);
+                formula(s, r, 2 + g, sum(regular.get(g), dr), st.score, f.groups().get(g).doubleValue());
             }
-            formula(s, r, colBonus, bonus == null ? "0" : sum(bonus, dr), st.score);
-            formula(s, r, colDeduction, deduction == null ? "0" : sum(deduction, dr), st.score);
+            formula(s, r, colBonus, bonus == null ? "0" : sum(bonus, dr), st.score, f.bonus().doubleValue());
+            formula(s, r, colDeduction, deduction == null ? "0" : sum(deduction, dr), st.score,
+                    f.deduction().doubleValue());
             String groups = regular.isEmpty() ? "0" : "SUM(" + cellName(2, xr) + ":" + cellName(1 + regular.size(), xr) + ")";
             // Rounded so that 0.1 + 0.2 ties with 0.3: equal totals must share a rank.
             formula(s, r, colTotal, "ROUND(" + groups + "+" + cellName(colBonus, xr) + "-" + cellName(colDeduction, xr)
-                    + ",2)", st.score);
-            formula(s, r, colRatio, minRatio(regular, dr), st.percent);
+                    + ",2)", st.score, f.total().doubleValue());
+            formula(s, r, colRatio, minRatio(regular, dr), st.percent, f.lowest().doubleValue());
             formula(s, r, colRank, "RANK(" + totalCol + xr + "," + totalCol + "$" + (BOARD_FIRST + 1) + ":" + totalCol
-                    + "$" + (lastRow + 1) + ",0)", st.integer);
-            formula(s, r, colClass, classification(colTotal, colRatio, xr, bandRow), st.text);
+                    + "$" + (lastRow + 1) + ",0)", st.integer, f.rank());
+            formula(s, r, colClass, classification(colTotal, colRatio, xr, bandRow), st.text, f.classification());
         }
         bands(s, d.bands(), bandRow, st);
         s.createFreezePane(2, BOARD_FIRST);
@@ -264,15 +268,107 @@ public final class ScoreboardWorkbook {
         text(s, row + 5, 3, "", st.textCentred);
     }
 
+    /**
+     * A unit's row of the scoreboard as its formulas compute it from the detail sheet and the bands:
+     * group subtotals, bonus, deduction, total, lowest share of a criterion's maximum, rank and
+     * classification. Written as the formulas' cached results; {@code ScoreboardWorkbookTest} checks
+     * them against POI's evaluator and the app's own scoreboard, and against LibreOffice's recalculation.
+     */
+    record Figures(List<BigDecimal> groups, BigDecimal bonus, BigDecimal deduction, BigDecimal total,
+                   BigDecimal lowest, int rank, String classification) {
+    }
+
+    static List<Figures> figures(WorkbookData d, List<Segment> segments) {
+        List<Figures> rows = new ArrayList<>();
+        for (WorkbookUnit unit : d.units()) {
+            List<BigDecimal> groups = new ArrayList<>();
+            BigDecimal bonus = BigDecimal.ZERO;
+            BigDecimal deduction = BigDecimal.ZERO;
+            BigDecimal lowest = null;
+            for (Segment seg : segments) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Criterion c : seg.criteria()) {
+                    // SUM skips an empty cell; in a division an empty cell is 0.
+                    BigDecimal score = unit.score(c.code()) == null ? BigDecimal.ZERO : unit.score(c.code());
+                    sum = sum.add(score);
+                    if (seg.kind() == CriterionKind.REGULAR && c.max().signum() > 0) {
+                        BigDecimal share = score.divide(c.max(), MathContext.DECIMAL64);
+                        lowest = lowest == null ? share : lowest.min(share);
+                    }
+                }
+                switch (seg.kind()) {
+                    case REGULAR -> groups.add(sum);
+                    case BONUS -> bonus = sum;
+                    case DEDUCTION -> deduction = sum;
+                }
+            }
+            // Excel's ROUND rounds halves away from zero, as HALF_UP does.
+            BigDecimal total = groups.stream().reduce(BigDecimal.ZERO, BigDecimal::add).add(bonus).subtract(deduction)
+                    .setScale(2, RoundingMode.HALF_UP);
+            lowest = lowest == null ? BigDecimal.ONE : lowest.setScale(4, RoundingMode.HALF_UP);
+            rows.add(new Figures(groups, bonus, deduction, total, lowest, 0, classify(total, lowest, d.bands())));
+        }
+        // RANK(…, 0): one more than the totals above; equal totals share a rank and the next skips.
+        List<Figures> ranked = new ArrayList<>();
+        for (Figures f : rows) {
+            int above = (int) rows.stream().filter(o -> o.total().compareTo(f.total()) > 0).count();
+            ranked.add(new Figures(f.groups(), f.bonus(), f.deduction(), f.total(), f.lowest(), above + 1,
+                    f.classification()));
+        }
+        return ranked;
+    }
+
+    private static String classify(BigDecimal total, BigDecimal lowest, WorkbookData.ClassificationBands bands) {
+        String[] names = {EXCELLENT, GOOD, COMPLETED};
+        WorkbookData.Band[] values = {bands.excellent(), bands.good(), bands.completed()};
+        for (int b = 0; b < 3; b++) {
+            if (total.compareTo(values[b].minTotal()) >= 0
+                    && lowest.compareTo(values[b].minPercent().movePointLeft(2)) >= 0) {
+                return names[b];
+            }
+        }
+        return NOT_COMPLETED;
+    }
+
     static String cellName(int col, int row1) {
         return CellReference.convertNumToColString(col) + row1;
     }
 
-    /** Widens the name column to its longest evaluated text, within reason. */
+    /**
+     * Widens the name column and the classification column to their longest text, within reason.
+     * Counted in characters, not measured: POI's autosize draws every text with AWT's fonts (a tenth
+     * of the workbook warm, and loading AWT's font system in a freshly started program); in Times New
+     * Roman, the workbook's own font, a character is about the width unit of a column.
+     */
     static void fit(Sheet s, int nameCol, int lastCol) {
-        s.autoSizeColumn(nameCol);
-        s.setColumnWidth(nameCol, Math.min(Math.max(s.getColumnWidth(nameCol), 24 * 256), 45 * 256));
-        s.autoSizeColumn(lastCol);
-        s.setColumnWidth(lastCol, Math.min(Math.max(s.getColumnWidth(lastCol), 30 * 256), 36 * 256));
+        s.setColumnWidth(nameCol, Math.min(Math.max(longest(s, nameCol) + 2, 24), 45) * 256);
+        s.setColumnWidth(lastCol, Math.min(Math.max(longest(s, lastCol) + 2, 30), 36) * 256);
+    }
+
+    /** The longest text of a column outside merged cells and wrapped headers, formulas' results included. */
+    private static int longest(Sheet s, int col) {
+        int longest = 0;
+        for (org.apache.poi.ss.usermodel.Row r : s) {
+            org.apache.poi.ss.usermodel.Cell c = r.getCell(col);
+            if (c == null || c.getCellStyle().getWrapText() && r.getRowNum() < BOARD_FIRST) {
+                continue;
+            }
+            boolean text = c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    || c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                    && c.getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.STRING;
+            if (text && !merged(s, c)) {
+                longest = Math.max(longest, c.getStringCellValue().length());
+            }
+        }
+        return longest;
+    }
+
+    private static boolean merged(Sheet s, org.apache.poi.ss.usermodel.Cell c) {
+        for (int i = 0; i < s.getNumMergedRegions(); i++) {
+            if (s.getMergedRegion(i).isInRange(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

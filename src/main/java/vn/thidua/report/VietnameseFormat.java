@@ -45,6 +45,31 @@ public final class VietnameseFormat {
         return value == null ? "" : number(value.setScale(decimals, RoundingMode.HALF_UP));
     }
 
+    /**
+     * Exactly {@code decimals} digits after the comma, zeros kept: for a column of figures that must
+     * read alike (98,0 beside 92,5, not 98 beside 92,5).
+     */
+    public static String fixed(BigDecimal value, int decimals) {
+        if (value == null) {
+            return "";
+        }
+        String s = number(value.setScale(decimals, RoundingMode.HALF_UP));
+        if (decimals == 0) {
+            return s;
+        }
+        int comma = s.indexOf(',');
+        if (comma < 0) {
+            s += ",";
+            comma = s.length() - 1;
+        }
+        return s + "0".repeat(decimals - (s.length() - comma - 1));
+    }
+
+    /** The digits after the comma {@code value} needs, at most {@code max}: 92.50 → 1, 98.00 → 0. */
+    public static int decimalsOf(BigDecimal value, int max) {
+        return value == null ? 0 : Math.min(max, Math.max(0, value.stripTrailingZeros().scale()));
+    }
+
     /** 1.7 → "1,7%". */
     public static String percent(BigDecimal value, int decimals) {
         return value == null ? "" : number(value, decimals) + "%";

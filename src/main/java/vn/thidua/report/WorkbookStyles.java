@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -119,8 +120,32 @@ final class WorkbookStyles {
         }
     }
 
-    static void formula(Sheet sheet, int row, int col, String formula, CellStyle style) {
-        cell(sheet, row, col, style).setCellFormula(formula);
+    /**
+     * A formula with the result it gives for the data as written, stored as its cached value: a
+     * reader that does not recalculate (a preview, a phone) shows the figure, and the program never
+     * asks POI to evaluate the workbook (half the time of the pack, bench/RESULTS.md). The workbook
+     * is marked for a full recalculation on open, so Excel and LibreOffice compute it afresh anyway.
+     */
+    static void formula(Sheet sheet, int row, int col, String formula, CellStyle style, double cached) {
+        Cell c = formulaCell(sheet, row, col, formula, style);
+        c.setCellValue(cached);
+    }
+
+    /** As above, for a formula whose result is text (a classification, or "" for a blank). */
+    static void formula(Sheet sheet, int row, int col, String formula, CellStyle style, String cached) {
+        Cell c = formulaCell(sheet, row, col, formula, style);
+        c.setCellValue(cached);
+    }
+
+    /**
+     * The formula goes into the cell's XML as written: {@code setCellFormula} would parse each one
+     * to check it (a tenth of the pack). The program's own formulas are checked by the tests, which
+     * evaluate every one of them (ScoreboardWorkbookTest).
+     */
+    private static Cell formulaCell(Sheet sheet, int row, int col, String formula, CellStyle style) {
+        XSSFCell c = (XSSFCell) cell(sheet, row, col, style);
+        c.getCTCell().addNewF().setStringValue(formula);
+        return c;
     }
 
     /** A title over columns 0..lastCol. */

@@ -18,6 +18,9 @@ final class YearReportModel {
     }
 
     static Fields of(YearReportData d) {
+        // One count of decimals for the whole column of totals: the most any total needs, at most 2.
+        int totalDecimals = d.scoreboard().stream().mapToInt(s -> VietnameseFormat.decimalsOf(s.total(), 2)).max()
+                .orElse(0);
         return new Fields()
                 .with("header", Fields.header(d.header()))
                 .with("bloc", new Fields().with("name", d.blocName()))
@@ -44,7 +47,7 @@ final class YearReportModel {
                 .with("scoreboard", Fields.numbered("score", d.scoreboard(), s -> new Fields()
                         .with("rank", Integer.toString(s.rank()))
                         .with("unit", s.unitName())
-                        .with("total", number(s.total(), 2))
+                        .with("total", VietnameseFormat.fixed(s.total(), totalDecimals))
                         .with("classification", s.classification())))
                 .with("summary", summary(d))
                 .with("elections", Fields.numbered("election", d.elections(), e -> new Fields()

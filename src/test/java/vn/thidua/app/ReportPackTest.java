@@ -167,6 +167,63 @@ class ReportPackTest {
         }
     }
 
+    /**
+     * Item 12: the workbook is written without POI evaluating it; the results its formulas carry
+     * (what a viewer that does not recalculate shows) are the app's own scoreboard, read back from
+     * the file without evaluating anything.
+     */
+    @Test
+    void workbookCarriesTheScoreboardsFiguresAsTheFormulasResults() throws Exception {
+        var rows = sample.scoring().scoreboard(season(sample)).rows();
+        try (XSSFWorkbook wb = PackFiles.xlsx(pack.resolve("bang-diem-2019.xlsx"))) {
+            Sheet s = wb.getSheet("Bảng điểm");
+            Row header = s.getRow(3);
+            int bonus = columnOf(header, "Điểm thưởng");
+            int total = columnOf(header, "Tổng điểm");
+            int rank = columnOf(header, "Xếp hạng");
+            int classification = columnOf(header, "Xếp loại");
+            assertThat(rows).hasSize(8);
+            for (int i = 0; i < rows.size(); i++) {
+                var expected = rows.get(i);
+                Row r = s.getRow(4 + i);
+                String unit = r.getCell(1).getStringCellValue();
+                assertThat(unit).isEqualTo(expected.unitName());
+                for (int c : new int[] {bonus, total, rank, classification}) {
+                    assertThat(r.getCell(c).getCellType()).as(unit).isEqualTo(CellType.FORMULA);
+                }
+                List<BigDecimal> groups = new java.util.ArrayList<>();
+                for (int g = 2; g < bonus; g++) {
+                    groups.add(BigDecimal.valueOf(r.getCell(g).getNumericCellValue()));
+                }
+                assertThat(groups).as(unit + " group subtotals").usingElementComparator(BigDecimal::compareTo)
+                        .containsExactlyElementsOf(expected.groupSubtotals().values());
+                assertThat(BigDecimal.valueOf(r.getCell(bonus).getNumericCellValue())).as(unit)
+                        .isEqualByComparingTo(expected.bonus());
+                assertThat(BigDecimal.valueOf(r.getCell(bonus + 1).getNumericCellValue())).as(unit)
+                        .isEqualByComparingTo(expected.deduction());
+                assertThat(BigDecimal.valueOf(r.getCell(total).getNumericCellValue())).as(unit)
+                        .isEqualByComparingTo(expected.total());
+                assertThat((int) r.getCell(rank).getNumericCellValue()).as(unit).isEqualTo(expected.rank());
+                assertThat(r.getCell(classification).getStringCellValue()).as(unit)
+                        .isEqualTo(switch (expected.classification()) {
+                            case EXCELLENT -> vn.thidua.report.ScoreboardWorkbook.EXCELLENT;
+                            case GOOD -> vn.thidua.report.ScoreboardWorkbook.GOOD;
+                            case COMPLETED -> vn.thidua.report.ScoreboardWorkbook.COMPLETED;
+                            case NOT_COMPLETED -> vn.thidua.report.ScoreboardWorkbook.NOT_COMPLETED;
+                        });
+            }
+        }
+    }
+
+    private static int columnOf(Row header, String name) {
+        for (Cell c : header) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(name)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
     private static int firstDataRow(Sheet s) {
         for (Row row : s) {
             Cell c = row.getCell(0);

@@ -81,6 +81,8 @@ class ReportServiceChoicesTest {
                 "Kết quả bầu lại (vòng 2): số phiếu phát ra 04, thu về 04, hợp lệ 04; Sở Khoa học và Công nghệ "
                         + "03/04 phiếu (75,00%), Sở Xây dựng 01/04 phiếu (25,00%). Sở Khoa học và Công nghệ được suy tôn.",
                 runoffFingerprint, ws.elections().election(id).fingerprint());
+        // The round's code on a line of its own (inside the justified sentence it spread the words apart).
+        assertThat(PackFiles.text(minutes)).contains("Mã kiểm tra (SHA-256) của vòng bầu lại:\n" + runoffFingerprint + ".");
         assertThat(PackFiles.rows(dir.resolve("out/to-trinh-khen-thuong-2019.docx"), "Tên đơn vị"))
                 .contains(List.of("1", "Sở Khoa học và Công nghệ", "3/4", "75,00%"));
     }

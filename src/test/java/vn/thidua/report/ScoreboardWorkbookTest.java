@@ -193,6 +193,154 @@ class ScoreboardWorkbookTest {
                 .isEqualTo("Cờ thi đua UBND tỉnh – vòng 3");
     }
 
+    /**
+     * Issue 15, item 12: the workbook is no longer evaluated by POI when written; every formula
+     * carries the result the program computed. Those results must be what the formulas give.
+     */
+    @Test
+    void everyFormulaCarriesTheResultItsFormulaGives() throws IOException {
+        for (WorkbookData data : List.of(handWorked(), Samples2019.workbook(), edgeCases())) {
+            try (XSSFWorkbook wb = write(data)) {
+                assertThat(wb.getForceFormulaRecalculation()).isTrue();
+                List<String> formulas = new ArrayList<>();
+                FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+                for (Sheet s : wb) {
+                    for (Row r : s) {
+                        for (Cell c : r) {
+                            if (c.getCellType() != CellType.FORMULA) {
+                                continue;
+                            }
+                            formulas.add(c.getCellFormula());
+                            String where = s.getSheetName() + "!" + c.getAddress() + " " + c.getCellFormula();
+                            var computed = ev.evaluate(c);
+                            if (computed.getCellType() == CellType.STRING) {
+                                assertThat(c.getCachedFormulaResultType()).as(where).isEqualTo(CellType.STRING);
+                                assertThat(c.getStringCellValue()).as(where).isEqualTo(computed.getStringValue());
+                            } else {
+                                assertThat(c.getCachedFormulaResultType()).as(where).isEqualTo(CellType.NUMERIC);
+                                assertThat(c.getNumericCellValue()).as(where).isCloseTo(computed.getNumberValue(),
+                                        org.assertj.core.data.Offset.offset(1e-9));
+                            }
+                        }
+                    }
+                }
+                assertThat(formulas).as("formulas checked").hasSizeGreaterThan(20);
+            }
+        }
+    }
+
+    /**
+     * What Excel or LibreOffice shows on open is their own recalculation (the workbook asks for one):
+     * LibreOffice's results, recalculated on load, equal the ones written. A copy with one score
+     * changed behind the formulas' back shows that LibreOffice did recalculate rather than keep
+     * what it read.
+     * Runs where LibreOffice is installed (CI installs it).
+     */
+    @Test
+    void libreOfficeRecalculatesToTheResultsWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"), "LibreOffice not installed");
+        java.nio.file.Path ours = dir.resolve("bang-diem.xlsx");
+        java.nio.file.Path stale = dir.resolve("bang-diem-sua.xlsx");
+        try (var out = java.nio.file.Files.newOutputStream(ours)) {
+            ScoreboardWorkbook.write(Samples2019.workbook(), out);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(java.nio.file.Files.readAllBytes(ours)));
+             var out = java.nio.file.Files.newOutputStream(stale)) {
+            // The first unit's first criterion down by 5 points; the cached total is left as it was.
+            Cell c = wb.getSheet(ScoreboardWorkbook.DETAIL).getRow(ScoreboardWorkbook.DETAIL_FIRST).getCell(2);
+            c.setCellValue(c.getNumericCellValue() - 5);
+            wb.write(out);
+        }
+        java.nio.file.Path converted = dir.resolve("lo");
+        // LibreOffice keeps the results an .xlsx holds unless told to recalculate on load (its
+        // Tools ▸ Options ▸ Calc ▸ Formula ▸ "Recalculation on file load", default "never" here).
+        java.nio.file.Path user = java.nio.file.Files.createDirectories(dir.resolve("profile/user"));
+        java.nio.file.Files.writeString(user.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """);
+        Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "xlsx", "--outdir", converted.toString(), ours.toString(), stale.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(p.waitFor()).isZero();
+
+        try (XSSFWorkbook written = new XSSFWorkbook(new ByteArrayInputStream(java.nio.file.Files.readAllBytes(ours)));
+             XSSFWorkbook recalculated = new XSSFWorkbook(new ByteArrayInputStream(
+                     java.nio.file.Files.readAllBytes(converted.resolve("bang-diem.xlsx"))));
+             XSSFWorkbook changed = new XSSFWorkbook(new ByteArrayInputStream(
+                     java.nio.file.Files.readAllBytes(converted.resolve("bang-diem-sua.xlsx"))))) {
+            int compared = 0;
+            for (Sheet s : written) {
+                Sheet lo = recalculated.getSheet(s.getSheetName());
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        Cell l = lo.getRow(r.getRowNum()).getCell(c.getColumnIndex());
+                        String where = s.getSheetName() + "!" + c.getAddress();
+                        if (c.getCachedFormulaResultType() == CellType.STRING) {
+                            assertThat(l.getStringCellValue()).as(where).isEqualTo(c.getStringCellValue());
+                        } else {
+                            assertThat(l.getNumericCellValue()).as(where).isCloseTo(c.getNumericCellValue(),
+                                    org.assertj.core.data.Offset.offset(1e-9));
+                        }
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).isGreaterThan(50);
+            Sheet board = written.getSheet(ScoreboardWorkbook.SCOREBOARD);
+            int total = column(board, "Tổng điểm");
+            double before = board.getRow(ScoreboardWorkbook.BOARD_FIRST).getCell(total).getNumericCellValue();
+            assertThat(changed.getSheet(ScoreboardWorkbook.SCOREBOARD).getRow(ScoreboardWorkbook.BOARD_FIRST)
+                    .getCell(total).getNumericCellValue()).isEqualTo(before - 5);
+        }
+    }
+
+    private static boolean onPath(String program) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Edges of the formulas: a total that rounds at the half (0,005), a criterion whose maximum is
+     * 0 (left out of the lowest share), a unit scored on nothing, a band met exactly, no bonus
+     * line, indicators with no plan, a plan of 0 and no previous year.
+     */
+    private static WorkbookData edgeCases() {
+        List<CriterionGroup> groups = List.of(new CriterionGroup("I. Nhiệm vụ", List.of(
+                new Criterion("c1", "Tiêu chí c1", new BigDecimal("50"), CriterionKind.REGULAR),
+                new Criterion("c2", "Tiêu chí c2", new BigDecimal("50"), CriterionKind.REGULAR),
+                new Criterion("z", "Tiêu chí không điểm", BigDecimal.ZERO, CriterionKind.REGULAR),
+                new Criterion("d", "Điểm trừ", new BigDecimal("5"), CriterionKind.DEDUCTION))));
+        Map<String, BigDecimal> half = new HashMap<>();
+        half.put("c1", new BigDecimal("45.125"));
+        half.put("c2", new BigDecimal("42.5"));
+        half.put("d", new BigDecimal("0.12"));
+        Map<String, BigDecimal> exact = new HashMap<>();
+        exact.put("c1", new BigDecimal("45"));
+        exact.put("c2", new BigDecimal("45"));
+        List<vn.thidua.app.documents.IndicatorRow> rows = List.of(
+                vn.thidua.app.documents.IndicatorRow.of("Không có kế hoạch", "tỷ đồng", null, BigDecimal.TEN, null),
+                vn.thidua.app.documents.IndicatorRow.of("Kế hoạch bằng 0", "dự án", BigDecimal.ZERO, BigDecimal.ONE,
+                        new BigDecimal("4")),
+                vn.thidua.app.documents.IndicatorRow.of("Đủ số liệu", "%", new BigDecimal("98.5"),
+                        new BigDecimal("99.25"), new BigDecimal("97")));
+        return new WorkbookData("Khối thử", 2020, List.of(new WorkbookUnit("H", "Đơn vị làm tròn", half),
+                new WorkbookUnit("X", "Đơn vị vừa đủ mức", exact), new WorkbookUnit("N", "Đơn vị chưa chấm", new HashMap<>())),
+                groups, Samples2019.BANDS, List.of(new WorkbookData.UnitIndicators("Đơn vị làm tròn", rows)), List.of());
+    }
+
     // ---- helpers
 
     private static XSSFWorkbook write(WorkbookData data) throws IOException {

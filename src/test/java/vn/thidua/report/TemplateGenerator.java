@@ -71,7 +71,9 @@ public final class TemplateGenerator {
         b.tag("{{#runoff}}");
         b.body("5. Bầu lại", Style.BOLD);
         b.body("{{runoff.why}}");
-        b.body("{{runoff.result}}");
+        // Left, not justified: the rounds' 64-character codes on their own lines would stretch the
+        // words of the line before them across the page.
+        b.body("{{runoff.result}}").setAlignment(ParagraphAlignment.LEFT);
         b.tag("{{/runoff}}");
         b.body("Mã kiểm tra (SHA-256) của cuộc bầu, tính từ các thiết lập và toàn bộ phiếu bầu theo thứ tự nhập; "
                 + "bất kỳ ai cũng có thể tính lại từ dữ liệu đã lưu để đối chiếu:");

@@ -42,4 +42,14 @@ class VietnameseFormatTest {
         assertThat(VietnameseFormat.count(0)).isEqualTo("0");
         assertThat(VietnameseFormat.count(12)).isEqualTo("12");
     }
+
+    @Test
+    void aColumnOfFiguresKeepsOneCountOfDecimals() {
+        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.fixed(new java.math.BigDecimal("98"), 1)).isEqualTo("98,0");
+        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.fixed(new java.math.BigDecimal("92.5"), 2)).isEqualTo("92,50");
+        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.fixed(new java.math.BigDecimal("1085.25"), 0)).isEqualTo("1.085");
+        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.fixed(new java.math.BigDecimal("1234.5"), 1)).isEqualTo("1.234,5");
+        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.decimalsOf(new java.math.BigDecimal("92.50"), 2)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.decimalsOf(new java.math.BigDecimal("98.00"), 2)).isZero();
+    }
 }

@@ -29,6 +29,10 @@ import vn.thidua.ui.common.Session;
 /** The documents screen. Enter on a file opens it; nothing here waits for Word or the file manager. */
 public final class ReportsView {
 
+    /** The blanks list shows at least this many lines, of this height. */
+    static final int BLANK_ROWS = 4;
+    static final double BLANK_ROW = 24;
+
     private final ReportsViewModel vm;
     private final ConferenceViewModel conference;
     private final Session session;
@@ -48,10 +52,13 @@ public final class ReportsView {
         root.setTop(new VBox(4, title, info));
         Button audit = button(session, "showAuditLog", "audit.show",
                 () -> AuditLogView.show(session, root.getScene() == null ? null : root.getScene().getWindow()));
-        // Two columns: one above the other they ran past the bottom of a 1366 × 768 screen.
         // Two columns of equal width: one above the other they ran past the bottom of a 1366 × 768 screen.
-        Region form = (Region) new ConferenceForm(conference, vm, session).node();
-        VBox pack = new VBox(12, documents(), folders(), blanks(), run(), new WrittenFiles(vm, session).node(), audit);
+        // The blanks sit under the conference's details, which fill most of them, and take the height
+        // left there: in the right column, beside the documents and the files written, they had one line.
+        Node blanks = blanks();
+        VBox.setVgrow(blanks, Priority.ALWAYS);
+        Region form = new VBox(12, new ConferenceForm(conference, vm, session).node(), blanks);
+        VBox pack = new VBox(12, documents(), folders(), run(), new WrittenFiles(vm, session).node(), audit);
         HBox center = new HBox(24, form, pack);
         for (Region column : new Region[] {form, pack}) {
             HBox.setHgrow(column, Priority.ALWAYS);
@@ -90,7 +97,11 @@ public final class ReportsView {
                 case BALLOT_PAPERS -> "docBallotPapers";
             });
             c.selectedProperty().bindBidirectional(vm.chosenProperty(d));
+            // Wrapped, not "…": as wide as the column (a check box is as wide as its text otherwise,
+            // so it never wraps) and as tall as its lines.
             c.setWrapText(true);
+            c.setMaxWidth(Double.MAX_VALUE);
+            c.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(c);
         }
         return box;
@@ -149,9 +160,26 @@ public final class ReportsView {
     private Node blanks() {
         ListView<String> list = new ListView<>(vm.blanks());
         list.setId("blanksList");
-        list.setPrefHeight(110);
+        // At least BLANK_ROWS lines; more when the column has the height (the folded texts above closed).
+        // A long blank ("giờ bắt đầu kiểm phiếu … (phiếu không được nhập trong ngày hội nghị)") wraps
+        // in its cell instead of running off to the right behind a scroll bar.
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        list.setMinHeight(BLANK_ROWS * BLANK_ROW + 2);
+        list.setPrefHeight(2 * BLANK_ROWS * BLANK_ROW + 2);
         list.setFocusTraversable(false);
         list.setPlaceholder(new Label(session.t("reports.blanks.none")));
+        VBox.setVgrow(list, Priority.ALWAYS);
         return new VBox(6, section(session, "reports.blanks.title"), list);
     }
 

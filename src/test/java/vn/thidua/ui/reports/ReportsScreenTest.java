@@ -170,6 +170,51 @@ class ReportsScreenTest {
         assertThat(message.localToScene(message.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(screen.getMaxX() + 0.5);
     }
 
+    /**
+     * Issue 15, seen at 1366 × 768: the ballot papers' choice ended in "…" and the blanks list had
+     * one line. Every document's choice reads whole, the blanks show several lines with the texts
+     * folded or open, and "Xem nhật ký thay đổi" stays in the window.
+     */
+    @Test
+    void atLaptopSizeNoChoiceIsCutTheBlanksShowSeveralLinesAndTheChangeLogStaysInView(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            javafx.stage.Window w = robot.lookup("#reportsScreen").tryQuery().map(n -> n.getScene().getWindow())
+                    .orElse(javafx.stage.Window.getWindows().get(0));
+            // Monocle's screen is 1280 wide: narrower than the laptop, so harder on wrapping; 768 high.
+            w.setWidth(Math.min(1366, javafx.stage.Screen.getPrimary().getBounds().getWidth()));
+            w.setHeight(768);
+        });
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        for (boolean open : new boolean[] {false, true}) {
+            robot.interact(() -> robot.lookup("#yearTexts").queryAs(javafx.scene.control.TitledPane.class)
+                    .setExpanded(open));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> robot.lookup("#reportsScreen").query().getScene().getRoot().layout());
+            String state = open ? "texts open" : "texts folded";
+            for (String id : List.of("#docMinutes", "#docProposal", "#docYearReport", "#docWorkbook", "#docAuditLog",
+                    "#docBallotPapers")) {
+                CheckBox box = robot.lookup(id).queryAs(CheckBox.class);
+                String shown = box.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                        .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElseThrow();
+                assertThat(shown.replace("\n", " ").replaceAll("\\s+", " ").strip()).as(state + " " + id)
+                        .isEqualTo(box.getText());
+            }
+            @SuppressWarnings("unchecked")
+            ListView<String> blanks = robot.lookup("#blanksList").queryAs(ListView.class);
+            assertThat(blanks.getItems()).as("the sample leaves blanks").isNotEmpty();
+            assertThat(blanks.getHeight()).as(state + ": the blanks list's height")
+                    .isGreaterThanOrEqualTo(ReportsView.BLANK_ROWS * ReportsView.BLANK_ROW);
+            double bottom = blanks.getScene().getHeight();
+            for (String id : List.of("#blanksList", "#showAuditLog", "#generate", "#openFolder")) {
+                javafx.scene.Node n = robot.lookup(id).query();
+                assertThat(n.localToScene(n.getLayoutBounds()).getMaxY()).as(state + " " + id + " inside the window")
+                        .isLessThanOrEqualTo(bottom);
+            }
+        }
+    }
+
     @Test
     void theConferenceDayPlaceCommitteeAndSignerAreEditedHereAndABadDateIsExplained(FxRobot robot) throws Exception {
         robot.clickOn("#nav-reports");
