@@ -82,6 +82,27 @@ public final class ImportService {
     }
 
     /**
+     * One unit's return for the year (issue 16): the bloc workbook's sheets with Khối naming the unit,
+     * Điểm a row per criterion with empty self and bloc scores, Chỉ tiêu last year's indicators.
+     *
+     * @throws AppException the bloc, the year or the unit (a member that year) is not there
+     */
+    public Exported writeReturn(String blocCode, int year, String unitCode, Path out) {
+        Bloc bloc = blocs.requireBloc(blocCode);
+        Season season = blocs.requireSeason(bloc, year);
+        Unit unit = blocs.memberByCode(season, unitCode.strip()).orElseThrow(() -> new AppException(
+                "import.return.unknownUnit", unitCode.strip(), bloc.code(), year, blocs.members(season).stream()
+                .map(Unit::code).collect(Collectors.joining(", "))));
+        List<vn.thidua.domain.indicator.Indicator> lastYear = blocs.season(bloc.id(), year - 1)
+                .map(s -> scoring.indicators(s, unit.id())).orElse(List.of());
+        vn.thidua.domain.scoring.ScoringTable table = scoring.table(season);
+        ImportSheets content = ImportContent.unitReturn(new ImportContent.Return(bloc, year, unit, table,
+                scoring.bands(season), lastYear));
+        write(files, out, content);
+        return new Exported(out, 1, table.criteria().size(), table.criteria().size(), lastYear.size());
+    }
+
+    /**
      * Imports the bloc-year of {@code file}. The bloc and the units it lacks are created; a year
      * that exists is refused unless {@code replace}, and a year with elections is never replaced.
      *
