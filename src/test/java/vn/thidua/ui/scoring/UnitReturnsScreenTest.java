@@ -117,6 +117,15 @@ class UnitReturnsScreenTest {
         idle();
     }
 
+    /** As {@link #importWithAltN}, for a file that ends in a dialog: the job waits on it, so no waiting for idle. */
+    private DialogPane importToDialog(FxRobot robot, Path file, String dialogId) throws Exception {
+        Button b = robot.lookup("#importReturn").queryAs(Button.class);
+        Supplier<Optional<Path>> chooser = () -> Optional.of(file);
+        robot.interact(() -> b.getProperties().put(UnitReturnBar.CHOOSER, chooser));
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        return dialog(robot, dialogId);
+    }
+
     private String received(FxRobot robot) {
         return robot.lookup("#returnsReceived").queryAs(Label.class).getText();
     }
@@ -148,8 +157,7 @@ class UnitReturnsScreenTest {
         // A second one lists its change; Esc leaves everything as it was.
         Path second = unitReturn("CT", "ct-2.xlsx", wb -> Workbooks.set(wb, "Điểm",
                 Workbooks.rowOf(wb, "Điểm", "Mã tiêu chí", "1.1"), "Điểm tự chấm", 17));
-        importWithAltN(robot, second);
-        assertThat(dialog(robot, "#dialog-confirmation").getContentText())
+        assertThat(importToDialog(robot, second, "#dialog-confirmation").getContentText())
                 .contains("Sở Công Thương đã gửi tệp năm 2019 lúc").contains("(ct.xlsx)")
                 .contains("Tiêu chí 1.1: điểm tự chấm " + before.stripTrailingZeros().toPlainString().replace('.', ',')
                         + " → 17");
@@ -159,8 +167,7 @@ class UnitReturnsScreenTest {
         assertThat(ws.imports().received(y2019)).singleElement().satisfies(r -> assertThat(r.count()).isEqualTo(1));
 
         // Again, and Enter agrees: replaced.
-        importWithAltN(robot, second);
-        dialog(robot, "#dialog-confirmation");
+        importToDialog(robot, second, "#dialog-confirmation");
         robot.type(KeyCode.ENTER);
         idle();
         assertThat(self("CT", "1.1")).isEqualByComparingTo("17");
@@ -175,8 +182,7 @@ class UnitReturnsScreenTest {
             Workbooks.set(wb, "Điểm", 3, "Điểm khối", 10);
             Workbooks.set(wb, "Điểm", 2, "Điểm tự chấm", 500);
         });
-        importWithAltN(robot, bad);
-        assertThat(dialog(robot, "#dialog-error").getContentText())
+        assertThat(importToDialog(robot, bad, "#dialog-error").getContentText())
                 .contains("có 2 lỗi")
                 .contains("Sheet Điểm, dòng 3, cột Điểm khối: tệp của đơn vị không được ghi điểm khối (10)")
                 .contains("Sheet Điểm, dòng 2, cột Điểm tự chấm: 500 vượt quá điểm tối đa");
@@ -191,8 +197,7 @@ class UnitReturnsScreenTest {
         shortcut(robot, KeyCode.DIGIT2);
         assertThat(received(robot)).isEqualTo("Chưa nhận tệp của đơn vị nào (0/8).");
         Path ret = unitReturn("BQLKCN", "kcn.xlsx", wb -> Workbooks.set(wb, "Chỉ tiêu", 2, "Thực hiện", 60));
-        importWithAltN(robot, ret);
-        assertThat(dialog(robot, "#dialog-confirmation").getContentText())
+        assertThat(importToDialog(robot, ret, "#dialog-confirmation").getContentText())
                 .contains("Ban Quản lý các khu công nghiệp đã có điểm tự chấm hoặc chỉ tiêu năm 2019")
                 .contains("Chỉ tiêu “Dự án mới thu hút vào các khu công nghiệp”, thực hiện: 54 → 60");
         robot.type(KeyCode.ENTER);
