@@ -29,6 +29,8 @@ public final class UnitReturnBar {
         button.setId("importReturn");
         button.setMnemonicParsing(true);
         button.setMinWidth(Button.USE_PREF_SIZE);
+        // Reached by Alt+N; out of the Tab order so that a screen's first focus stays on its unit chooser.
+        button.setFocusTraversable(false);
         button.setOnAction(e -> choose(button, session).ifPresent(vm::importFile));
         Label received = new Label();
         received.setId("returnsReceived");

@@ -73,7 +73,8 @@ public final class UnitReturnsModel extends ScoringScreenModel {
                 String done = texts().t(p.needsReplace() ? "import.return.done.replaced" : "import.return.done",
                         p.unit().code(), p.unit().fullName(), p.bloc().code(), p.season().year(),
                         file.getFileName().toString(), p.scores(), p.indicators());
-                session.statusProperty().set(done);
+                session.statusProperty().set(texts().t("returns.status", p.unit().displayName(), p.scores(),
+                        p.indicators()));
                 session.dialogs().notice(texts().t("returns.title"), done);
                 session.dataChanged();
             });
