@@ -264,7 +264,7 @@ public final class ImportService {
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), String.valueOf(file.getFileName()),
                 fingerprint);
         ReturnStore.Taken taken = new ReturnStore.Taken(bloc.get().code(), y.year(), y.id(), u.id(), self,
-                check.indicators(), record, previous.isPresent() || overwrites);
+                check.indicators(), record, previous.isPresent());
         return Optional.of(new ReturnPlan(file, bloc.get(), y, u, fingerprint, self.size(), check.indicators().size(),
                 changes, previous, overwrites, taken));
     }

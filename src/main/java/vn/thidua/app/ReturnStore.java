@@ -18,6 +18,7 @@ public interface ReturnStore {
      * @param selfScores the self score (null: none) of each criterion id the file has a row for
      * @param indicators the unit's indicators for the year, in the file's order: they replace the unit's
      *                   (matched by name, so an indicator kept keeps its id)
+     * @param replacing  the unit had sent a return for the year before (the audit line says so)
      */
     record Taken(String blocCode, int year, long seasonId, long unitId, Map<Long, BigDecimal> selfScores,
                  List<YearImport.IndicatorLine> indicators, Received received, boolean replacing) {

@@ -59,7 +59,7 @@ final class ImportCommand extends WorkspaceCommand {
         if (plan.needsReplace()) {
             plan.changes().forEach(c -> out().println("  " + texts().t(c.key(), c.args().toArray())));
         }
-        out().println(texts().t(plan.needsReplace() ? "import.return.done.replaced" : "import.return.done",
+        out().println(texts().t(plan.previous().isPresent() ? "import.return.done.replaced" : "import.return.done",
                 plan.unit().code(), plan.unit().fullName(), plan.bloc().code(), plan.season().year(), file.toString(),
                 plan.scores(), plan.indicators()));
         return 0;

@@ -70,7 +70,7 @@ public final class UnitReturnsModel extends ScoringScreenModel {
                 return;
             }
             session.tasks().run(() -> imports.takeReturn(p, p.needsReplace()), taken -> {
-                String done = texts().t(p.needsReplace() ? "import.return.done.replaced" : "import.return.done",
+                String done = texts().t(p.previous().isPresent() ? "import.return.done.replaced" : "import.return.done",
                         p.unit().code(), p.unit().fullName(), p.bloc().code(), p.season().year(),
                         file.getFileName().toString(), p.scores(), p.indicators());
                 session.statusProperty().set(texts().t("returns.status", p.unit().displayName(), p.scores(),
