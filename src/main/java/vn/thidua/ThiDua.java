@@ -33,6 +33,7 @@ import vn.thidua.store.JdbcAuditLog;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcImportStore;
+import vn.thidua.store.JdbcReturnStore;
 import vn.thidua.store.JdbcScoringStore;
 import vn.thidua.ui.Gui;
 import java.io.IOException;
@@ -169,7 +170,7 @@ public final class ThiDua {
             ReportService reports = new ReportService(blocs, scoring, elections, audit, new PoiDocuments(rehearsal
                     ? Optional.of(Texts.vietnamese().t("rehearsal.documentMark")) : Optional.empty()), Clock.systemDefaultZone());
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
-                    new PoiImportFiles());
+                    new PoiImportFiles(), new JdbcReturnStore(db), Clock.systemDefaultZone());
             return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, imports, db);
         } catch (RuntimeException e) {
             db.close();

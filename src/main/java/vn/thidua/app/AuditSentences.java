@@ -124,6 +124,10 @@ final class AuditSentences {
                     + " năm " + d.get("year") + " của khối " + d.get("bloc") + " từ tệp " + d.get("file") + ": "
                     + d.get("units") + " đơn vị, " + d.get("criteria") + " tiêu chí, " + d.get("scores")
                     + " điểm, " + d.get("indicators") + " chỉ tiêu.";
+            case "return.import", "return.replace" -> "Nhận tệp của " + unit(d) + " năm " + d.get("year")
+                    + " (khối " + d.get("bloc") + ") từ " + d.get("file") + (action.equals("return.replace")
+                    ? ", thay tệp gửi trước" : "") + ": " + d.get("scores") + " điểm tự chấm, " + d.get("indicators")
+                    + " chỉ tiêu; mã SHA-256 của tệp " + d.get("fingerprint") + ".";
             default -> detail;
         };
     }

@@ -72,18 +72,8 @@ final class ImportContent {
                     ImportLayout.ACTIVE, Cell.text(u.active() ? ImportLayout.YES : ImportLayout.NO))));
         }
 
-        List<ImportSheets.Row> groups = new ArrayList<>();
-        for (CriterionGroup g : y.table().groups()) {
-            groups.add(row(ImportLayout.GROUPS_SHEET, Map.of(ImportLayout.GROUP_CODE, Cell.text(g.code()),
-                    ImportLayout.GROUP_NAME, Cell.text(g.name()), ImportLayout.ORDER, integer(g.order()))));
-        }
-        List<ImportSheets.Row> criteria = new ArrayList<>();
-        for (Criterion c : y.table().criteria()) {
-            criteria.add(row(ImportLayout.CRITERIA_SHEET, Map.of(ImportLayout.GROUP_CODE, Cell.text(c.groupCode()),
-                    ImportLayout.CRITERION_CODE, Cell.text(c.code()), ImportLayout.CRITERION_NAME, Cell.text(c.name()),
-                    ImportLayout.MAX, Cell.number(c.max()), ImportLayout.KIND, Cell.text(TableCheck.kindWord(c.kind())),
-                    ImportLayout.ORDER, integer(c.order()))));
-        }
+        List<ImportSheets.Row> groups = groupRows(y.table());
+        List<ImportSheets.Row> criteria = criterionRows(y.table());
 
         // Members in their order, criteria in the table's: the order a person checks them in.
         Map<String, Score> scoreOf = new HashMap<>();
@@ -117,6 +107,78 @@ final class ImportContent {
                 sheet(ImportLayout.INDICATORS_SHEET, indicators),
                 lines(ImportLayout.LEGAL_BASIS_SHEET, y.texts().legalBasis()),
                 lines(ImportLayout.PLANS_SHEET, y.texts().plans()), lines(ImportLayout.TASKS_SHEET, y.texts().tasks())));
+    }
+
+    /** What one unit's return holds before the unit fills it. */
+    record Return(Bloc bloc, int year, Unit unit, ScoringTable table, ClassificationBands bands,
+                  List<Indicator> lastYear) {
+    }
+
+    /**
+     * One unit's return (issue 16): the sheets and columns of the bloc workbook, so one reader serves both.
+     * Khối names the bloc, the year and the unit; the scoring table is there to read; Điểm has a row per
+     * criterion with the self score to fill and the bloc score left empty; Chỉ tiêu has last year's
+     * indicators, their actual figures as this year's "same period last year".
+     */
+    static ImportSheets unitReturn(Return r) {
+        Map<String, Cell> bloc = new HashMap<>();
+        bloc.put(ImportLayout.BLOC_CODE, Cell.text(r.bloc().code()));
+        bloc.put(ImportLayout.BLOC_NAME, Cell.text(r.bloc().name()));
+        bloc.put(ImportLayout.YEAR, Cell.number(BigDecimal.valueOf(r.year())));
+        List<ImportSheets.Row> items = new ArrayList<>();
+        for (ImportLayout.Item item : List.of(ImportLayout.BLOC_ITEMS.get(0), ImportLayout.BLOC_ITEMS.get(1),
+                ImportLayout.BLOC_ITEMS.get(2))) {
+            items.add(row(ImportLayout.BLOC_SHEET, Map.of(ImportLayout.ITEM, Cell.text(item.label()),
+                    ImportLayout.VALUE, bloc.get(item.label()), ImportLayout.HOW, Cell.text(item.help()))));
+        }
+        items.add(row(ImportLayout.BLOC_SHEET, Map.of(ImportLayout.ITEM, Cell.text(ImportLayout.RETURN_UNIT),
+                ImportLayout.VALUE, Cell.text(returnUnit(r.unit().code(), r.unit().fullName())),
+                ImportLayout.HOW, Cell.text(ImportLayout.RETURN_UNIT_ITEM.help()))));
+        Unit u = r.unit();
+        List<ImportSheets.Row> units = List.of(row(ImportLayout.UNITS_SHEET, Map.of(ImportLayout.UNIT_CODE,
+                Cell.text(u.code()), ImportLayout.FULL_NAME, Cell.text(u.fullName()), ImportLayout.SHORT_NAME,
+                Cell.text(u.shortName()), ImportLayout.ACTIVE, Cell.text(ImportLayout.YES))));
+        List<ImportSheets.Row> scores = new ArrayList<>();
+        for (Criterion c : r.table().criteria()) {
+            scores.add(row(ImportLayout.SCORES_SHEET, Map.of(ImportLayout.UNIT_CODE, Cell.text(u.code()),
+                    ImportLayout.CRITERION_CODE, Cell.text(c.code()))));
+        }
+        List<ImportSheets.Row> indicators = new ArrayList<>();
+        for (Indicator i : r.lastYear()) {
+            indicators.add(row(ImportLayout.INDICATORS_SHEET, Map.of(ImportLayout.UNIT_CODE, Cell.text(u.code()),
+                    ImportLayout.INDICATOR_NAME, Cell.text(i.name()), ImportLayout.MEASURE, Cell.text(i.measureUnit()),
+                    ImportLayout.PREVIOUS, Cell.number(i.actual()))));
+        }
+        return new ImportSheets(List.of(sheet(ImportLayout.BLOC_SHEET, items), sheet(ImportLayout.UNITS_SHEET, units),
+                sheet(ImportLayout.GROUPS_SHEET, groupRows(r.table())),
+                sheet(ImportLayout.CRITERIA_SHEET, criterionRows(r.table())),
+                sheet(ImportLayout.BANDS_SHEET, bandRows(r.bands())), sheet(ImportLayout.SCORES_SHEET, scores),
+                sheet(ImportLayout.INDICATORS_SHEET, indicators)));
+    }
+
+    /** The value of the Khối row that makes a workbook a unit's return. */
+    static String returnUnit(String code, String name) {
+        return code + " \u2013 " + name;
+    }
+
+    private static List<ImportSheets.Row> groupRows(ScoringTable table) {
+        List<ImportSheets.Row> groups = new ArrayList<>();
+        for (CriterionGroup g : table.groups()) {
+            groups.add(row(ImportLayout.GROUPS_SHEET, Map.of(ImportLayout.GROUP_CODE, Cell.text(g.code()),
+                    ImportLayout.GROUP_NAME, Cell.text(g.name()), ImportLayout.ORDER, integer(g.order()))));
+        }
+        return groups;
+    }
+
+    private static List<ImportSheets.Row> criterionRows(ScoringTable table) {
+        List<ImportSheets.Row> criteria = new ArrayList<>();
+        for (Criterion c : table.criteria()) {
+            criteria.add(row(ImportLayout.CRITERIA_SHEET, Map.of(ImportLayout.GROUP_CODE, Cell.text(c.groupCode()),
+                    ImportLayout.CRITERION_CODE, Cell.text(c.code()), ImportLayout.CRITERION_NAME, Cell.text(c.name()),
+                    ImportLayout.MAX, Cell.number(c.max()), ImportLayout.KIND, Cell.text(TableCheck.kindWord(c.kind())),
+                    ImportLayout.ORDER, integer(c.order()))));
+        }
+        return criteria;
     }
 
     /** A sheet of text lines, one a row; no own Căn cứ lines give an empty sheet (the shipped ones). */

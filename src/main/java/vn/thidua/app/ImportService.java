@@ -6,7 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +21,8 @@ import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.workbook.ImportLayout;
 import vn.thidua.domain.workbook.ImportSheets;
 
@@ -47,19 +53,54 @@ public final class ImportService {
     public record Exported(Path file, int units, int criteria, int scores, int indicators) {
     }
 
+    /**
+     * A value a unit's return would change: a message key ({@code import.return.change.*}) and its arguments,
+     * the old and the new value written the Vietnamese way ("–" for none).
+     */
+    public record Change(String key, List<Object> args) {
+        public Change {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A unit that has sent its return for the year: its latest one, and how many it sent. */
+    public record Received(Unit unit, LocalDateTime at, String fileName, String fingerprint, int count) {
+    }
+
+    /**
+     * A unit's return read and checked, not yet taken in: what it would change, and whether that needs the
+     * secretary's leave (a second return of the unit, or a value already in the year that it would change).
+     */
+    public record ReturnPlan(Path file, Bloc bloc, Season season, Unit unit, String fingerprint, int scores,
+                             int indicators, List<Change> changes, Optional<Received> previous, boolean overwrites,
+                             ReturnStore.Taken taken) {
+        public ReturnPlan {
+            changes = List.copyOf(changes);
+        }
+
+        /** Taken in only with the secretary's leave ({@code --replace}, or the confirm dialog). */
+        public boolean needsReplace() {
+            return previous.isPresent() || overwrites;
+        }
+    }
+
     private final BlocService blocs;
     private final ScoringService scoring;
     private final ElectionService elections;
     private final ImportStore store;
     private final ImportFiles files;
+    private final ReturnStore returns;
+    private final Clock clock;
 
     public ImportService(BlocService blocs, ScoringService scoring, ElectionService elections, ImportStore store,
-                         ImportFiles files) {
+                         ImportFiles files, ReturnStore returns, Clock clock) {
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
         this.store = store;
         this.files = files;
+        this.returns = returns;
+        this.clock = clock;
     }
 
     /** The blank workbook, with its instructions sheet. Needs no data file. */
@@ -82,6 +123,27 @@ public final class ImportService {
     }
 
     /**
+     * One unit's return for the year (issue 16): the bloc workbook's sheets with Khối naming the unit,
+     * Điểm a row per criterion with empty self and bloc scores, Chỉ tiêu last year's indicators.
+     *
+     * @throws AppException the bloc, the year or the unit (a member that year) is not there
+     */
+    public Exported writeReturn(String blocCode, int year, String unitCode, Path out) {
+        Bloc bloc = blocs.requireBloc(blocCode);
+        Season season = blocs.requireSeason(bloc, year);
+        Unit unit = blocs.memberByCode(season, unitCode.strip()).orElseThrow(() -> new AppException(
+                "import.return.unknownUnit", unitCode.strip(), bloc.code(), year, blocs.members(season).stream()
+                .map(Unit::code).collect(Collectors.joining(", "))));
+        List<vn.thidua.domain.indicator.Indicator> lastYear = blocs.season(bloc.id(), year - 1)
+                .map(s -> scoring.indicators(s, unit.id())).orElse(List.of());
+        vn.thidua.domain.scoring.ScoringTable table = scoring.table(season);
+        ImportSheets content = ImportContent.unitReturn(new ImportContent.Return(bloc, year, unit, table,
+                scoring.bands(season), lastYear));
+        write(files, out, content);
+        return new Exported(out, 1, table.criteria().size(), table.criteria().size(), lastYear.size());
+    }
+
+    /**
      * Imports the bloc-year of {@code file}. The bloc and the units it lacks are created; a year
      * that exists is refused unless {@code replace}, and a year with elections is never replaced.
      *
@@ -90,6 +152,9 @@ public final class ImportService {
      */
     public Imported importFile(Path file, boolean replace) {
         ImportSheets sheets = files.read(file);
+        if (ReturnCheck.isReturn(sheets)) {
+            throw new AppException("import.return.notBloc", file.toString());
+        }
         ImportCheck check = ImportCheck.of(sheets);
         List<Problem> problems = new ArrayList<>(check.problems());
         List<Note> notes = new ArrayList<>();
@@ -134,6 +199,113 @@ public final class ImportService {
         ImportStore.Stored stored = store.importYear(y, replace, String.valueOf(file.getFileName()));
         return new Imported(y.blocCode(), y.year(), stored.blocCreated(), stored.unitsCreated(), stored.replaced(),
                 y.units().size(), y.criteria().size(), y.scores().size(), y.indicators().size(), notes);
+    }
+
+    /**
+     * Reads {@code file} as a unit's return and checks it whole against the year it names, changing nothing.
+     * Empty when the file is a bloc workbook (no row Đơn vị in sheet Khối).
+     *
+     * @throws ValidationException every problem of the file (the first one names the file): the bloc, year or
+     *                             unit unknown, a bloc score filled in, a cell that cannot be read
+     * @throws AppException        the file cannot be read as a workbook
+     */
+    public Optional<ReturnPlan> planReturn(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            bytes = null;
+        }
+        ImportSheets sheets = files.read(file);
+        if (!ReturnCheck.isReturn(sheets)) {
+            return Optional.empty();
+        }
+        ReturnCheck check = ReturnCheck.head(sheets);
+        Optional<Bloc> bloc = check.blocCode().flatMap(blocs::blocByCode);
+        if (check.blocCode().isPresent() && bloc.isEmpty()) {
+            check.problem(check.item(ImportLayout.BLOC_CODE), "import.return.unknownBloc", check.blocCode().get());
+        }
+        Optional<Season> season = bloc.flatMap(b -> check.year().flatMap(y -> blocs.season(b.id(), y)));
+        if (bloc.isPresent() && check.year().isPresent() && season.isEmpty()) {
+            check.problem(check.item(ImportLayout.YEAR), "import.return.unknownYear", bloc.get().code(),
+                    check.year().get());
+        }
+        Optional<Unit> unit = season.flatMap(s -> check.unitCode().flatMap(c -> blocs.memberByCode(s, c)));
+        if (season.isPresent() && check.unitCode().isPresent() && unit.isEmpty()) {
+            check.problem(check.item(ImportLayout.RETURN_UNIT), "import.return.notMember", check.unitCode().get(),
+                    bloc.get().code(), season.get().year());
+        }
+        Map<String, Criterion> criteria = season.map(s -> scoring.table(s).criteria().stream()
+                .collect(Collectors.toMap(c -> CellReader.key(c.code()), Function.identity(), (a, b) -> a)))
+                .orElse(null);
+        check.body(sheets, criteria);
+        if (!check.problems().isEmpty()) {
+            List<Problem> all = new ArrayList<>();
+            all.add(Problem.of("file", "import.refused", file.toString(), check.problems().size()));
+            all.addAll(check.problems());
+            throw new ValidationException(all);
+        }
+        if (bytes == null) {
+            throw new AppException("import.file.unreadable", file.toString());
+        }
+        Season y = season.orElseThrow();
+        Unit u = unit.orElseThrow();
+        Map<String, Criterion> byCode = criteria.values().stream()
+                .collect(Collectors.toMap(Criterion::code, Function.identity(), (a, b) -> a));
+        Map<Long, java.math.BigDecimal> self = new LinkedHashMap<>();
+        check.scores().forEach((code, points) -> self.put(byCode.get(code).id(), points));
+        List<Change> changes = new ArrayList<>();
+        boolean overwrites = ReturnChanges.scores(scoring.table(y).criteria(), scoring.scores(y).stream()
+                .filter(sc -> sc.unitId() == u.id()).toList(), self, changes);
+        overwrites |= ReturnChanges.indicators(scoring.indicators(y, u.id()), check.indicators(), changes);
+        Optional<Received> previous = received(y).stream().filter(r -> r.unit().id() == u.id()).findFirst();
+        String fingerprint = sha256(bytes);
+        ReturnStore.Received record = new ReturnStore.Received(u.id(),
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), String.valueOf(file.getFileName()),
+                fingerprint);
+        ReturnStore.Taken taken = new ReturnStore.Taken(bloc.get().code(), y.year(), y.id(), u.id(), self,
+                check.indicators(), record, previous.isPresent());
+        return Optional.of(new ReturnPlan(file, bloc.get(), y, u, fingerprint, self.size(), check.indicators().size(),
+                changes, previous, overwrites, taken));
+    }
+
+    /**
+     * Takes a checked return into its year: the unit's self scores and indicators, nothing else.
+     *
+     * @param replace the secretary's leave; without it a return that {@link ReturnPlan#needsReplace} is refused
+     * @throws AppException a return that needs leave, given without it (nothing changed)
+     */
+    public ReturnPlan takeReturn(ReturnPlan plan, boolean replace) {
+        if (plan.needsReplace() && !replace) {
+            throw new AppException(plan.previous().isPresent() ? "import.return.needsReplace"
+                    : "import.return.overwrites", plan.unit().code(), plan.season().year(),
+                    plan.previous().map(r -> VnFormat.formatDateTime(r.at())).orElse(""), plan.changes().size());
+        }
+        returns.take(plan.taken());
+        return plan;
+    }
+
+    /** The units that have sent their return for the year, in the order of the year's members. */
+    public List<Received> received(Season season) {
+        Map<Long, Unit> members = blocs.members(season).stream()
+                .collect(Collectors.toMap(Unit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<Long, Received> latest = new LinkedHashMap<>();
+        for (ReturnStore.Received r : returns.returns(season.id())) {
+            Unit u = members.get(r.unitId());
+            if (u != null) {
+                int count = latest.containsKey(u.id()) ? latest.get(u.id()).count() + 1 : 1;
+                latest.put(u.id(), new Received(u, r.at(), r.fileName(), r.fingerprint(), count));
+            }
+        }
+        return members.keySet().stream().filter(latest::containsKey).map(latest::get).toList();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** A unit the bloc already has keeps its stored state, so it is that state that must let it lead. */

@@ -159,6 +159,8 @@ public final class ImportWorkbook {
                     line(s, r++, st.base.text, "  Mục " + item.label(), item.required() ? ImportLayout.YES
                             : ImportLayout.NO, item.help());
                 }
+                ImportLayout.Item unit = ImportLayout.RETURN_UNIT_ITEM;
+                line(s, r++, st.base.text, "  Mục " + unit.label(), ImportLayout.NO, unit.help());
             }
         }
         s.createFreezePane(0, 1);

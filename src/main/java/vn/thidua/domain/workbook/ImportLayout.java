@@ -122,6 +122,15 @@ public final class ImportLayout {
             new Item(SIGNER, Type.TEXT, false, "Họ và tên người ký tờ trình và báo cáo tổng kết thay mặt khối, ví dụ "
                     + "Đặng Trọng Thắng. Có thể để trống."));
 
+    /**
+     * The row of sheet Khối that makes a workbook one unit's return (thidua template --unit): its value is
+     * the unit's code, then a dash and its name. Not in {@link #BLOC_ITEMS}: a bloc workbook has no such row.
+     */
+    public static final String RETURN_UNIT = "Đơn vị";
+    public static final Item RETURN_UNIT_ITEM = new Item(RETURN_UNIT, Type.TEXT, false, "Chỉ có ở tệp của một đơn vị "
+            + "(thidua template --unit): mã đơn vị gửi tệp, gạch ngang, tên đơn vị, ví dụ CT – Sở Công Thương. Không "
+            + "sửa dòng này. Tệp của một đơn vị chỉ nhập điểm tự chấm (cột Điểm khối để trống) và chỉ tiêu của đơn vị đó.");
+
     public static final Sheet BLOC_SHEET = new Sheet(BLOC, "Khối thi đua, năm thi đua, hội nghị tổng kết, Trưởng và "
             + "Phó khối, ban kiểm phiếu và người ký: mỗi dòng một mục, ghi ở cột Giá trị. Không đổi chữ ở cột Mục.", List.of(
             new Column(ITEM, Type.TEXT, true, false, 27, "Tên mục, giữ nguyên như tệp mẫu."),

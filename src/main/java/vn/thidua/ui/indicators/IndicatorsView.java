@@ -21,6 +21,8 @@ import vn.thidua.ui.common.ScreenKeys;
 import vn.thidua.ui.common.UnitChooser;
 import javafx.application.Platform;
 import vn.thidua.ui.common.Lazy;
+import vn.thidua.ui.common.UnitReturnBar;
+import vn.thidua.ui.common.UnitReturnsModel;
 
 /**
  * The indicators screen: a unit's figures typed into a grid (Tab right, Enter down, saved when
@@ -34,7 +36,7 @@ public final class IndicatorsView {
     private final BorderPane root = new BorderPane();
     private final IndicatorGrid grid;
 
-    private IndicatorsView(IndicatorsViewModel vm, Session session) {
+    private IndicatorsView(IndicatorsViewModel vm, UnitReturnsModel returns, Session session) {
         this.vm = vm;
         this.session = session;
         this.grid = new IndicatorGrid(vm, session);
@@ -55,7 +57,7 @@ public final class IndicatorsView {
         delete.setTooltip(new Tooltip("Ctrl+Delete"));
         HBox top = new HBox(8, UnitChooser.label(session.t("indicators.unit"), chooser), chooser, add, delete, copy);
         top.setAlignment(Pos.CENTER_LEFT);
-        root.setTop(new VBox(6, title, top));
+        root.setTop(new VBox(6, title, top, UnitReturnBar.create(returns, session)));
         TabPane tabs = new TabPane(tab("tab-entry", "indicators.tab.entry", grid.node()),
                 tab("tab-history", "indicators.tab.history", new HistoryView(vm, session).node()));
         tabs.setId("indicatorTabs");
@@ -81,7 +83,8 @@ public final class IndicatorsView {
     /** One model per window; each visit to the screen builds a fresh view over it. */
     public static Supplier<Node> screen(Session session) {
         var vm = Lazy.of(() -> new IndicatorsViewModel(session));
-        return () -> new IndicatorsView(vm.get(), session).root;
+        var returns = Lazy.of(() -> new UnitReturnsModel(session));
+        return () -> new IndicatorsView(vm.get(), returns.get(), session).root;
     }
 
     private Tab tab(String id, String key, Node content) {

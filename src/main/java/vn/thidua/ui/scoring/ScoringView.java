@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
 import javafx.application.Platform;
 import vn.thidua.ui.common.Lazy;
+import vn.thidua.ui.common.UnitReturnBar;
+import vn.thidua.ui.common.UnitReturnsModel;
 
 /**
  * The scoring screen: scores per unit, the scoring table, the classification bands, one tab
@@ -25,7 +27,7 @@ public final class ScoringView {
         root.getStyleClass().add("screen");
         Label title = new Label(session.t("nav.scoring"));
         title.getStyleClass().add("screen-title");
-        root.setTop(new VBox(4, title));
+        root.setTop(new VBox(4, title, UnitReturnBar.create(models.returns, session)));
         ScoreEntryView scores = new ScoreEntryView(models.scores, session);
         ScoringTableView table = new ScoringTableView(models.table, session);
         BandsView bands = new BandsView(models.bands, session);
@@ -59,7 +61,7 @@ public final class ScoringView {
     /** One set of models per window; each visit to the screen builds a fresh view over them. */
     public static Supplier<Node> screen(Session session) {
         var models = Lazy.of(() -> new Models(new ScoreEntryViewModel(session),
-                new ScoringTableViewModel(session), new BandsViewModel(session)));
+                new ScoringTableViewModel(session), new BandsViewModel(session), new UnitReturnsModel(session)));
         return () -> new ScoringView(models.get(), session).root;
     }
 
@@ -67,12 +69,15 @@ public final class ScoringView {
         final ScoreEntryViewModel scores;
         final ScoringTableViewModel table;
         final BandsViewModel bands;
+        final UnitReturnsModel returns;
         int tab;
 
-        Models(ScoreEntryViewModel scores, ScoringTableViewModel table, BandsViewModel bands) {
+        Models(ScoreEntryViewModel scores, ScoringTableViewModel table, BandsViewModel bands,
+               UnitReturnsModel returns) {
             this.scores = scores;
             this.table = table;
             this.bands = bands;
+            this.returns = returns;
         }
     }
 }
