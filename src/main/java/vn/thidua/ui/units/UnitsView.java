@@ -24,7 +24,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 
-/** The units screen. Keys: Insert add, F2 or Enter edit, Ctrl+S save, Esc cancel. */
+/** The units screen. Keys: Insert add, F2 or Enter edit, Ctrl+S save, Esc cancel; Alt+H merge, Alt+T split, Alt+K move. */
 public final class UnitsView {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -44,7 +44,7 @@ public final class UnitsView {
         info.textProperty().bind(vm.yearInfoProperty());
         root.setTop(new VBox(4, title, info));
         root.setCenter(table());
-        root.setRight(form());
+        root.setRight(new VBox(form(), new ReorganiseForm(vm.reorganise(), session).node()));
         root.setBottom(toolbar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         vm.refresh();
@@ -152,11 +152,27 @@ public final class UnitsView {
         deputy.disableProperty().bind(noSelection);
         Button newYear = Buttons.of(session, "startYear", "units.newYear", vm::startNewYear);
         newYear.disableProperty().bind(session.blocProperty().isNull());
-        return new ToolBar(add, edit, rename, toggle, head, deputy, newYear);
+        // Merge, split and move (issue 16): Alt+H, Alt+T, Alt+K.
+        var noMembers = Bindings.isEmpty(vm.rows());
+        Button merge = Buttons.of(session, "mergeUnits", "units.merge", vm::startMerge);
+        Button split = Buttons.of(session, "splitUnit", "units.split", vm::startSplit);
+        Button move = Buttons.of(session, "moveUnit", "units.move", vm::startMove);
+        for (Button b : new Button[] {merge, split, move}) {
+            b.setMnemonicParsing(true);
+            b.disableProperty().bind(noMembers);
+        }
+        return new ToolBar(add, edit, rename, toggle, head, deputy, newYear, merge, split, move);
     }
 
     private void keys(KeyEvent e) {
-        if (SAVE.match(e)) {
+        boolean reorganising = vm.reorganise().modeProperty().get() != ReorganiseViewModel.Mode.NONE;
+        if (SAVE.match(e) && reorganising) {
+            vm.reorganise().save();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && reorganising) {
+            vm.reorganise().cancel();
+            e.consume();
+        } else if (SAVE.match(e)) {
             vm.save();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && vm.editingProperty().get()) {
