@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.StringProperty;
 import vn.thidua.domain.bloc.Bloc;
@@ -27,6 +28,7 @@ final class ReorganiseForm {
     private final Session session;
     private final VBox content = new VBox(8);
     private final VBox box;
+    private final ScrollPane outer;
 
     ReorganiseForm(ReorganiseViewModel vm, Session session) {
         this.vm = vm;
@@ -43,14 +45,22 @@ final class ReorganiseForm {
         error.textProperty().bind(vm.errorProperty());
         Button save = Buttons.of(session, "saveReorg", "action.save", vm::save);
         Button cancel = Buttons.of(session, "cancelReorg", "action.cancel", vm::cancel);
+        for (Label l : new Label[] {heading, error}) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         box = new VBox(10, heading, content, error, new ToolBar(save, cancel));
-        box.setId("reorgForm");
-        box.setPadding(new Insets(0, 0, 0, 12));
-        box.setPrefWidth(400);
-        box.setMaxWidth(400);
+        box.setPadding(new Insets(0, 4, 0, 12));
+        // The whole form scrolls when the screen is short (1366×768 with a long refusal): nothing is cut.
+        outer = new ScrollPane(box);
+        outer.setId("reorgForm");
+        outer.setFitToWidth(true);
+        outer.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        outer.getStyleClass().add("plain-scroll");
+        outer.setPrefWidth(420);
+        outer.setMaxWidth(420);
         var shown = vm.modeProperty().isNotEqualTo(Mode.NONE);
-        box.visibleProperty().bind(shown);
-        box.managedProperty().bind(shown);
+        outer.visibleProperty().bind(shown);
+        outer.managedProperty().bind(shown);
         Listening.whileShown(box, vm.modeProperty(), this::rebuild);
         Listening.changesWhileShown(box, vm.parts(), c -> {
             if (vm.modeProperty().get() == Mode.SPLIT) {
@@ -60,7 +70,7 @@ final class ReorganiseForm {
     }
 
     Node node() {
-        return box;
+        return outer;
     }
 
     private void rebuild() {
@@ -90,7 +100,7 @@ final class ReorganiseForm {
         }
         ScrollPane scroll = new ScrollPane(picks);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(190);
+        scroll.setPrefViewportHeight(170);
         GridPane grid = grid();
         TextField code = field(grid, 0, "units.merge.into", "reorgCode", vm.codeProperty());
         code.setPrefColumnCount(10);
@@ -106,10 +116,10 @@ final class ReorganiseForm {
     private void split() {
         GridPane top = grid();
         ComboBox<Unit> from = members("splitSource");
-        top.addRow(0, new Label(session.t("units.split.source")), from);
+        top.addRow(0, label("units.split.source"), from);
         GridPane parts = grid();
         parts.setId("splitParts");
-        parts.addRow(0, new Label(session.t("units.col.code")), new Label(session.t("units.col.fullName")));
+        parts.addRow(0, label("units.col.code"), label("units.col.fullName"));
         for (int i = 0; i < vm.parts().size(); i++) {
             ReorganiseViewModel.Part p = vm.parts().get(i);
             TextField c = text("splitCode" + i, p.code());
@@ -135,8 +145,8 @@ final class ReorganiseForm {
         to.setConverter(DropDowns.showing(b -> b.name() + " (" + b.code() + ")"));
         to.valueProperty().bindBidirectional(vm.targetProperty());
         to.setMaxWidth(260);
-        grid.addRow(0, new Label(session.t("units.move.unit")), unit);
-        grid.addRow(1, new Label(session.t("units.move.to")), to);
+        grid.addRow(0, label("units.move.unit"), unit);
+        grid.addRow(1, label("units.move.to"), to);
         field(grid, 2, "units.fromYear", "reorgFromYear", vm.fromYearProperty());
         content.getChildren().addAll(grid, hint("units.move.hint"));
         focus(to);
@@ -160,14 +170,21 @@ final class ReorganiseForm {
 
     private TextField field(GridPane grid, int row, String label, String id, StringProperty property) {
         TextField f = text(id, property);
-        grid.addRow(row, new Label(session.t(label)), f);
+        grid.addRow(row, label(label), f);
         return f;
+    }
+
+    /** A field's label, never cut: the field gives way. */
+    private Label label(String key) {
+        Label l = new Label(session.t(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField text(String id, StringProperty property) {
         TextField f = new TextField();
         f.setId(id);
-        f.setPrefColumnCount(18);
+        f.setPrefColumnCount(14);
         f.textProperty().bindBidirectional(property);
         return f;
     }
@@ -176,6 +193,7 @@ final class ReorganiseForm {
         Label l = new Label(session.t(key));
         l.getStyleClass().add("hint");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -186,9 +204,9 @@ final class ReorganiseForm {
         // Later: a button fired by its mnemonic takes the focus after its action. And the list of a merge
         // is inside a scroll pane, whose content joins the scene once the pane's skin is made.
         javafx.application.Platform.runLater(() -> {
-            if (box.getScene() != null) {
-                box.applyCss();
-                box.layout();
+            if (outer.getScene() != null) {
+                outer.applyCss();
+                outer.layout();
                 n.requestFocus();
             }
         });
