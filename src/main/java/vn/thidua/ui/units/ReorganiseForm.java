@@ -61,7 +61,16 @@ final class ReorganiseForm {
         var shown = vm.modeProperty().isNotEqualTo(Mode.NONE);
         outer.visibleProperty().bind(shown);
         outer.managedProperty().bind(shown);
+        VBox.setVgrow(outer, javafx.scene.layout.Priority.ALWAYS);
         Listening.whileShown(box, vm.modeProperty(), this::rebuild);
+        // A refusal is read where it is: the end of the form, just above Lưu.
+        Listening.whileShown(box, vm.errorProperty(), () -> {
+            if (!vm.errorProperty().get().isEmpty()) {
+                outer.applyCss();
+                outer.layout();
+                outer.setVvalue(outer.getVmax());
+            }
+        });
         Listening.changesWhileShown(box, vm.parts(), c -> {
             if (vm.modeProperty().get() == Mode.SPLIT) {
                 rebuild();

@@ -31,6 +31,7 @@ public final class UnitsView {
     private final UnitsViewModel vm;
     private final Session session;
     private final BorderPane root = new BorderPane();
+    private ReorganiseViewModel.Mode lastMode = ReorganiseViewModel.Mode.NONE;
 
     public UnitsView(UnitsViewModel vm, Session session) {
         this.vm = vm;
@@ -43,10 +44,19 @@ public final class UnitsView {
         info.setId("yearInfo");
         info.textProperty().bind(vm.yearInfoProperty());
         root.setTop(new VBox(4, title, info));
-        root.setCenter(table());
+        TableView<UnitRow> table = table();
+        root.setCenter(table);
         root.setRight(new VBox(form(), new ReorganiseForm(vm.reorganise(), session).node()));
         root.setBottom(toolbar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // After a merge, split or move (or its Esc) the keys go back to the list, not to the window's header.
+        Listening.whileShown(root, vm.reorganise().modeProperty(), () -> {
+            ReorganiseViewModel.Mode now = vm.reorganise().modeProperty().get();
+            if (lastMode != ReorganiseViewModel.Mode.NONE && now == ReorganiseViewModel.Mode.NONE) {
+                table.requestFocus();
+            }
+            lastMode = now;
+        });
         vm.refresh();
     }
 

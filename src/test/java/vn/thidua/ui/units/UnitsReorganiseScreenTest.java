@@ -109,6 +109,7 @@ class UnitsReorganiseScreenTest {
         save(robot);
 
         assertThat(formShown(robot)).isFalse();
+        assertThat(robot.lookup("#unitsTable").query().isFocused()).as("the keys go back to the list").isTrue();
         assertThat(shownCodes(robot)).containsExactly("GD", "KHCN", "VHTT", "YT");
         assertThat(window.session().statusProperty().get()).isEqualTo("Từ năm 2020, GD, KHCN là một đơn vị: "
                 + "Sở Giáo dục, Khoa học và Công nghệ (GDKH). Đã cập nhật thành viên các năm đã có: 2020.");
