@@ -125,7 +125,9 @@ final class ReorganiseForm {
     private void split() {
         GridPane top = grid();
         ComboBox<Unit> from = members("splitSource");
-        top.addRow(0, label("units.split.source"), from);
+        // A long name needs the whole width of the form: the list under its label.
+        top.add(label("units.split.source"), 0, 0, 2, 1);
+        top.add(from, 0, 1, 2, 1);
         GridPane parts = grid();
         parts.setId("splitParts");
         parts.addRow(0, label("units.col.code"), label("units.col.fullName"));
@@ -153,10 +155,13 @@ final class ReorganiseForm {
         to.setId("moveTo");
         to.setConverter(DropDowns.showing(b -> b.name() + " (" + b.code() + ")"));
         to.valueProperty().bindBidirectional(vm.targetProperty());
-        to.setMaxWidth(260);
-        grid.addRow(0, label("units.move.unit"), unit);
-        grid.addRow(1, label("units.move.to"), to);
-        field(grid, 2, "units.fromYear", "reorgFromYear", vm.fromYearProperty());
+        to.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(to, javafx.scene.layout.Priority.ALWAYS);
+        grid.add(label("units.move.unit"), 0, 0, 2, 1);
+        grid.add(unit, 0, 1, 2, 1);
+        grid.add(label("units.move.to"), 0, 2, 2, 1);
+        grid.add(to, 0, 3, 2, 1);
+        field(grid, 4, "units.fromYear", "reorgFromYear", vm.fromYearProperty());
         content.getChildren().addAll(grid, hint("units.move.hint"));
         focus(to);
     }
@@ -166,12 +171,14 @@ final class ReorganiseForm {
         box.setId(id);
         box.setConverter(DropDowns.showing(u -> u.fullName() + " (" + u.code() + ")"));
         box.valueProperty().bindBidirectional(vm.sourceProperty());
-        box.setMaxWidth(260);
+        box.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }
 
     private static GridPane grid() {
         GridPane grid = new GridPane();
+        grid.setMaxWidth(Double.MAX_VALUE);
         grid.setHgap(8);
         grid.setVgap(8);
         return grid;
