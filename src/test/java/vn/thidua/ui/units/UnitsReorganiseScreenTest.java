@@ -151,8 +151,8 @@ class UnitsReorganiseScreenTest {
         ws.blocs().setLeaders(y2020, gd, null);
         robot.clickOn("Sở Giáo dục và Đào tạo");
         alt(robot, KeyCode.H);
-        robot.type(KeyCode.TAB).type(KeyCode.SPACE);
-        robot.clickOn("#reorgCode").write("GDKH").type(KeyCode.TAB).write("Sở Giáo dục, Khoa học và Công nghệ");
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE).type(KeyCode.TAB, 3);
+        robot.write("GDKH").type(KeyCode.TAB).write("Sở Giáo dục, Khoa học và Công nghệ");
         save(robot);
 
         assertThat(robot.lookup("#reorgError").queryAs(Label.class).getText()).isEqualTo("Năm 2020, Sở Giáo dục và"
@@ -165,11 +165,19 @@ class UnitsReorganiseScreenTest {
         assertThat(ws.blocs().unitsOfBloc(vx.id())).extracting(Unit::code).doesNotContain("GDKH");
 
         // The year the message proposes is taken; 2020 stays as it was.
-        robot.doubleClickOn("#reorgFromYear").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
-                .write("2021");
+        robot.type(KeyCode.TAB, 2).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2021");
+        assertThat(robot.lookup("#reorgFromYear").queryTextInputControl().getText()).isEqualTo("2021");
         save(robot);
         assertThat(formShown(robot)).isFalse();
         assertThat(storedCodes(2020)).containsExactly("GD", "KHCN", "VHTT", "YT");
+
+        // The data file read back on its own, the window closed.
+        FxHarness.close();
+        ws.close();
+        ws = TestData.open(dir);
+        assertThat(storedCodes(2019)).containsExactly("GD", "KHCN", "VHTT", "YT");
+        assertThat(storedCodes(2020)).containsExactly("GD", "KHCN", "VHTT", "YT");
+        assertThat(ws.blocs().successions()).extracting(x -> x.fromYear()).containsOnly(2021).hasSize(2);
         Season y2021 = ws.blocs().startYear(vx.id(), 2021);
         assertThat(ws.blocs().members(y2021)).extracting(u -> u.code() + " " + u.fullName())
                 .containsExactlyInAnyOrder("GDKH Sở Giáo dục, Khoa học và Công nghệ", "VHTT Sở Văn hóa, Thể thao và Du lịch",
@@ -180,7 +188,7 @@ class UnitsReorganiseScreenTest {
     void aMergeWithOneUnitTickedSaysToTickTwo(FxRobot robot) throws Exception {
         robot.clickOn("Sở Y tế");
         alt(robot, KeyCode.H);
-        robot.clickOn("#reorgCode").write("YT2").type(KeyCode.TAB).write("Sở Y tế mới");
+        robot.type(KeyCode.TAB).write("YT2").type(KeyCode.TAB).write("Sở Y tế mới");
         save(robot);
         assertThat(robot.lookup("#reorgError").queryAs(Label.class).getText())
                 .isEqualTo("Hãy chọn ít nhất hai đơn vị để hợp nhất.");
