@@ -246,7 +246,12 @@ public final class BlocService {
      * {@code codes}, which keeps its code and takes the name.
      */
     public Reorganised merge(Bloc bloc, List<String> codes, String into, String name, int fromYear) {
-        return reorganisations.merge(bloc, codes, into, name, fromYear);
+        return merge(bloc, codes, into, name, "", fromYear);
+    }
+
+    /** The same, the merged unit also taking a short name. */
+    public Reorganised merge(Bloc bloc, List<String> codes, String into, String name, String shortName, int fromYear) {
+        return reorganisations.merge(bloc, codes, into, name, shortName, fromYear);
     }
 
     /** {@code code} is the units {@code into} (named {@code names}, in order) from {@code fromYear}; one may keep the code. */

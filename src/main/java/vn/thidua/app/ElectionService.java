@@ -163,7 +163,7 @@ public final class ElectionService {
                 out.addAll(finalOutcome(e.id()).elected());
             }
         }
-        // A unit put forward stays put forward in the units that succeed it (issue 16).
+        // A unit put forward stays put forward, that year, in the units that succeed it by then (issue 16, 0008).
         out.addAll(blocs.successorsBy(out, season.year()));
         return out;
     }

@@ -39,7 +39,8 @@ final class Reorganisations {
     }
 
     /** See {@link BlocService#merge}. */
-    BlocService.Reorganised merge(Bloc bloc, List<String> codes, String into, String name, int fromYear) {
+    BlocService.Reorganised merge(Bloc bloc, List<String> codes, String into, String name, String shortName,
+                                  int fromYear) {
         List<Problem> problems = new ArrayList<>();
         checkYear(problems, fromYear);
         List<String> from = codes.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty())
@@ -51,7 +52,7 @@ final class Reorganisations {
         List<Unit> units = from.stream().map(c -> blocs.requireUnit(bloc, c)).toList();
         String target = into.trim().toUpperCase(Locale.ROOT);
         boolean keeps = from.contains(target);
-        UnitDraft d = new UnitDraft(target, name, "").normalized();
+        UnitDraft d = new UnitDraft(target, name, shortName == null ? "" : shortName).normalized();
         List<Unit> others = store.unitsOfBloc(bloc.id()).stream()
                 .filter(u -> !keeps || !u.code().equalsIgnoreCase(target)).toList();
         problems.addAll(UnitRules.check(d, others, 0));

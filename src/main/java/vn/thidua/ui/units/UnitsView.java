@@ -24,13 +24,14 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 
-/** The units screen. Keys: Insert add, F2 or Enter edit, Ctrl+S save, Esc cancel. */
+/** The units screen. Keys: Insert add, F2 or Enter edit, Ctrl+S save, Esc cancel; Alt+H merge, Alt+T split, Alt+K move. */
 public final class UnitsView {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private final UnitsViewModel vm;
     private final Session session;
     private final BorderPane root = new BorderPane();
+    private ReorganiseViewModel.Mode lastMode = ReorganiseViewModel.Mode.NONE;
 
     public UnitsView(UnitsViewModel vm, Session session) {
         this.vm = vm;
@@ -43,10 +44,19 @@ public final class UnitsView {
         info.setId("yearInfo");
         info.textProperty().bind(vm.yearInfoProperty());
         root.setTop(new VBox(4, title, info));
-        root.setCenter(table());
-        root.setRight(form());
+        TableView<UnitRow> table = table();
+        root.setCenter(table);
+        root.setRight(new VBox(form(), new ReorganiseForm(vm.reorganise(), session).node()));
         root.setBottom(toolbar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // After a merge, split or move (or its Esc) the keys go back to the list, not to the window's header.
+        Listening.whileShown(root, vm.reorganise().modeProperty(), () -> {
+            ReorganiseViewModel.Mode now = vm.reorganise().modeProperty().get();
+            if (lastMode != ReorganiseViewModel.Mode.NONE && now == ReorganiseViewModel.Mode.NONE) {
+                table.requestFocus();
+            }
+            lastMode = now;
+        });
         vm.refresh();
     }
 
@@ -152,11 +162,27 @@ public final class UnitsView {
         deputy.disableProperty().bind(noSelection);
         Button newYear = Buttons.of(session, "startYear", "units.newYear", vm::startNewYear);
         newYear.disableProperty().bind(session.blocProperty().isNull());
-        return new ToolBar(add, edit, rename, toggle, head, deputy, newYear);
+        // Merge, split and move (issue 16): Alt+H, Alt+T, Alt+K.
+        var noMembers = Bindings.isEmpty(vm.rows());
+        Button merge = Buttons.of(session, "mergeUnits", "units.merge", vm::startMerge);
+        Button split = Buttons.of(session, "splitUnit", "units.split", vm::startSplit);
+        Button move = Buttons.of(session, "moveUnit", "units.move", vm::startMove);
+        for (Button b : new Button[] {merge, split, move}) {
+            b.setMnemonicParsing(true);
+            b.disableProperty().bind(noMembers);
+        }
+        return new ToolBar(add, edit, rename, toggle, head, deputy, newYear, merge, split, move);
     }
 
     private void keys(KeyEvent e) {
-        if (SAVE.match(e)) {
+        boolean reorganising = vm.reorganise().modeProperty().get() != ReorganiseViewModel.Mode.NONE;
+        if (SAVE.match(e) && reorganising) {
+            vm.reorganise().save();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE && reorganising) {
+            vm.reorganise().cancel();
+            e.consume();
+        } else if (SAVE.match(e)) {
             vm.save();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && vm.editingProperty().get()) {

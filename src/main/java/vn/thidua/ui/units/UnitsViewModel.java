@@ -40,9 +40,11 @@ public final class UnitsViewModel {
     private final ReadOnlyBooleanWrapper renaming = new ReadOnlyBooleanWrapper(false);
     private final StringProperty fromYear = new SimpleStringProperty("");
     private Unit editedUnit;
+    private final ReorganiseViewModel reorganise;
 
     public UnitsViewModel(Session session) {
         this.session = session;
+        this.reorganise = new ReorganiseViewModel(session);
         session.seasonProperty().addListener((o, a, b) -> refresh());
         session.changesProperty().addListener((o, a, b) -> refresh());
         session.textsProperty().addListener((o, a, b) -> refresh());
@@ -107,6 +109,7 @@ public final class UnitsViewModel {
         if (session.season() == null) {
             return;
         }
+        reorganise.cancel();
         editedUnit = null;
         renaming.set(false);
         code.set("");
@@ -122,6 +125,7 @@ public final class UnitsViewModel {
         if (row == null) {
             return;
         }
+        reorganise.cancel();
         editedUnit = row.unit();
         renaming.set(false);
         code.set(row.code());
@@ -143,6 +147,33 @@ public final class UnitsViewModel {
         renaming.set(true);
         fromYear.set(String.valueOf(season.year()));
         formTitle.set(texts().t("units.form.rename", row.code()));
+    }
+
+    /** Units merged into one from a year on (the shown year's members to choose from). */
+    public void startMerge() {
+        reorganiseWith(reorganise::startMerge);
+    }
+
+    /** A unit split into several from a year on. */
+    public void startSplit() {
+        reorganiseWith(reorganise::startSplit);
+    }
+
+    /** A unit moved to another bloc from a year on. */
+    public void startMove() {
+        reorganiseWith(reorganise::startMove);
+    }
+
+    private void reorganiseWith(java.util.function.BiConsumer<List<Unit>, Unit> start) {
+        if (session.season() == null || rows.isEmpty()) {
+            return;
+        }
+        cancel();
+        start.accept(rows.stream().map(UnitRow::unit).toList(), selected.get() == null ? null : selected.get().unit());
+    }
+
+    public ReorganiseViewModel reorganise() {
+        return reorganise;
     }
 
     public void cancel() {
