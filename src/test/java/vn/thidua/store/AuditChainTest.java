@@ -47,7 +47,7 @@ class AuditChainTest {
         ds.setURL(url());
         ds.setUser("thidua");
         ds.setPassword("");
-        Flyway.configure().dataSource(ds).locations("classpath:vn/thidua/db/migration").target("7").load().migrate();
+        Flyway.configure().dataSource(ds).locations(Migrations.locations("h2")).target("7").load().migrate();
         sql("insert into audit_log(category, action, detail) values ('bloc', 'bloc.add', 'code=KTN; name=Khối cũ')",
                 "insert into audit_log(category, action, detail) values ('election', 'election.close',"
                         + " 'election=7; fingerprint=" + "a".repeat(64) + "')",
