@@ -196,7 +196,9 @@ public final class PostgresServer {
     }
 
     private static int run(List<String> command, Path log) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        // In the system's temporary folder: the user postgres may not enter the working folder (a CI clone of root's).
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .directory(new java.io.File(System.getProperty("java.io.tmpdir")));
         if (log != null) {
             pb.redirectOutput(log.toFile());
         } else {
