@@ -261,8 +261,12 @@ class BothDatabasesCommandsTest {
     void theUserAndPasswordMayComeFromTheEnvironment() {
         String url = PostgresServer.get().newDatabase("env");
         String withoutUser = url.substring(0, url.indexOf('?'));
-        CliRunner.Result r = CliRunner.runWith("", Map.of("THIDUA_DB_USER", url.substring(url.indexOf("user=") + 5)),
-                "--db", withoutUser, "sample");
+        var server = (vn.thidua.app.DataLocation.Server) vn.thidua.app.DataLocation.parse(url, k -> null);
+        Map<String, String> env = new java.util.HashMap<>(Map.of("THIDUA_DB_USER", server.user()));
+        if (server.password() != null) {
+            env.put("THIDUA_DB_PASSWORD", server.password());
+        }
+        CliRunner.Result r = CliRunner.runWith("", env, "--db", withoutUser, "sample");
         assertThat(r.code()).as(r.err()).isZero();
         CliRunner.Result wrongUser = CliRunner.runWith("", Map.of("THIDUA_DB_USER", "khong_co_vai_tro"),
                 "--db", withoutUser, "sample");

@@ -103,8 +103,11 @@ public final class PostgresServer {
 
     /** The URL of the database {@code name} on this server, with the tests' user. */
     public String urlOf(String name) {
-        String base = adminUrl.substring(0, adminUrl.indexOf('?') < 0 ? adminUrl.length() : adminUrl.indexOf('?'));
-        return base.substring(0, base.lastIndexOf('/') + 1) + name + "?user=" + user;
+        int q = adminUrl.indexOf('?');
+        String base = q < 0 ? adminUrl : adminUrl.substring(0, q);
+        // The admin URL's query (user, and password where THIDUA_TEST_POSTGRES gives one) goes with it.
+        String query = q < 0 ? "?user=" + user : adminUrl.substring(q);
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + query;
     }
 
     private static PostgresServer start() throws Exception {
