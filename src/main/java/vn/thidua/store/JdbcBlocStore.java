@@ -161,16 +161,18 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public List<vn.thidua.domain.bloc.UnitUse> usesFrom(long unitId, int fromYear) {
+        // Plain ? parameters, repeated (H2's ?1 is not JDBC's), and the subquery named (PostgreSQL 15 wants it).
         return db.read(c -> Jdbc.list(c, "select y, w from ("
                 + " select s.season_year y, 'scores' w from score x join criterion k on k.id = x.criterion_id"
-                + "   join season s on s.id = k.season_id where x.unit_id = ?1 and s.season_year >= ?2"
+                + "   join season s on s.id = k.season_id where x.unit_id = ? and s.season_year >= ?"
                 + " union select s.season_year, 'indicators' from indicator i join season s on s.id = i.season_id"
-                + "   where i.unit_id = ?1 and s.season_year >= ?2"
+                + "   where i.unit_id = ? and s.season_year >= ?"
                 + " union select s.season_year, 'election' from election_candidate ec join election e on e.id = ec.election_id"
-                + "   join season s on s.id = e.season_id where ec.unit_id = ?1 and s.season_year >= ?2"
-                + " union select s.season_year, 'leader' from season s where (s.head_unit_id = ?1 or s.deputy_unit_id = ?1)"
-                + "   and s.season_year >= ?2) order by y, w",
-                rs -> new vn.thidua.domain.bloc.UnitUse(rs.getInt(1), rs.getString(2)), unitId, fromYear));
+                + "   join season s on s.id = e.season_id where ec.unit_id = ? and s.season_year >= ?"
+                + " union select s.season_year, 'leader' from season s where (s.head_unit_id = ? or s.deputy_unit_id = ?)"
+                + "   and s.season_year >= ?) uses order by y, w",
+                rs -> new vn.thidua.domain.bloc.UnitUse(rs.getInt(1), rs.getString(2)), unitId, fromYear, unitId, fromYear,
+                unitId, fromYear, unitId, unitId, fromYear));
     }
 
     @Override

@@ -150,6 +150,34 @@ class BothDatabasesCommandsTest {
         assertThat(twice.err()).contains("“GD” đã dùng cho Sở Giáo dục và Đào tạo");
     }
 
+    /** What is written twice with the same key replaces (a second entry, a name from a year) or is kept once (members). */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void writtenAgainWithTheSameKeyReplacesOrKeeps(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "again");
+        ok("sample");
+        String right = vn.thidua.app.SampleBloc.ballotsCsv(vn.thidua.app.SampleBloc.ELECTIONS.get(0)[2]);
+        List<String> lines = new ArrayList<>(right.lines().toList());
+        lines.set(2, "2,SPOILED");
+        CliRunner.Result differ = cli("recheck", "--election", "1", "--import", file("lan-2.csv", String.join("\n", lines) + "\n").toString());
+        assertThat(differ.code()).isEqualTo(RecheckCommand.DIFFERENT);
+        assertThat(differ.out()).contains("1 phiếu khác nhau giữa hai lần nhập (khớp: 7 phiếu)");
+        assertThat(ok("recheck", "--election", "1", "--import", file("lan-2b.csv", right).toString()).out())
+                .contains("Các phiếu nhập hai lần đều khớp (8 phiếu).");
+
+        ok("unit", "rename", "--bloc", "KTN", "--code", "XD", "--name", "Sở Xây dựng mới", "--from-year", "2020");
+        ok("unit", "rename", "--bloc", "KTN", "--code", "XD", "--name", "Sở Xây dựng và Kiến trúc", "--from-year", "2020");
+        assertThat(ok("history", "--bloc", "KTN", "--unit", "XD", "--format", "csv").out())
+                .contains("2019,XD,Sở Xây dựng,91.50,7,excellent", "2020,XD,Sở Xây dựng và Kiến trúc,,,");
+
+        ok("unit", "merge", "--bloc", "KTN", "--codes", "NNPTNT,TNMT", "--into", "NNMT", "--name", "Sở Nông nghiệp và Môi trường",
+                "--from-year", "2021");
+        ok("year", "add", "--bloc", "KTN", "--year", "2021");
+        assertThat(ok("scoreboard", "--bloc", "KTN", "--year", "2021", "--format", "csv").out().lines().skip(1)
+                .map(l -> l.split(",")[1]).sorted().toList())
+                .containsExactly("BQLKCN", "CT", "GTVT", "KHCN", "NNMT", "TTTT", "XD");
+    }
+
     /**
      * The held-out check in small: one script of commands on an H2 file and on a PostgreSQL database,
      * every answer the same, the election's fingerprint included; the audit log's chain hashes cover each
