@@ -29,6 +29,7 @@ import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
 import vn.thidua.store.H2Recovery;
+import vn.thidua.store.ServerBackups;
 import vn.thidua.store.JdbcAuditLog;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
@@ -136,17 +137,45 @@ public final class ThiDua {
             return null;
         }
         try {
-            return DataLocation.resolve(db == null ? null : Path.of(db));
-        } catch (InvalidPathException e) {
+            // A server, or a name that is neither a file nor a server: the command line says what it is.
+            return DataLocation.parse(db, System::getenv) instanceof DataLocation.File file ? file.path() : null;
+        } catch (InvalidPathException | vn.thidua.app.AppException e) {
             return null;
         }
     }
 
-    private static Workspace openForCommandLine(Path dataFile, char[] password) {
+    private static Workspace openForCommandLine(DataLocation location, char[] password) {
         // Quiet first: a folder where no log can be written must not put a line on the console.
         Logs.quietConsole();
-        Logs.toFolder(dataFile.toAbsolutePath().getParent());
-        return open(dataFile, password);
+        // A server's data has no folder of its own here: its log goes to the user's ThiDua folder, never the working one.
+        Logs.toFolder(location instanceof DataLocation.File file ? file.path().toAbsolutePath().getParent()
+                : DataLocation.defaultFile().getParent());
+        return open(location, password);
+    }
+
+    /** Opens a bloc's data, a file or a server's database, and wires every use case over it. */
+    public static Workspace open(DataLocation location, char[] password) {
+        if (location instanceof DataLocation.File file) {
+            return open(file.path(), password);
+        }
+        DataLocation.Server server = (DataLocation.Server) location;
+        Database db = Database.open(server);
+        try {
+            BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
+            ScoringService scoring = new ScoringService(new JdbcScoringStore(db), blocs);
+            // Backups of a server's database are the server's (pg_dump): BackupCommand and the window say so.
+            BackupService backups = new BackupService(new ServerBackups(server), null, Clock.systemDefaultZone());
+            ElectionService elections = new ElectionService(new JdbcElectionStore(db), blocs, scoring, kind -> { });
+            JdbcAuditLog audit = new JdbcAuditLog(db);
+            ReportService reports = new ReportService(blocs, scoring, elections, audit, new PoiDocuments(Optional.empty()),
+                    Clock.systemDefaultZone());
+            ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
+                    new PoiImportFiles());
+            return new Workspace(server, blocs, scoring, elections, backups, audit, reports, imports, db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** Opens a data file that has no password and wires every use case over it. */

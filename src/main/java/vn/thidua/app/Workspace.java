@@ -3,12 +3,12 @@ package vn.thidua.app;
 import java.nio.file.Path;
 
 /**
- * An open data file and the use cases over it. Built by the composition root
+ * An open data file (or a server's database) and the use cases over it. Built by the composition root
  * ({@code vn.thidua.ThiDua}); the window and the command line receive it.
  */
 public final class Workspace implements AutoCloseable {
 
-    private final Path dataFile;
+    private final DataLocation location;
     private final BlocService blocs;
     private final ScoringService scoring;
     private final ElectionService elections;
@@ -21,10 +21,16 @@ public final class Workspace implements AutoCloseable {
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
                      BackupService backups, AuditLog audit, ReportService reports, ImportService imports,
                      AutoCloseable onClose) {
+        this(new DataLocation.File(dataFile), blocs, scoring, elections, backups, audit, reports, imports, onClose);
+    }
+
+    public Workspace(DataLocation location, BlocService blocs, ScoringService scoring, ElectionService elections,
+                     BackupService backups, AuditLog audit, ReportService reports, ImportService imports,
+                     AutoCloseable onClose) {
         this.audit = audit;
         this.reports = reports;
         this.imports = imports;
-        this.dataFile = dataFile;
+        this.location = location;
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
@@ -32,8 +38,20 @@ public final class Workspace implements AutoCloseable {
         this.onClose = onClose;
     }
 
+    /** Where the data is: a file, or a server's database. */
+    public DataLocation location() {
+        return location;
+    }
+
+    /**
+     * The data file. Backups, the rehearsal copy, the window and the folder of documents beside it are
+     * a data file's: asked of a server's database, this says so (a message, never a path made up).
+     */
     public Path dataFile() {
-        return dataFile;
+        if (location instanceof DataLocation.File f) {
+            return f.path();
+        }
+        throw new AppException("data.error.fileOnly", location.display());
     }
 
     public BlocService blocs() {

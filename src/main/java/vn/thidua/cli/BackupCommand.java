@@ -14,6 +14,7 @@ final class BackupCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace ws) {
+        ws.dataFile(); // a server's database is backed up by the server (pg_dump): said before any folder is made
         Path zip = to == null ? ws.backups().backup("thu-cong") : ws.backups().backupInto(to.toAbsolutePath(), "thu-cong");
         out().println(texts().t("backup.done", zip.toString()));
         return 0;

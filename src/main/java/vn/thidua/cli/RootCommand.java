@@ -35,8 +35,9 @@ public final class RootCommand implements Callable<Integer> {
         int run(Path dataFile) throws Exception;
     }
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Tệp dữ liệu H2 (tạo mới nếu chưa có)")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "Tệp dữ liệu H2 (tạo mới nếu chưa có), hoặc máy chủ PostgreSQL: jdbc:postgresql://MÁY[:CỔNG]/CSDL")
+    String db;
 
     private final WorkspaceOpener opener;
     private final Recovery recovery;
@@ -65,11 +66,24 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (location() instanceof DataLocation.Server server) {
+            throw new vn.thidua.app.AppException("data.error.windowServer", server.display());
+        }
         return window.run(dataFile());
     }
 
+    /** Where the data is: --db (a file or a PostgreSQL URL; user and password may come from the environment). */
+    DataLocation location() {
+        return DataLocation.parse(db, environment);
+    }
+
+    /** The data file, for what only a data file has (backups, password, rehearsal, the window). */
     Path dataFile() {
-        return DataLocation.resolve(db);
+        DataLocation where = location();
+        if (where instanceof DataLocation.File file) {
+            return file.path();
+        }
+        throw new vn.thidua.app.AppException("data.error.fileOnly", where.display());
     }
 
     /** The data file's password, from the environment variable THIDUA_PASSWORD (never a flag: it would show in ps). */

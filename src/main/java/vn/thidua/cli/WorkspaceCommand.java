@@ -28,7 +28,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Workspace ws = root().opener().open(root().dataFile(), root().password())) {
+        try (Workspace ws = root().opener().open(root().location(), root().password())) {
             if (warnsOfBrokenChain()) {
                 warnOfBrokenChain(ws);
             }

@@ -17,6 +17,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import vn.thidua.app.AppException;
 import vn.thidua.app.DataFileException;
+import vn.thidua.app.DataLocation;
 
 /**
  * The one H2 data file. One connection, used by one thread at a time: the desktop has one
@@ -48,9 +49,17 @@ public final class Database implements AutoCloseable {
     private final String urlOptions;
     private final String h2Password;
     private final Thread closeOnExit;
+    /** Set when the data is a PostgreSQL server's database, not a file (then file, owner and H2's options are null). */
+    private final DataLocation.Server server;
     private boolean closed;
 
     private Database(Path file, Connection connection, OwnerFile owner, String urlOptions, String h2Password) {
+        this(file, null, connection, owner, urlOptions, h2Password);
+    }
+
+    private Database(Path file, DataLocation.Server server, Connection connection, OwnerFile owner, String urlOptions,
+                     String h2Password) {
+        this.server = server;
         this.file = file;
         this.connection = connection;
         this.owner = owner;
@@ -179,7 +188,7 @@ public final class Database implements AutoCloseable {
         ds.setPassword(h2Password);
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:vn/thidua/db/migration")
+                .locations(Migrations.locations("h2"))
                 .load();
         if (!recorded && hasTables(c)) {
             throw new AppException("data.error.foreign", file.toString());
@@ -260,8 +269,36 @@ public final class Database implements AutoCloseable {
         return new DataFileException(DataFileException.Kind.DAMAGED, e, "data.error.damaged", file.toString());
     }
 
+    /** The data file; null when the data is on a server ({@link #server()}). */
     public Path file() {
         return file;
+    }
+
+    /** The server's database, or null for a data file. */
+    public DataLocation.Server server() {
+        return server;
+    }
+
+    /**
+     * Opens a bloc's data on a PostgreSQL server and brings its schema up to date with the same
+     * migrations as a file ({@link Migrations}). The server makes each commit durable itself
+     * (synchronous_commit), and more than one program may work on it at once: no owner file, no
+     * checkpoint, no write mark, which are a file's. See {@link ServerDatabase}.
+     */
+    public static Database open(DataLocation.Server server) {
+        Connection c = ServerDatabase.connect(server);
+        try {
+            ServerDatabase.migrate(server, c);
+            c.setAutoCommit(true);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw ServerDatabase.failure(e, server);
+        }
+        LOG.info("Opened server database " + server.display());
+        return new Database(null, server, c, null, null, null);
     }
 
     /** Reads; no transaction needed. */
@@ -279,7 +316,7 @@ public final class Database implements AutoCloseable {
      * too long here is a fault of the program, still said plainly.
      */
     private AppException failure(SQLException e) {
-        return failure(e, file);
+        return server != null ? ServerDatabase.failure(e, server) : failure(e, file);
     }
 
     static AppException failure(SQLException e, Path file) {
@@ -310,10 +347,12 @@ public final class Database implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
-            try (Statement s = connection.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
+            if (server == null) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("CHECKPOINT SYNC");
+                }
+                WriteMark.record(connection, file);
             }
-            WriteMark.record(connection, file);
             return result;
         } catch (SQLException e) {
             throw failure(e);
@@ -331,6 +370,11 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (server != null) {
+            closeQuietly(connection);
+            removeHook(compact);
+            return;
+        }
         boolean clean = false;
         long lastChange = -1;
         try (Statement s = connection.createStatement()) {
@@ -346,6 +390,10 @@ public final class Database implements AutoCloseable {
             Compaction.compactIfLarge(file, urlOptions, h2Password, lastChange);
         }
         owner.release();
+        removeHook(compact);
+    }
+
+    private void removeHook(boolean compact) {
         if (compact) {
             try {
                 Runtime.getRuntime().removeShutdownHook(closeOnExit);

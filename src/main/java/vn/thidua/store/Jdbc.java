@@ -41,13 +41,44 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Inserts, or updates the row with the same key: {@code into} is {@code table(columns)}, {@code source}
+     * a {@code values (…)} or a {@code select}. H2 says it {@code merge into … key(…)}; PostgreSQL
+     * {@code insert … on conflict (…) do update} (or {@code do nothing} when every column is the key).
+     */
+    static int merge(Connection c, String into, String key, String source, Object... args) throws SQLException {
+        return update(c, mergeSql(postgresql(c), into, key, source), args);
+    }
+
+    static String mergeSql(boolean postgresql, String into, String key, String source) {
+        if (!postgresql) {
+            return "merge into " + into + " key(" + key + ") " + source;
+        }
+        List<String> keys = List.of(key.split("\\s*,\\s*"));
+        List<String> set = new ArrayList<>();
+        for (String column : into.substring(into.indexOf('(') + 1, into.lastIndexOf(')')).split(",")) {
+            String name = column.strip();
+            if (!keys.contains(name)) {
+                set.add(name + " = excluded." + name);
+            }
+        }
+        return "insert into " + into + " " + source + " on conflict (" + key + ") do "
+                + (set.isEmpty() ? "nothing" : "update set " + String.join(", ", set));
+    }
+
+    /** True on a PostgreSQL server, false on an H2 file. */
+    static boolean postgresql(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+    }
+
     static long insert(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, args);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                // By name: PostgreSQL's driver returns every column of the new row, H2 only the key.
+                return keys.getLong("id");
             }
         }
     }

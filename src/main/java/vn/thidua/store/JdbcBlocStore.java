@@ -123,8 +123,8 @@ public final class JdbcBlocStore implements BlocStore {
     private static void rename(Connection c, long unitId, int fromYear, String fullName, String shortName)
             throws SQLException {
         Audit.log(c, "bloc", "unit.rename", "unit", unitId, "fromYear", fromYear, "name", fullName, "short", shortName);
-        Jdbc.update(c, "merge into unit_name(unit_id, from_year, full_name, short_name) key(unit_id, from_year)"
-                + " values (?, ?, ?, ?)", unitId, fromYear, fullName, shortName == null ? "" : shortName);
+        Jdbc.merge(c, "unit_name(unit_id, from_year, full_name, short_name)", "unit_id, from_year",
+                "values (?, ?, ?, ?)", unitId, fromYear, fullName, shortName == null ? "" : shortName);
     }
 
     /** The unit is called so in {@code year}: when that is not already its name then, it is from that year on. */
@@ -161,16 +161,18 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public List<vn.thidua.domain.bloc.UnitUse> usesFrom(long unitId, int fromYear) {
+        // Plain ? parameters, repeated (H2's ?1 is not JDBC's), and the subquery named (PostgreSQL 15 wants it).
         return db.read(c -> Jdbc.list(c, "select y, w from ("
                 + " select s.season_year y, 'scores' w from score x join criterion k on k.id = x.criterion_id"
-                + "   join season s on s.id = k.season_id where x.unit_id = ?1 and s.season_year >= ?2"
+                + "   join season s on s.id = k.season_id where x.unit_id = ? and s.season_year >= ?"
                 + " union select s.season_year, 'indicators' from indicator i join season s on s.id = i.season_id"
-                + "   where i.unit_id = ?1 and s.season_year >= ?2"
+                + "   where i.unit_id = ? and s.season_year >= ?"
                 + " union select s.season_year, 'election' from election_candidate ec join election e on e.id = ec.election_id"
-                + "   join season s on s.id = e.season_id where ec.unit_id = ?1 and s.season_year >= ?2"
-                + " union select s.season_year, 'leader' from season s where (s.head_unit_id = ?1 or s.deputy_unit_id = ?1)"
-                + "   and s.season_year >= ?2) order by y, w",
-                rs -> new vn.thidua.domain.bloc.UnitUse(rs.getInt(1), rs.getString(2)), unitId, fromYear));
+                + "   join season s on s.id = e.season_id where ec.unit_id = ? and s.season_year >= ?"
+                + " union select s.season_year, 'leader' from season s where (s.head_unit_id = ? or s.deputy_unit_id = ?)"
+                + "   and s.season_year >= ?) uses order by y, w",
+                rs -> new vn.thidua.domain.bloc.UnitUse(rs.getInt(1), rs.getString(2)), unitId, fromYear, unitId, fromYear,
+                unitId, fromYear, unitId, unitId, fromYear));
     }
 
     @Override
@@ -210,8 +212,8 @@ public final class JdbcBlocStore implements BlocStore {
                             + " (select s.id from season s where s.bloc_id = ? and s.season_year >= ?)",
                             pred, l.predecessorBlocId(), year);
                 }
-                Jdbc.update(c, "merge into season_member(season_id, unit_id) key(season_id, unit_id)"
-                        + " select s.id, ? from season s where s.bloc_id = ? and s.season_year >= ?",
+                Jdbc.merge(c, "season_member(season_id, unit_id)", "season_id, unit_id",
+                        "select s.id, ? from season s where s.bloc_id = ? and s.season_year >= ?",
                         succ, l.successorBlocId(), year);
             }
             return null;
@@ -257,7 +259,7 @@ public final class JdbcBlocStore implements BlocStore {
     public void addMember(long seasonId, long unitId) {
         db.write(c -> {
             Audit.log(c, "bloc", "member.add", "season", seasonId, "unit", unitId);
-            return Jdbc.update(c, "merge into season_member(season_id, unit_id) key(season_id, unit_id) values (?, ?)",
+            return Jdbc.merge(c, "season_member(season_id, unit_id)", "season_id, unit_id", "values (?, ?)",
                     seasonId, unitId);
         });
     }
@@ -330,8 +332,8 @@ public final class JdbcBlocStore implements BlocStore {
         Jdbc.update(c, "insert into season_member(season_id, unit_id) select ?, m.unit_id from season_member m"
                 + " join unit u on u.id = m.unit_id where m.season_id = ? and u.active" + NOT_ENDED, to, from, to);
         // Units that succeed others from this year on join it (docs/decisions/0008).
-        Jdbc.update(c, "merge into season_member(season_id, unit_id) key(season_id, unit_id)"
-                + " select distinct s.id, u.id from season s join unit u on u.bloc_id = s.bloc_id"
+        Jdbc.merge(c, "season_member(season_id, unit_id)", "season_id, unit_id",
+                "select distinct s.id, u.id from season s join unit u on u.bloc_id = s.bloc_id"
                 + " join unit_succession x on x.successor_id = u.id and x.from_year <= s.season_year"
                 + " where s.id = ? and u.active" + NOT_ENDED, to, to);
         Jdbc.update(c, "update season s set place = (select p.place from season p where p.id = ?),"

@@ -160,8 +160,8 @@ public final class JdbcElectionStore implements ElectionStore {
     }
 
     private static int putRecheck(Connection c, long electionId, Ballot b) throws SQLException {
-        return Jdbc.update(c, "merge into ballot_recheck(election_id, number, kind, approved, unknown_keys)"
-                + " key (election_id, number) values (?, ?, ?, ?, ?)", electionId, b.number(), b.kind().name(),
+        return Jdbc.merge(c, "ballot_recheck(election_id, number, kind, approved, unknown_keys)",
+                "election_id, number", "values (?, ?, ?, ?, ?)", electionId, b.number(), b.kind().name(),
                 join(b.approved()), String.join(";", b.unknownKeys()));
     }
 

@@ -54,8 +54,8 @@ public final class JdbcScoringStore implements ScoringStore {
     public void saveGroup(long seasonId, CriterionGroup g) {
         db.write(c -> {
             Audit.log(c, "settings", "group.save", "season", seasonId, "code", g.code(), "name", g.name());
-            return Jdbc.update(c, "merge into criterion_group(season_id, code, name, sort_order)"
-                    + " key(season_id, code) values (?, ?, ?, ?)", seasonId, g.code(), g.name(), g.order());
+            return Jdbc.merge(c, "criterion_group(season_id, code, name, sort_order)", "season_id, code",
+                    "values (?, ?, ?, ?)", seasonId, g.code(), g.name(), g.order());
         });
     }
 
@@ -111,8 +111,8 @@ public final class JdbcScoringStore implements ScoringStore {
         db.write(c -> {
             Audit.log(c, "score", "score.save", "unit", s.unitId(), "criterion", s.criterionId(),
                     "self", plain(s.self()), "bloc", plain(s.bloc()), "note", s.note());
-            return Jdbc.update(c, "merge into score(unit_id, criterion_id, self_points, bloc_points, note, updated_at)"
-                    + " key(unit_id, criterion_id) values (?, ?, ?, ?, ?, current_timestamp)", s.unitId(),
+            return Jdbc.merge(c, "score(unit_id, criterion_id, self_points, bloc_points, note, updated_at)",
+                    "unit_id, criterion_id", "values (?, ?, ?, ?, ?, current_timestamp)", s.unitId(),
                     s.criterionId(), s.self(), s.bloc(), s.note() == null ? "" : s.note());
         });
     }
@@ -130,8 +130,8 @@ public final class JdbcScoringStore implements ScoringStore {
     public void saveBands(long seasonId, ClassificationBands b) {
         db.write(c -> {
             Audit.log(c, "settings", "bands.save", "season", seasonId, "bands", b);
-            return Jdbc.update(c, "merge into season_bands(season_id, excellent_total, excellent_percent, good_total,"
-                    + " good_percent, completed_total, completed_percent) key(season_id) values (?, ?, ?, ?, ?, ?, ?)",
+            return Jdbc.merge(c, "season_bands(season_id, excellent_total, excellent_percent, good_total,"
+                    + " good_percent, completed_total, completed_percent)", "season_id", "values (?, ?, ?, ?, ?, ?, ?)",
                     seasonId, b.excellent().minTotal(), b.excellent().minCriterionPercent(), b.good().minTotal(),
                     b.good().minCriterionPercent(), b.completed().minTotal(), b.completed().minCriterionPercent());
         });

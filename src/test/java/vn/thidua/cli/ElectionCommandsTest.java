@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Workspace;
@@ -19,16 +19,19 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.UnitDraft;
 import vn.thidua.domain.scoring.Sample2019Scoring;
 import vn.thidua.domain.scoring.ScoringTable;
-import vn.thidua.testing.TestData;
+import vn.thidua.testing.Backend;
 
-/** election add / list, ballots, tally, runoff, close, verify: in-process, on a real data file. */
+/** election add / list, ballots, tally, runoff, close, verify: in-process, on a real data file and on PostgreSQL. */
 class ElectionCommandsTest {
 
     @TempDir
     Path dir;
 
+    /** The data file, or the PostgreSQL database: every case runs on both. */
+    private String where;
+
     private String db() {
-        return dir.resolve("test.mv.db").toString();
+        return where;
     }
 
     private CliRunner.Result cli(String... args) {
@@ -72,11 +75,13 @@ class ElectionCommandsTest {
 
     // ---- blind double entry
 
-    @Test
-    void recheckStoresASecondEntryAndNamesTheDifferingPapersByNumber() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void recheckStoresASecondEntryAndNamesTheDifferingPapersByNumber(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String id;
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(where)) {
             Season y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             id = Long.toString(ws.elections().elections(y2019).get(0).id());
         }
@@ -117,7 +122,7 @@ class ElectionCommandsTest {
         for (UnitDraft u : SampleBloc.UNITS) {
             ok("unit", "add", "--bloc", "KTN", "--code", u.code(), "--name", u.fullName(), "--short", u.shortName());
         }
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(where)) {
             Season y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             ScoringTable table = ws.scoring().loadTable(y2019, Sample2019Scoring.table());
             ws.scoring().loadScores(y2019, Sample2019Scoring.scores().stream()
@@ -126,8 +131,10 @@ class ElectionCommandsTest {
         }
     }
 
-    @Test
-    void theSamplesThreeElectionsReplayedGiveTheSeedsResult() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theSamplesThreeElectionsReplayedGiveTheSeedsResult(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         blocLikeTheSampleBuiltWithTheCommandLine();
         List<List<String>> results = new ArrayList<>();
         List<String> csvs = new ArrayList<>();
@@ -167,8 +174,10 @@ class ElectionCommandsTest {
         }
     }
 
-    @Test
-    void byDefaultUnitsAlreadyPutForwardAreLeftOutOfARuleBasedList() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void byDefaultUnitsAlreadyPutForwardAreLeftOutOfARuleBasedList(Backend backend) {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         CliRunner.Result left = ok("election", "add", "--bloc", "KTN", "--year", "2019", "--title", "Thử",
                 "--seats", "1", "--threshold", ">:50", "--base", "valid", "--issued", "8", "--eligible", "excellent");
@@ -185,8 +194,10 @@ class ElectionCommandsTest {
         assertThat(top.out()).contains("1. BQLKCN").doesNotContain("2. ");
     }
 
-    @Test
-    void electionListSaysOpenOrClosedAndQuotesATitleWithAComma() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void electionListSaysOpenOrClosedAndQuotesATitleWithAComma(Backend backend) {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String id = addOnSample("Khen, thưởng", 1, ">=:50", 8, "--candidates", "XD,TTTT");
         CliRunner.Result csv = ok("election", "list", "--bloc", "KTN", "--year", "2019", "--format", "csv");
@@ -200,8 +211,10 @@ class ElectionCommandsTest {
 
     // ---- refused input: exit 2, a Vietnamese message naming what and where, nothing changed
 
-    @Test
-    void malformedBallotFilesAreRefusedWholeNamingTheLines() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void malformedBallotFilesAreRefusedWholeNamingTheLines(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String id = addOnSample("Thử nhập", 1, ">:50", 8, "--candidates", "XD,TTTT,BQLKCN");
         String[][] cases = {
@@ -229,13 +242,15 @@ class ElectionCommandsTest {
         assertThat(cli("ballots", "--election", id, "--import", latin1.toString()).err()).contains("không phải văn bản UTF-8");
 
         assertThat(ok("tally", "--election", id).out()).contains("thu về: 0;");
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(where)) {
             assertThat(ws.elections().ballots(Long.parseLong(id))).isEmpty();
         }
     }
 
-    @Test
-    void badValuesAndMissingChoicesAreUsageErrors() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void badValuesAndMissingChoicesAreUsageErrors(Backend backend) {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String[][] bad = {
                 {"scoreboard", "--bloc", "KTN", "--year", "2019", "--format", "xml"},
@@ -287,8 +302,10 @@ class ElectionCommandsTest {
 
     // ---- tie, runoff, close, verify, tampering
 
-    @Test
-    void aTieIsSettledByARunoffAndBothVerify() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aTieIsSettledByARunoffAndBothVerify(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String first = addOnSample("Bằng khen chuyên đề", 1, ">=:50", 8, "--candidates", "XD,TTTT,BQLKCN");
         ok("ballots", "--election", first, "--import",
@@ -336,8 +353,10 @@ class ElectionCommandsTest {
         assertThat(noTie.err()).contains("không có trường hợp bằng phiếu");
     }
 
-    @Test
-    void aBallotChangedInTheFileAfterClosingFailsVerification() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aBallotChangedInTheFileAfterClosingFailsVerification(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String id = addOnSample("Thử khóa", 1, ">:50", 3, "--candidates", "XD,TTTT");
         ok("ballots", "--election", id, "--import", file("b.csv", "ballot,approve\n1,XD\n2,XD\n3,TTTT\n").toString());
@@ -345,8 +364,7 @@ class ElectionCommandsTest {
         assertThat(cli("verify", "--election", id).code()).isZero();
 
         // Someone edits the data file behind the program's back: paper 3 now approves XD.
-        String url = "jdbc:h2:file:" + dir.resolve("test") + ";WRITE_DELAY=0";
-        try (Connection c = DriverManager.getConnection(url, "thidua", "");
+        try (Connection c = Backend.connect(where);
              PreparedStatement p = c.prepareStatement("update ballot set approved = "
                      + "(select approved from ballot where election_id = ? and number = 1)"
                      + " where election_id = ? and number = 3")) {
@@ -361,8 +379,10 @@ class ElectionCommandsTest {
         assertThat(r.err()).isEmpty();
     }
 
-    @Test
-    void importAddsToPapersAlreadyEnteredAndReportsTheCount() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void importAddsToPapersAlreadyEnteredAndReportsTheCount(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String id = addOnSample("Thử tiếp", 1, ">:50", 4, "--candidates", "XD,TTTT");
         ok("ballots", "--election", id, "--import", file("a.csv", "ballot,approve\n1,XD\n2,SPOILED\n").toString());
@@ -374,8 +394,10 @@ class ElectionCommandsTest {
                 + "không hợp lệ: 2 (Phiếu hỏng: 1; Bầu quá số đơn vị được suy tôn: 1).");
     }
 
-    @Test
-    void equalVotesAreListedInVietnameseOrderWhereASpaceCounts() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void equalVotesAreListedInVietnameseOrderWhereASpaceCounts(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         ok("bloc", "add", "--code", "BD", "--name", "Khối huyện");
         ok("year", "add", "--bloc", "BD", "--year", "2024");
         ok("unit", "add", "--bloc", "BD", "--code", "TG", "--name", "Huyện Tâng");

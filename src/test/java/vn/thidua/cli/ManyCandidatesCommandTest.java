@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.UnitDraft;
-import vn.thidua.testing.TestData;
+import vn.thidua.testing.Backend;
 
 /** A bloc larger than the keys on screen, voted by unit codes from the command line; titles voted once. */
 class ManyCandidatesCommandTest {
@@ -22,15 +23,20 @@ class ManyCandidatesCommandTest {
     @TempDir
     Path dir;
 
+    /** The data file, or the PostgreSQL database: every case runs on both. */
+    private String where;
+
     private CliRunner.Result cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("test.mv.db").toString()));
+        List<String> all = new ArrayList<>(List.of("--db", where));
         all.addAll(List.of(args));
         return CliRunner.run(all.toArray(String[]::new));
     }
 
-    @Test
-    void papersImportedByCodesReachEveryOneOfFortyCandidates() throws Exception {
-        try (Workspace ws = TestData.open(dir)) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void papersImportedByCodesReachEveryOneOfFortyCandidates(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
+        try (Workspace ws = Backend.open(where)) {
             Bloc b = ws.blocs().addBloc("HUYEN", "Khối thi đua các huyện");
             Season y = ws.blocs().startYear(b.id(), 2025);
             for (int i = 1; i <= 40; i++) {

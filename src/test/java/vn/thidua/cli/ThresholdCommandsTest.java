@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.testing.PackFiles;
-import vn.thidua.testing.TestData;
+import vn.thidua.testing.Backend;
 
 /** --threshold as written: every decimal (with a dot), fractions, and rules nobody could meet refused. */
 class ThresholdCommandsTest {
@@ -20,8 +21,11 @@ class ThresholdCommandsTest {
     @TempDir
     Path dir;
 
+    /** The data file, or the PostgreSQL database: every case runs on both. */
+    private String where;
+
     private String db() {
-        return dir.resolve("test.mv.db").toString();
+        return where;
     }
 
     private CliRunner.Result cli(String... args) {
@@ -46,13 +50,15 @@ class ThresholdCommandsTest {
     }
 
     private ThresholdLevel stored(String id) {
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(where)) {
             return ws.elections().election(Long.parseLong(id)).settings().level();
         }
     }
 
-    @Test
-    void aPercentageWithManyDecimalsIsStoredAndJudgedExactly() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aPercentageWithManyDecimalsIsStoredAndJudgedExactly(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         cli("sample");
         String id = add("Bằng khen thử", ">:66.666666");
         assertThat(stored(id).written()).isEqualTo("66.666666");
@@ -63,8 +69,10 @@ class ThresholdCommandsTest {
         assertThat(cli("tally", "--election", id).out()).contains("trên 66,666666%");
     }
 
-    @Test
-    void aDecimalOnTheCommandLineIsWrittenWithADot() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aDecimalOnTheCommandLineIsWrittenWithADot(Backend backend) {
+        where = backend.newLocation(dir, "test");
         cli("sample");
         String id = add("Bằng khen thử", ">=:50.555");
         assertThat(stored(id).written()).isEqualTo("50.555");
@@ -75,8 +83,10 @@ class ThresholdCommandsTest {
         assertThat(comma.err()).contains(">:50,5");
     }
 
-    @Test
-    void moreThanTwoThirdsIsAFractionJudgedExactlyAndPrintedInWords() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void moreThanTwoThirdsIsAFractionJudgedExactlyAndPrintedInWords(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         cli("sample");
         String id = add("Bằng khen thử", ">:2/3");
         assertThat(stored(id)).isEqualTo(ThresholdLevel.fraction(2, 3));
@@ -101,8 +111,10 @@ class ThresholdCommandsTest {
                 .contains("Không đạt tỷ lệ trên hai phần ba");
     }
 
-    @Test
-    void aThresholdNobodyCouldEverMeetIsRefused() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aThresholdNobodyCouldEverMeetIsRefused(Backend backend) {
+        where = backend.newLocation(dir, "test");
         cli("sample");
         CliRunner.Result hundred = cli("election", "add", "--bloc", "KTN", "--year", "2019", "--title", "Không thể",
                 "--seats", "1", "--threshold", ">:100", "--base", "valid", "--issued", "3", "--candidates", "GTVT,CT");

@@ -8,17 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.Sample2019Scoring;
 import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.testing.PackFiles;
-import vn.thidua.testing.TestData;
+import vn.thidua.testing.Backend;
 import vn.thidua.testing.Workbooks;
 
-/** Issue 16: units by year on the command line, on a real data file; the documents are read back. */
+/** Issue 16: units by year on the command line, on a real data file and on PostgreSQL; the documents are read back. */
 class UnitsByYearCommandTest {
 
     private static final String OLD = "Sở Nông nghiệp và Phát triển nông thôn";
@@ -27,10 +28,13 @@ class UnitsByYearCommandTest {
     @TempDir
     Path dir;
 
+    /** The data file, or the PostgreSQL database: every case runs on both. */
+    private String where;
+
     private CliRunner.Result cli(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--db";
-        all[1] = dir.resolve("test.mv.db").toString();
+        all[1] = where;
         System.arraycopy(args, 0, all, 2, args.length);
         return CliRunner.run(all);
     }
@@ -47,7 +51,7 @@ class UnitsByYearCommandTest {
         if (year > 2020) {
             ok("year", "add", "--bloc", "KTN", "--year", String.valueOf(year));
         }
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(where)) {
             Season s = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), year);
             ScoringTable table = ws.scoring().table(s);
             ws.scoring().loadScores(s, Sample2019Scoring.scores().stream()
@@ -61,8 +65,10 @@ class UnitsByYearCommandTest {
         return ok("scoreboard", "--bloc", "KTN", "--year", String.valueOf(year), "--format", "csv").out();
     }
 
-    @Test
-    void aRenameFrom2020LeavesThe2019ScoreboardAndMinutesWithTheOldNameAnd2020sWithTheNew() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRenameFrom2020LeavesThe2019ScoreboardAndMinutesWithTheOldNameAnd2020sWithTheNew(Backend backend) throws Exception {
+        where = backend.newLocation(dir, "test");
         sampleWithScoredYear(2020);
 
         CliRunner.Result renamed = ok("unit", "rename", "--bloc", "KTN", "--code", "NNPTNT", "--name", NEW,
@@ -115,8 +121,10 @@ class UnitsByYearCommandTest {
         }
     }
 
-    @Test
-    void aRenameNamingAnUnknownUnitOrYearIsRefusedInVietnamese() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRenameNamingAnUnknownUnitOrYearIsRefusedInVietnamese(Backend backend) {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         CliRunner.Result unknown = cli("unit", "rename", "--bloc", "KTN", "--code", "XYZ", "--name", "Sở Mới",
                 "--from-year", "2020");
@@ -139,8 +147,10 @@ class UnitsByYearCommandTest {
         return "2019," + r[1] + "," + r[2] + "," + r[3] + "," + r[0] + "," + r[4];
     }
 
-    @Test
-    void aMergeFrom2021LeavesOneMemberIn2021AndTheHistoryListsBothPredecessors2019Rows() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aMergeFrom2021LeavesOneMemberIn2021AndTheHistoryListsBothPredecessors2019Rows(Backend backend) {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String nnptnt = historyRowOf2019("NNPTNT");
         String tnmt = historyRowOf2019("TNMT");
@@ -168,8 +178,10 @@ class UnitsByYearCommandTest {
                 .map(l -> l.substring(0, 4))).containsExactly("2019", "2020");
     }
 
-    @Test
-    void aMergeIntoAYearAlreadyScoredIsRefusedSayingWhatToDoAndChangesNothing() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aMergeIntoAYearAlreadyScoredIsRefusedSayingWhatToDoAndChangesNothing(Backend backend) {
+        where = backend.newLocation(dir, "test");
         sampleWithScoredYear(2021);
         List<String> before = codes(2021);
 
@@ -192,8 +204,10 @@ class UnitsByYearCommandTest {
         assertThat(board(2021)).contains(",NNPTNT," + OLD + ",", ",TNMT,");
     }
 
-    @Test
-    void aSplitFrom2021GivesBothSuccessorsThe2019Past() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSplitFrom2021GivesBothSuccessorsThe2019Past(Backend backend) {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String xd = historyRowOf2019("XD");
         String tttt = historyRowOf2019("TTTT");
@@ -216,8 +230,10 @@ class UnitsByYearCommandTest {
                 .map(l -> l.substring(0, 8))).containsExactly("2019,XD,", "2020,XD,", "2021,XD,");
     }
 
-    @Test
-    void aMoveFrom2021KeepsEachBlocsHistory() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aMoveFrom2021KeepsEachBlocsHistory(Backend backend) {
+        where = backend.newLocation(dir, "test");
         ok("sample");
         String kcn = historyRowOf2019("BQLKCN");
         ok("bloc", "add", "--code", "KTT", "--name", "Khối thi đua Kinh tế tổng hợp");

@@ -11,6 +11,9 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.thidua.testing.Backend;
 import vn.thidua.app.AuditLog;
 import vn.thidua.app.Workspace;
 import vn.thidua.testing.TestData;
@@ -47,7 +50,7 @@ class AuditChainTest {
         ds.setURL(url());
         ds.setUser("thidua");
         ds.setPassword("");
-        Flyway.configure().dataSource(ds).locations("classpath:vn/thidua/db/migration").target("7").load().migrate();
+        Flyway.configure().dataSource(ds).locations(Migrations.locations("h2")).target("7").load().migrate();
         sql("insert into audit_log(category, action, detail) values ('bloc', 'bloc.add', 'code=KTN; name=Khối cũ')",
                 "insert into audit_log(category, action, detail) values ('election', 'election.close',"
                         + " 'election=7; fingerprint=" + "a".repeat(64) + "')",
@@ -72,17 +75,65 @@ class AuditChainTest {
                 .as("the text as printed is the text hashed").isEqualTo(documented);
     }
 
-    @Test
-    void everyLineTheProgramWritesCarriesTheHashOfTheLineBefore() throws Exception {
-        try (Workspace ws = TestData.openSample(dir)) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void everyLineTheProgramWritesCarriesTheHashOfTheLineBefore(Backend backend) throws Exception {
+        String where = backend.newLocation(dir, "test");
+        try (Workspace ws = Backend.open(where)) {
+            ws.sample().createIfEmpty();
             AuditLog.Chain chain = ws.audit().chain();
             assertThat(chain.isIntact()).isTrue();
             assertThat(chain.lines()).isEqualTo(ws.audit().entries(0).size()).isGreaterThan(10);
             assertThat(chain.head()).matches("[0-9a-f]{64}");
         }
-        assertThat(count("select count(*) from audit_log where line_hash is null or prev_hash is null")).isZero();
-        assertThat(count("select count(*) from audit_log a join audit_log b on b.id = (select min(id) from audit_log"
-                + " where id > a.id) where b.prev_hash <> a.line_hash")).as("each line names the one before").isZero();
+        try (Connection c = Backend.connect(where); Statement s = c.createStatement()) {
+            assertThat(count(s, "select count(*) from audit_log where line_hash is null or prev_hash is null")).isZero();
+            assertThat(count(s, "select count(*) from audit_log a join audit_log b on b.id = (select min(id) from audit_log"
+                    + " where id > a.id) where b.prev_hash <> a.line_hash")).as("each line names the one before").isZero();
+        }
+    }
+
+    /**
+     * The same lines, with the same times to the microsecond, hash the same on both databases: the time read
+     * back is the time written (PostgreSQL's timestamp, like H2's, keeps microseconds), so a chain checked on
+     * one reads the same on the other.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theSameLinesGiveTheSameChainOnBothDatabases(Backend backend) throws Exception {
+        String where = backend.newLocation(dir, "same");
+        Backend.openDatabase(where).close();
+        String previous = AuditChain.GENESIS;
+        java.time.LocalDateTime at = java.time.LocalDateTime.parse("2019-12-11T08:30:15.123456");
+        try (Connection c = Backend.connect(where); var insert = c.prepareStatement("insert into audit_log(at, category,"
+                + " action, detail, prev_hash, line_hash) values (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < 3; i++) {
+                java.time.LocalDateTime when = at.plusNanos(i * 1_001_000L);
+                String detail = "paper=" + i + "; note=dòng\nhai";
+                String hash = AuditChain.hash(previous, when, "election", "ballot.enter", detail);
+                insert.setObject(1, when);
+                insert.setString(2, "election");
+                insert.setString(3, "ballot.enter");
+                insert.setString(4, detail);
+                insert.setString(5, previous);
+                insert.setString(6, hash);
+                insert.executeUpdate();
+                previous = hash;
+            }
+        }
+        try (Database db = Backend.openDatabase(where)) {
+            AuditLog.Chain chain = new JdbcAuditLog(db).chain();
+            assertThat(chain.isIntact()).isTrue();
+            assertThat(chain.lines()).isEqualTo(3);
+            assertThat(chain.head()).isEqualTo(previous);
+        }
+    }
+
+    private static long count(Statement s, String query) throws Exception {
+        try (var rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

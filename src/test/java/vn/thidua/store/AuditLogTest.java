@@ -5,27 +5,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.thidua.app.AuditLog;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
-import vn.thidua.testing.TestData;
+import vn.thidua.testing.Backend;
 
-/** Every change lands in the audit log with its time; the log cannot be edited. */
+/** Every change lands in the audit log with its time; the log cannot be edited. On an H2 file and on PostgreSQL. */
 class AuditLogTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void ballotsScoresAndElectionsAreLoggedInOrder() {
-        try (Workspace ws = TestData.openSample(dir)) {
+    private static Workspace openSample(String where) {
+        Workspace ws = Backend.open(where);
+        ws.sample().createIfEmpty();
+        return ws;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void ballotsScoresAndElectionsAreLoggedInOrder(Backend backend) {
+        try (Workspace ws = openSample(backend.newLocation(dir, "test"))) {
             Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             List<Long> ids = ws.blocs().members(y).stream().map(u -> u.id()).limit(3).toList();
             long e = ws.elections().create(y, new ElectionService.Draft("Thử", 1, ThresholdOperator.GT,
@@ -45,11 +52,12 @@ class AuditLogTest {
         }
     }
 
-    @Test
-    void theLogRefusesEditsAndDeletes() throws Exception {
-        TestData.openSample(dir).close();
-        String url = "jdbc:h2:file:" + dir.resolve("test").toString();
-        try (var c = DriverManager.getConnection(url, "thidua", ""); var s = c.createStatement()) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theLogRefusesEditsAndDeletes(Backend backend) throws Exception {
+        String where = backend.newLocation(dir, "test");
+        openSample(where).close();
+        try (var c = Backend.connect(where); var s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("delete from audit_log")).hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.execute("update audit_log set detail = 'x'")).hasMessageContaining("append-only");
         }

@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.thidua.testing.Backend;
 import vn.thidua.app.AppException;
 import vn.thidua.app.ImportStore;
 import vn.thidua.app.YearImport;
@@ -18,7 +20,7 @@ import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
 
-/** A workbook's year is written in one transaction: all of it, or (on any failure) none of it. */
+/** A workbook's year is written in one transaction: all of it, or (on any failure) none of it. On H2 and PostgreSQL. */
 class JdbcImportStoreTest {
 
     private static final List<String> TABLES = List.of("bloc", "unit", "season", "season_member", "criterion_group",
@@ -47,15 +49,16 @@ class JdbcImportStoreTest {
                         new BigDecimal("54"), null, "")));
     }
 
-    @Test
-    void aFailureHalfWayLeavesNothingBehind() {
-        try (Database db = Database.open(dir.resolve("test.mv.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aFailureHalfWayLeavesNothingBehind(Backend backend) {
+        try (Database db = Backend.openDatabase(backend.newLocation(dir, "test"))) {
             ImportStore store = new JdbcImportStore(db);
             List<Integer> before = rows(db);
             // The last write of the import, the indicator, is too long for its column: everything before it goes too.
             AppException e = catchThrowableOfType(AppException.class,
                     () -> store.importYear(year(2024, "x".repeat(61)), false, "vx.xlsx"));
-            assertThat(e.key()).isEqualTo("data.error.tooLong");
+            assertThat(e.key()).isEqualTo(backend == Backend.H2 ? "data.error.tooLong" : "data.error.serverTooLong");
             assertThat(rows(db)).isEqualTo(before);
 
             ImportStore.Stored stored = store.importYear(year(2024, "trường"), false, "vx.xlsx");
@@ -70,9 +73,10 @@ class JdbcImportStoreTest {
         }
     }
 
-    @Test
-    void aYearThatExistsIsRefusedInsideTheTransactionUnlessReplaced() {
-        try (Database db = Database.open(dir.resolve("test.mv.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aYearThatExistsIsRefusedInsideTheTransactionUnlessReplaced(Backend backend) {
+        try (Database db = Backend.openDatabase(backend.newLocation(dir, "test"))) {
             ImportStore store = new JdbcImportStore(db);
             store.importYear(year(2024, "trường"), false, "vx.xlsx");
             List<Integer> before = rows(db);

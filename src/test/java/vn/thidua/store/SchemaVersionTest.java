@@ -31,7 +31,7 @@ class SchemaVersionTest {
         ds.setURL("jdbc:h2:file:" + base());
         ds.setUser("thidua");
         ds.setPassword("");
-        var config = Flyway.configure().dataSource(ds).locations("classpath:vn/thidua/db/migration");
+        var config = Flyway.configure().dataSource(ds).locations(Migrations.locations("h2"));
         if (target != null) {
             config.target(target);
         }

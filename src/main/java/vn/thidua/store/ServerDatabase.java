@@ -1,0 +1,138 @@
+package vn.thidua.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.postgresql.ds.PGSimpleDataSource;
+import vn.thidua.app.AppException;
+import vn.thidua.app.DataLocation;
+
+/**
+ * A bloc's data on a PostgreSQL server: connecting, bringing the schema up to date, and the
+ * server's errors in the user's words. {@link Database} holds the connection once open.
+ */
+final class ServerDatabase {
+
+    private static final Logger LOG = Logger.getLogger(ServerDatabase.class.getName());
+
+    private ServerDatabase() {
+    }
+
+    static Connection connect(DataLocation.Server server) {
+        Properties p = properties(server);
+        try {
+            return DriverManager.getConnection(server.url(), p);
+        } catch (SQLException e) {
+            throw failure(e, server);
+        }
+    }
+
+    private static Properties properties(DataLocation.Server server) {
+        Properties p = new Properties();
+        if (server.user() != null) {
+            p.setProperty("user", server.user());
+        }
+        if (server.password() != null) {
+            p.setProperty("password", server.password());
+        }
+        p.setProperty("ApplicationName", "ThiDua");
+        return p;
+    }
+
+    /**
+     * The same check as a file's: a database whose history is at the latest version needs no Flyway;
+     * one with tables but no history is another program's, left untouched; one from a newer program is refused.
+     */
+    static void migrate(DataLocation.Server server, Connection c) throws SQLException {
+        boolean recorded = count(c, "select count(*) from information_schema.tables where table_schema = current_schema()"
+                + " and table_name = 'flyway_schema_history'") > 0;
+        if (recorded) {
+            int highest = 0;
+            int rows = 0;
+            boolean clean = true;
+            try (Statement s = c.createStatement(); var rs = s.executeQuery(
+                    "select \"version\", \"success\" from \"flyway_schema_history\" where \"version\" is not null")) {
+                while (rs.next()) {
+                    String v = rs.getString(1);
+                    if (v.matches("\\d{1,9}")) {
+                        highest = Math.max(highest, Integer.parseInt(v));
+                    } else {
+                        clean = false;
+                    }
+                    clean &= rs.getBoolean(2);
+                    rows++;
+                }
+            }
+            if (highest > Database.LATEST_VERSION) {
+                throw new AppException("data.error.serverNewer", server.display(), Integer.toString(highest));
+            }
+            if (clean && rows == highest && highest == Database.LATEST_VERSION) {
+                return;
+            }
+        } else if (count(c, "select count(*) from information_schema.tables where table_schema = current_schema()") > 0) {
+            throw new AppException("data.error.serverForeign", server.display());
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(server.url());
+        if (server.user() != null) {
+            ds.setUser(server.user());
+        }
+        if (server.password() != null) {
+            ds.setPassword(server.password());
+        }
+        Flyway flyway = Flyway.configure().dataSource(ds).locations(Migrations.locations("postgresql")).load();
+        try {
+            for (MigrationInfo m : flyway.info().all()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new AppException("data.error.serverNewer", server.display(), m.getVersion().toString());
+                }
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            LOG.log(Level.WARNING, "Migration of " + server.display() + " failed", e);
+            throw new AppException(e, "data.error.schema", server.display());
+        }
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * A server's error in the user's words, by SQLSTATE: the server cannot be reached, the role or its
+     * password is refused, the database does not exist, a text is too long; the rest, plainly, with the
+     * server's own words in the log.
+     */
+    static AppException failure(SQLException e, DataLocation.Server server) {
+        LOG.log(Level.WARNING, "Database work on " + server.display() + " failed", e);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return new AppException(e, "data.error.serverUnreachable", server.display());
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new AppException(e, "data.error.serverLogin", server.display(),
+                    server.user() == null ? System.getProperty("user.name") : server.user());
+        }
+        if (state.equals("3D000")) {
+            return new AppException(e, "data.error.serverNoDatabase", server.display());
+        }
+        if (state.equals("22001")) {
+            return new AppException(e, "data.error.serverTooLong", server.display());
+        }
+        if (state.equals("25006") || state.equals("42501")) {
+            return new AppException(e, "data.error.serverDenied", server.display());
+        }
+        return new AppException(e, "data.error.serverFailed", server.display());
+    }
+}
