@@ -170,7 +170,7 @@ public final class ThiDua {
             ReportService reports = new ReportService(blocs, scoring, elections, audit, new PoiDocuments(Optional.empty()),
                     Clock.systemDefaultZone());
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
-                    new PoiImportFiles());
+                    new PoiImportFiles(), new JdbcReturnStore(db), Clock.systemDefaultZone());
             return new Workspace(server, blocs, scoring, elections, backups, audit, reports, imports, db);
         } catch (RuntimeException e) {
             db.close();
