@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
     private final String h2Password;
     private final Thread closeOnExit;
     private boolean closed;
+    private Runnable beforeFirstWrite; // guarded by this
 
     private Database(Path file, Connection connection, OwnerFile owner, String urlOptions, String h2Password) {
         this.file = file;
@@ -298,6 +299,7 @@ public final class Database implements AutoCloseable {
      * disk; when it throws, nothing of it is stored.
      */
     public synchronized <T> T write(SqlWork<T> work) {
+        runBeforeFirstWrite();
         try {
             connection.setAutoCommit(false);
             T result;
@@ -318,6 +320,26 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * Runs {@code action} once: in {@link #write} before the first write's transaction begins, or
+     * earlier through {@link #runBeforeFirstWrite()} (the window's automatic backup: taken once the
+     * window is filled, but never after a write). Holding this object's lock, as writes do.
+     */
+    public synchronized void beforeFirstWrite(Runnable action) {
+        this.beforeFirstWrite = action;
+    }
+
+    /** Runs the action given to {@link #beforeFirstWrite} if it has not run yet; true when it ran now. */
+    public synchronized boolean runBeforeFirstWrite() {
+        Runnable first = beforeFirstWrite;
+        if (first == null) {
+            return false;
+        }
+        beforeFirstWrite = null;
+        first.run();
+        return true;
     }
 
     /** Closes the file cleanly and compacts it when it has grown large. */

@@ -1,7 +1,9 @@
 package vn.thidua.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,10 +39,11 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 
 /**
- * Starts the window. The first frame is drawn before the data file is opened (H2's first open
- * in a JVM takes longer than a window), then the main window fills in. Opening the file on a
- * thread of its own while JavaFX starts was measured and not kept: on two cores the first window
- * came ~130 ms later and the filled one only ~50 ms sooner (docs/decisions/0004).
+ * Starts the window. The data file is opened on a thread of its own while JavaFX starts (the
+ * toolkit's start is one thread's work, and H2's open, from the ahead-of-time cache, no longer
+ * slows it: see docs/decisions/0010), the first frame says it is opening, then the main window
+ * fills in. The automatic backup is taken once the window is filled, or before the first write
+ * if one comes sooner ({@link BackupService#armAutomatic()}).
  */
 public final class Gui {
 
@@ -57,6 +60,8 @@ public final class Gui {
     private final Rehearsal rehearsal;
     private MainWindow window; // FX thread: the window over the open file
     private String nextStatus; // FX thread: said once the file opened again (a rehearsal begun or ended)
+    /** The file being opened since before the toolkit started; taken by the first open, then null. */
+    private final AtomicReference<CompletableFuture<Opened>> early = new AtomicReference<>();
 
     public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
         this.dataFile = dataFile;
@@ -69,10 +74,64 @@ public final class Gui {
 
     /** Shows the window and returns when it is closed. */
     public void runUntilClosed() throws InterruptedException {
+        openEarly();
         Platform.setImplicitExit(false);
         renderingDefaults();
         Platform.startup(this::start);
         finished.await();
+    }
+
+    /**
+     * Starts opening the data file now, on a thread of its own, for the window's first open to take
+     * (its failures too: they reach the window as if it had opened the file itself).
+     */
+    void openEarly() {
+        CompletableFuture<Opened> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(openFile());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "thidua-open");
+        t.setDaemon(true);
+        early.set(f);
+        t.start();
+    }
+
+    /**
+     * Opens the data file (made with the sample on a first run; the rehearsal copy while one is
+     * under way) and arms its automatic backup.
+     */
+    private Opened openFile() {
+        // A first run makes the data file with the sample in it, whole or not at all (FirstRun).
+        boolean firstRun = password.get() == null && FirstRun.createWithSample(dataFile, opener);
+        // A rehearsal copy that is there (begun from the command line, or left by a window closed or
+        // killed while rehearsing) is opened, still a rehearsal with its band: see app.Rehearsal.
+        boolean rehearsing = Rehearsal.underWay(dataFile);
+        Workspace ws = opener.open(rehearsing ? Rehearsal.copyOf(dataFile) : dataFile, password.get());
+        ws.backups().armAutomatic();
+        return new Opened(ws, firstRun);
+    }
+
+    /** The open file, and whether this run made it (with the sample). */
+    private record Opened(Workspace ws, boolean firstRun) {
+    }
+
+    /** The file opened early, if this is the first open and it was started; else opened now. */
+    private Opened takeEarlyOrOpen() throws Exception {
+        CompletableFuture<Opened> f = early.getAndSet(null);
+        if (f == null) {
+            return openFile();
+        }
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     /**
@@ -119,20 +178,10 @@ public final class Gui {
     private void openData(Stage stage, Preferences prefs, Texts texts, AtomicReference<Texts> currentTexts,
                           FxDialogService dialogs, Tasks tasks) {
         tasks.run(() -> {
-            // A first run makes the data file with the sample in it, whole or not at all (FirstRun).
-            boolean firstRun = password.get() == null && FirstRun.createWithSample(dataFile, opener);
-            // A rehearsal copy that is there (begun from the command line, or left by a window closed or
-            // killed while rehearsing) is opened, still a rehearsal with its band: see app.Rehearsal.
-            boolean rehearsing = Rehearsal.underWay(dataFile);
-            Workspace ws = opener.open(rehearsing ? Rehearsal.copyOf(dataFile) : dataFile, password.get());
+            Opened opened = takeEarlyOrOpen();
+            Workspace ws = opened.ws();
             workspace.set(ws);
-            try {
-                ws.backups().automatic();
-            } catch (RuntimeException e) {
-                // A failed backup must not keep the secretary from the data; it is logged.
-                LOG.log(Level.WARNING, "Automatic backup on open failed", e);
-            }
-            if (firstRun || ws.sample().createIfEmpty()) {
+            if (opened.firstRun() || ws.sample().createIfEmpty()) {
                 // A first run opens on the sample's conference year, as the secretary would.
                 prefs.put("lastBloc", SampleBloc.BLOC_CODE);
                 prefs.put("lastYear", String.valueOf(SampleBloc.YEAR));
@@ -164,7 +213,9 @@ public final class Gui {
             nextStatus = null;
             main.onRehearsal(year -> startRehearsal(session, year, reopen), () -> endRehearsal(session, reopen));
             LOG.info("Main window built over the data in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
-            logWhenReady(stage, session);
+            // The automatic backup after the first screen's reads: behind them on the data thread.
+            Runnable backup = () -> tasks.run(() -> ws.backups().automaticIfDue(), taken -> { });
+            logWhenReady(stage, session, backup);
         }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
                 () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
     }
@@ -175,8 +226,9 @@ public final class Gui {
      * (blocs, years, the first screen's data, the audit chain's check) are queued as it is built, so
      * the data thread idle with a year chosen means their results are on screen.
      */
-    private void logWhenReady(Stage stage, Session session) {
+    private void logWhenReady(Stage stage, Session session, Runnable then) {
         if (readyLogged) {
+            then.run();
             return; // a file opened again (password, restore) is not the start
         }
         Scene scene = stage.getScene();
@@ -193,6 +245,7 @@ public final class Gui {
                 scene.removePostLayoutPulseListener(check[0]);
                 session.tasks().busyProperty().removeListener(idle);
                 LOG.info("ThiDua ready in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
+                then.run();
             }
         };
         scene.addPostLayoutPulseListener(check[0]);

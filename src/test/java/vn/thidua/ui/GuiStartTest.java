@@ -1,0 +1,84 @@
+package vn.thidua.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.thidua.ThiDua;
+import vn.thidua.app.BackupService;
+import vn.thidua.app.Preferences;
+import vn.thidua.app.SampleBloc;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.store.DataFileTool;
+import vn.thidua.store.H2Recovery;
+import vn.thidua.testing.TestData;
+
+/**
+ * The window's start as the program runs it: the file opened on its own thread while the toolkit
+ * starts, the main window filled from it, and the automatic backup taken after the window is
+ * filled (or before the first write, see BackupServiceTest), never left out.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GuiStartTest {
+
+    @TempDir
+    Path dir;
+    Gui gui;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (gui != null && gui.openWorkspace() != null) {
+            gui.openWorkspace().close();
+        }
+    }
+
+    @Test
+    void theFileOpenedWhileTheToolkitStartsFillsTheWindowAndIsBackedUpAfterwards(FxRobot robot) throws Exception {
+        TestData.openSample(dir).close();
+        Path file = dir.resolve("test.mv.db");
+        Preferences.besideData(file).put("lastBloc", SampleBloc.BLOC_CODE);
+        Preferences.besideData(file).put("lastYear", String.valueOf(SampleBloc.YEAR));
+        Path backups = dir.resolve(H2Recovery.FOLDER);
+        assertThat(automaticOnes(backups)).isEmpty();
+
+        gui = new Gui(file, ThiDua::open, new H2Recovery(), new DataFileTool(), System.currentTimeMillis());
+        gui.openEarly();
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(gui::start);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
+                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
+        assertThat(((Season) robot.lookup("#yearChooser").queryAs(ComboBox.class).getValue()).year())
+                .isEqualTo(SampleBloc.YEAR);
+        assertThat(gui.openWorkspace().dataFile()).isEqualTo(file.toAbsolutePath().normalize());
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> automaticOnes(backups).size() == 1);
+        BackupService.Contents c = gui.openWorkspace().backups().inspect(automaticOnes(backups).get(0));
+        assertThat(c.blocCodes()).containsExactly(SampleBloc.BLOC_CODE);
+        assertThat(c.elections()).isEqualTo(3);
+        assertThat(gui.openWorkspace().backups().automaticIfDue()).as("taken once").isFalse();
+    }
+
+    private static List<Path> automaticOnes(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("thidua-tu-dong-")
+                    && p.getFileName().toString().endsWith(".zip")).toList();
+        }
+    }
+}
