@@ -1,9 +1,7 @@
 package vn.thidua.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,11 +37,12 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 
 /**
- * Starts the window. The data file is opened on a thread of its own while JavaFX starts (the
- * toolkit's start is one thread's work, and H2's open, from the ahead-of-time cache, no longer
- * slows it: see docs/decisions/0010), the first frame says it is opening, then the main window
- * fills in. The automatic backup is taken once the window is filled, or before the first write
- * if one comes sooner ({@link BackupService#armAutomatic()}).
+ * Starts the window. The first frame is drawn before the data file is opened (H2's first open
+ * in a JVM takes longer than a window), then the main window fills in. Opening the file on a
+ * thread of its own while JavaFX starts was measured twice and not kept: on two cores the first
+ * window came later (JDK 17: ~130 ms; JDK 25 with its cache: 1.17×) and the filled one hardly
+ * sooner (docs/decisions/0004, 0010). The automatic backup is taken once the window is filled,
+ * or before the first write if one comes sooner ({@link BackupService#armAutomatic()}).
  */
 public final class Gui {
 
@@ -60,8 +59,6 @@ public final class Gui {
     private final Rehearsal rehearsal;
     private MainWindow window; // FX thread: the window over the open file
     private String nextStatus; // FX thread: said once the file opened again (a rehearsal begun or ended)
-    /** The file being opened since before the toolkit started; taken by the first open, then null. */
-    private final AtomicReference<CompletableFuture<Opened>> early = new AtomicReference<>();
 
     public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
         this.dataFile = dataFile;
@@ -74,29 +71,10 @@ public final class Gui {
 
     /** Shows the window and returns when it is closed. */
     public void runUntilClosed() throws InterruptedException {
-        openEarly();
         Platform.setImplicitExit(false);
         renderingDefaults();
         Platform.startup(this::start);
         finished.await();
-    }
-
-    /**
-     * Starts opening the data file now, on a thread of its own, for the window's first open to take
-     * (its failures too: they reach the window as if it had opened the file itself).
-     */
-    void openEarly() {
-        CompletableFuture<Opened> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(openFile());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "thidua-open");
-        t.setDaemon(true);
-        early.set(f);
-        t.start();
     }
 
     /**
@@ -116,22 +94,6 @@ public final class Gui {
 
     /** The open file, and whether this run made it (with the sample). */
     private record Opened(Workspace ws, boolean firstRun) {
-    }
-
-    /** The file opened early, if this is the first open and it was started; else opened now. */
-    private Opened takeEarlyOrOpen() throws Exception {
-        CompletableFuture<Opened> f = early.getAndSet(null);
-        if (f == null) {
-            return openFile();
-        }
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw (Error) e.getCause();
-        }
     }
 
     /**
@@ -178,7 +140,7 @@ public final class Gui {
     private void openData(Stage stage, Preferences prefs, Texts texts, AtomicReference<Texts> currentTexts,
                           FxDialogService dialogs, Tasks tasks) {
         tasks.run(() -> {
-            Opened opened = takeEarlyOrOpen();
+            Opened opened = openFile();
             Workspace ws = opened.ws();
             workspace.set(ws);
             if (opened.firstRun() || ws.sample().createIfEmpty()) {

@@ -26,9 +26,8 @@ import vn.thidua.store.H2Recovery;
 import vn.thidua.testing.TestData;
 
 /**
- * The window's start as the program runs it: the file opened on its own thread while the toolkit
- * starts, the main window filled from it, and the automatic backup taken after the window is
- * filled (or before the first write, see BackupServiceTest), never left out.
+ * The window's start as the program runs it: the main window filled with the chosen year, and the
+ * automatic backup taken after that (or before the first write, see BackupServiceTest), never left out.
  */
 @ExtendWith(ApplicationExtension.class)
 class GuiStartTest {
@@ -46,7 +45,7 @@ class GuiStartTest {
     }
 
     @Test
-    void theFileOpenedWhileTheToolkitStartsFillsTheWindowAndIsBackedUpAfterwards(FxRobot robot) throws Exception {
+    void theWindowFillsWithTheYearAndTheAutomaticBackupFollows(FxRobot robot) throws Exception {
         TestData.openSample(dir).close();
         Path file = dir.resolve("test.mv.db");
         Preferences.besideData(file).put("lastBloc", SampleBloc.BLOC_CODE);
@@ -55,7 +54,6 @@ class GuiStartTest {
         assertThat(automaticOnes(backups)).isEmpty();
 
         gui = new Gui(file, ThiDua::open, new H2Recovery(), new DataFileTool(), System.currentTimeMillis());
-        gui.openEarly();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(gui::start);
 
