@@ -13,17 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.ThiDua;
 import vn.thidua.app.BackupService;
-import vn.thidua.app.Preferences;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.domain.bloc.Season;
-import vn.thidua.store.DataFileTool;
 import vn.thidua.store.H2Recovery;
-import vn.thidua.testing.TestData;
 
 /**
  * The window's start as the program runs it: the main window filled with the chosen year, and the
@@ -38,24 +33,16 @@ class GuiStartTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (gui != null && gui.openWorkspace() != null) {
-            gui.openWorkspace().close();
-        }
+        GuiFixture.close(gui);
     }
 
     @Test
     void theWindowFillsWithTheYearAndTheAutomaticBackupFollows(FxRobot robot) throws Exception {
-        TestData.openSample(dir).close();
-        Path file = dir.resolve("test.mv.db");
-        Preferences.besideData(file).put("lastBloc", SampleBloc.BLOC_CODE);
-        Preferences.besideData(file).put("lastYear", String.valueOf(SampleBloc.YEAR));
+        Path file = GuiFixture.sampleLeftOnItsConferenceYear(dir);
         Path backups = dir.resolve(H2Recovery.FOLDER);
         assertThat(automaticOnes(backups)).isEmpty();
 
-        gui = new Gui(file, ThiDua::open, new H2Recovery(), new DataFileTool(), System.currentTimeMillis());
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(gui::start);
+        gui = GuiFixture.start(file);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
                 .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
