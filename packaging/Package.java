@@ -516,41 +516,15 @@ public final class Package {
         Path log = scratch.resolve("train.log");
         Path classList = scratch.resolve("classes.lst");
         Path archive = appDir(image).resolve(name + ".jsa");
-        Xvfb xvfb = null;
+        Training training = null;
         try {
-            Map<String, String> env = new LinkedHashMap<>();
-            if (OS == Os.LINUX && System.getenv("DISPLAY") == null) {
-                xvfb = Xvfb.start();
-                if (xvfb == null) {
-                    log("cds: no display and no Xvfb: the image gets no class-data archive");
-                    return;
-                }
-                env.put("DISPLAY", xvfb.display);
+            training = Training.prepare(this, image, data, log, "cds", "class-data archive");
+            if (training == null) {
+                return;
             }
-            List<String> launcher = new ArrayList<>(List.of(trainingLauncher(image).toString()));
-            if (trainPrepareSample) {
-                // A data file as the secretary has it: the sample bloc in it, nothing to migrate.
-                List<String> prepare = new ArrayList<>(launcher);
-                prepare.addAll(List.of("--db", data.toString(), "sample"));
-                Process p = start(prepare, env, log);
-                if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    p.destroyForcibly();
-                    throw new Failure("preparing the training data failed: " + tail(log));
-                }
-                launcher.addAll(List.of("--db", data.toString()));
-            }
-            env.put("JAVA_TOOL_OPTIONS", toolOption("-XX:DumpLoadedClassList=" + classList));
-            Process p = start(launcher, env, log);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!Files.readString(log, StandardCharsets.UTF_8).contains("started in")) {
-                if (!p.isAlive() || System.nanoTime() > deadline) {
-                    p.destroyForcibly();
-                    throw new Failure("the training run did not show its window: " + tail(log));
-                }
-                Thread.sleep(100);
-            }
-            Thread.sleep(trainSettleMillis);
-            stopGracefully(p);
+            Map<String, String> env = training.env;
+            Process p = training.runUntil(toolOption("-XX:DumpLoadedClassList=" + classList), "started in", 120,
+                    trainSettleMillis, log);
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
             }
@@ -575,8 +549,8 @@ public final class Package {
             log("cds: " + archive + " (" + mb(Files.size(archive)) + ", " + kept[0] + " classes listed, "
                     + kept[1] + " from jars left out)");
         } finally {
-            if (xvfb != null) {
-                xvfb.stop();
+            if (training != null) {
+                training.stop();
             }
             deleteTree(scratch);
         }
@@ -603,45 +577,18 @@ public final class Package {
         Path data = scratch.resolve("data").resolve("thidua");
         Path log = scratch.resolve("train.log");
         Path cache = appDir(image).resolve(name + ".aot");
-        Xvfb xvfb = null;
+        Training training = null;
         try {
-            Map<String, String> env = new LinkedHashMap<>();
-            if (OS == Os.LINUX && System.getenv("DISPLAY") == null) {
-                xvfb = Xvfb.start();
-                if (xvfb == null) {
-                    log("aot: no display and no Xvfb: the image gets no ahead-of-time cache");
-                    return;
-                }
-                env.put("DISPLAY", xvfb.display);
-            }
-            List<String> launcher = new ArrayList<>(List.of(trainingLauncher(image).toString()));
-            if (trainPrepareSample) {
-                List<String> prepare = new ArrayList<>(launcher);
-                prepare.addAll(List.of("--db", data.toString(), "sample"));
-                Process p = start(prepare, env, log);
-                if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    p.destroyForcibly();
-                    throw new Failure("preparing the training data failed: " + tail(log));
-                }
-                launcher.addAll(List.of("--db", data.toString()));
+            training = Training.prepare(this, image, data, log, "aot", "ahead-of-time cache");
+            if (training == null) {
+                return;
             }
             Files.deleteIfExists(cache);
-            env.put("JAVA_TOOL_OPTIONS", toolOption("-XX:AOTCacheOutput=" + cache));
-            Process p = start(launcher, env, log);
-            // ThiDua: the main window filled with the year's data; hello world: its window.
-            String mark = appOptions ? "ready in" : "started in";
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (!Files.readString(log, StandardCharsets.UTF_8).contains(mark)) {
-                if (!p.isAlive() || System.nanoTime() > deadline) {
-                    p.destroyForcibly();
-                    throw new Failure("the training run did not show its window (\"" + mark + "\"): " + tail(log));
-                }
-                Thread.sleep(100);
-            }
-            Thread.sleep(trainSettleMillis);
-            // SIGTERM (Windows: a close request): the JVM's exit writes the training's
-            // configuration, then a second JVM of the runtime assembles the cache from it.
-            stopGracefully(p);
+            // ThiDua: the main window filled with the year's data; hello world: its window. At the
+            // stop, the JVM's exit writes the training's configuration, then a second JVM of the
+            // runtime assembles the cache from it.
+            Process p = training.runUntil(toolOption("-XX:AOTCacheOutput=" + cache),
+                    appOptions ? "ready in" : "started in", 180, trainSettleMillis, log);
             if (!p.waitFor(300, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
                 throw new Failure("writing the ahead-of-time cache took too long: " + tail(log));
@@ -653,8 +600,8 @@ public final class Package {
             signAgainOnMac(image);
             log("aot: " + cache + " (" + mb(Files.size(cache)) + ")");
         } finally {
-            if (xvfb != null) {
-                xvfb.stop();
+            if (training != null) {
+                training.stop();
             }
             deleteTree(scratch);
         }
@@ -781,6 +728,83 @@ public final class Package {
             Files.createFile(log);
         }
         return pb.start();
+    }
+
+    /**
+     * What a training run (the class-data archive's or the ahead-of-time cache's) starts: the
+     * image's launcher, on a display (a private Xvfb on a Linux machine without one) and, unless
+     * told otherwise, on a data file holding the sample bloc as the secretary has it (nothing to
+     * migrate). Null when there is no display to be had: the image then gets no archive or cache.
+     */
+    static final class Training {
+        final List<String> launcher;
+        final Map<String, String> env;
+        final Xvfb xvfb;
+
+        private Training(List<String> launcher, Map<String, String> env, Xvfb xvfb) {
+            this.launcher = launcher;
+            this.env = env;
+            this.xvfb = xvfb;
+        }
+
+        static Training prepare(Package pkg, Path image, Path data, Path log, String tag, String what)
+                throws IOException, InterruptedException {
+            Map<String, String> env = new LinkedHashMap<>();
+            Xvfb xvfb = null;
+            if (OS == Os.LINUX && System.getenv("DISPLAY") == null) {
+                xvfb = Xvfb.start();
+                if (xvfb == null) {
+                    log(tag + ": no display and no Xvfb: the image gets no " + what);
+                    return null;
+                }
+                env.put("DISPLAY", xvfb.display);
+            }
+            Training t = new Training(new ArrayList<>(List.of(pkg.trainingLauncher(image).toString())), env, xvfb);
+            try {
+                if (pkg.trainPrepareSample) {
+                    List<String> prepare = new ArrayList<>(t.launcher);
+                    prepare.addAll(List.of("--db", data.toString(), "sample"));
+                    Process p = start(prepare, env, log);
+                    if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                        p.destroyForcibly();
+                        throw new Failure("preparing the training data failed: " + tail(log));
+                    }
+                    t.launcher.addAll(List.of("--db", data.toString()));
+                }
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                t.stop();
+                throw e;
+            }
+            return t;
+        }
+
+        /**
+         * Runs the launcher with {@code javaToolOptions} until its log says {@code mark} (within
+         * {@code seconds}), lets it go on {@code settleMillis}, then stops it as a user closes the
+         * window (SIGTERM; Windows: a close request). Returns the process, still ending.
+         */
+        Process runUntil(String javaToolOptions, String mark, int seconds, long settleMillis, Path log)
+                throws IOException, InterruptedException {
+            env.put("JAVA_TOOL_OPTIONS", javaToolOptions);
+            Process p = start(launcher, env, log);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (!Files.readString(log, StandardCharsets.UTF_8).contains(mark)) {
+                if (!p.isAlive() || System.nanoTime() > deadline) {
+                    p.destroyForcibly();
+                    throw new Failure("the training run did not show its window (\"" + mark + "\"): " + tail(log));
+                }
+                Thread.sleep(100);
+            }
+            Thread.sleep(settleMillis);
+            stopGracefully(p);
+            return p;
+        }
+
+        void stop() throws InterruptedException {
+            if (xvfb != null) {
+                xvfb.stop();
+            }
+        }
     }
 
     /** A private X server for the training run when there is no display (Linux build machines). */

@@ -132,6 +132,29 @@ public final class BackupService {
         return zip;
     }
 
+    /**
+     * Arms the automatic backup of this open without taking it now: it is taken by
+     * {@link #automaticIfDue()} (the window queues it once it is filled with the year's data) or,
+     * if a write comes first, just before that write reaches the file, whichever is first; once.
+     * So a backup of the file as it was opened exists before anything in it is changed, and the
+     * first screen's reads do not wait for it. A failure is logged: as before, a backup that
+     * fails must not keep the secretary from the data.
+     */
+    public void armAutomatic() {
+        store.beforeFirstWrite(() -> {
+            try {
+                automatic();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Automatic backup failed", e);
+            }
+        });
+    }
+
+    /** Takes the armed automatic backup now, unless a write (or an earlier call) took it; true when taken now. */
+    public boolean automaticIfDue() {
+        return store.runBeforeFirstWrite();
+    }
+
     /** Keeps automatic backups of the last {@link #KEEP_DAYS} days, and never fewer than {@link #KEEP_AT_LEAST}. */
     void prune() {
         List<Path> auto = list().stream().filter(p -> p.getFileName().toString().startsWith("thidua-tu-dong-")).toList();

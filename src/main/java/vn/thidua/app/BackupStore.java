@@ -10,4 +10,17 @@ public interface BackupStore {
 
     /** What a backup holds, read from a temporary copy of it. */
     BackupService.Contents inspect(Path zip);
+
+    /**
+     * Has {@code action} run once, just before the first write to the open data file reaches it
+     * (in the writing thread, the write waiting for it), unless {@link #runBeforeFirstWrite()} ran
+     * it first.
+     */
+    void beforeFirstWrite(Runnable action);
+
+    /**
+     * Runs the action given to {@link #beforeFirstWrite} now, if no write has run it yet; no write
+     * reaches the file while it runs. True when it ran.
+     */
+    boolean runBeforeFirstWrite();
 }

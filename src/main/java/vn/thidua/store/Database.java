@@ -52,6 +52,7 @@ public final class Database implements AutoCloseable {
     /** Set when the data is a PostgreSQL server's database, not a file (then file, owner and H2's options are null). */
     private final DataLocation.Server server;
     private boolean closed;
+    private Runnable beforeFirstWrite; // guarded by this
 
     private Database(Path file, Connection connection, OwnerFile owner, String urlOptions, String h2Password) {
         this(file, null, connection, owner, urlOptions, h2Password);
@@ -335,6 +336,7 @@ public final class Database implements AutoCloseable {
      * disk; when it throws, nothing of it is stored.
      */
     public synchronized <T> T write(SqlWork<T> work) {
+        runBeforeFirstWrite();
         try {
             connection.setAutoCommit(false);
             T result;
@@ -357,6 +359,26 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * Runs {@code action} once: in {@link #write} before the first write's transaction begins, or
+     * earlier through {@link #runBeforeFirstWrite()} (the window's automatic backup: taken once the
+     * window is filled, but never after a write). Holding this object's lock, as writes do.
+     */
+    public synchronized void beforeFirstWrite(Runnable action) {
+        this.beforeFirstWrite = action;
+    }
+
+    /** Runs the action given to {@link #beforeFirstWrite} if it has not run yet; true when it ran now. */
+    public synchronized boolean runBeforeFirstWrite() {
+        Runnable first = beforeFirstWrite;
+        if (first == null) {
+            return false;
+        }
+        beforeFirstWrite = null;
+        first.run();
+        return true;
     }
 
     /** Closes the file cleanly and compacts it when it has grown large. */

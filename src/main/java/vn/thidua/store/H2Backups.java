@@ -60,6 +60,16 @@ public final class H2Backups implements BackupStore {
         return inspectZip(zip);
     }
 
+    @Override
+    public void beforeFirstWrite(Runnable action) {
+        db.beforeFirstWrite(action);
+    }
+
+    @Override
+    public boolean runBeforeFirstWrite() {
+        return db.runBeforeFirstWrite();
+    }
+
     /** What a backup zip holds, read from a temporary copy; works with no data file open. */
     public static BackupService.Contents inspectZip(Path zip) {
         Path tmp = null;

@@ -39,8 +39,10 @@ import javafx.scene.Scene;
 /**
  * Starts the window. The first frame is drawn before the data file is opened (H2's first open
  * in a JVM takes longer than a window), then the main window fills in. Opening the file on a
- * thread of its own while JavaFX starts was measured and not kept: on two cores the first window
- * came ~130 ms later and the filled one only ~50 ms sooner (docs/decisions/0004).
+ * thread of its own while JavaFX starts was measured twice and not kept: on two cores the first
+ * window came later (JDK 17: ~130 ms; JDK 25 with its cache: 1.17×) and the filled one hardly
+ * sooner (docs/decisions/0004, 0010). The automatic backup is taken once the window is filled,
+ * or before the first write if one comes sooner ({@link BackupService#armAutomatic()}).
  */
 public final class Gui {
 
@@ -73,6 +75,25 @@ public final class Gui {
         renderingDefaults();
         Platform.startup(this::start);
         finished.await();
+    }
+
+    /**
+     * Opens the data file (made with the sample on a first run; the rehearsal copy while one is
+     * under way) and arms its automatic backup.
+     */
+    private Opened openFile() {
+        // A first run makes the data file with the sample in it, whole or not at all (FirstRun).
+        boolean firstRun = password.get() == null && FirstRun.createWithSample(dataFile, opener);
+        // A rehearsal copy that is there (begun from the command line, or left by a window closed or
+        // killed while rehearsing) is opened, still a rehearsal with its band: see app.Rehearsal.
+        boolean rehearsing = Rehearsal.underWay(dataFile);
+        Workspace ws = opener.open(rehearsing ? Rehearsal.copyOf(dataFile) : dataFile, password.get());
+        ws.backups().armAutomatic();
+        return new Opened(ws, firstRun);
+    }
+
+    /** The open file, and whether this run made it (with the sample). */
+    private record Opened(Workspace ws, boolean firstRun) {
     }
 
     /**
@@ -119,20 +140,10 @@ public final class Gui {
     private void openData(Stage stage, Preferences prefs, Texts texts, AtomicReference<Texts> currentTexts,
                           FxDialogService dialogs, Tasks tasks) {
         tasks.run(() -> {
-            // A first run makes the data file with the sample in it, whole or not at all (FirstRun).
-            boolean firstRun = password.get() == null && FirstRun.createWithSample(dataFile, opener);
-            // A rehearsal copy that is there (begun from the command line, or left by a window closed or
-            // killed while rehearsing) is opened, still a rehearsal with its band: see app.Rehearsal.
-            boolean rehearsing = Rehearsal.underWay(dataFile);
-            Workspace ws = opener.open(rehearsing ? Rehearsal.copyOf(dataFile) : dataFile, password.get());
+            Opened opened = openFile();
+            Workspace ws = opened.ws();
             workspace.set(ws);
-            try {
-                ws.backups().automatic();
-            } catch (RuntimeException e) {
-                // A failed backup must not keep the secretary from the data; it is logged.
-                LOG.log(Level.WARNING, "Automatic backup on open failed", e);
-            }
-            if (firstRun || ws.sample().createIfEmpty()) {
+            if (opened.firstRun() || ws.sample().createIfEmpty()) {
                 // A first run opens on the sample's conference year, as the secretary would.
                 prefs.put("lastBloc", SampleBloc.BLOC_CODE);
                 prefs.put("lastYear", String.valueOf(SampleBloc.YEAR));
@@ -164,7 +175,9 @@ public final class Gui {
             nextStatus = null;
             main.onRehearsal(year -> startRehearsal(session, year, reopen), () -> endRehearsal(session, reopen));
             LOG.info("Main window built over the data in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
-            logWhenReady(stage, session);
+            // The automatic backup after the first screen's reads: behind them on the data thread.
+            Runnable backup = () -> tasks.run(() -> ws.backups().automaticIfDue(), taken -> { });
+            logWhenReady(stage, session, backup);
         }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
                 () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
     }
@@ -175,8 +188,9 @@ public final class Gui {
      * (blocs, years, the first screen's data, the audit chain's check) are queued as it is built, so
      * the data thread idle with a year chosen means their results are on screen.
      */
-    private void logWhenReady(Stage stage, Session session) {
+    private void logWhenReady(Stage stage, Session session, Runnable then) {
         if (readyLogged) {
+            then.run();
             return; // a file opened again (password, restore) is not the start
         }
         Scene scene = stage.getScene();
@@ -193,6 +207,7 @@ public final class Gui {
                 scene.removePostLayoutPulseListener(check[0]);
                 session.tasks().busyProperty().removeListener(idle);
                 LOG.info("ThiDua ready in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
+                then.run();
             }
         };
         scene.addPostLayoutPulseListener(check[0]);

@@ -55,6 +55,52 @@ class BackupServiceTest {
     }
 
     @Test
+    void theArmedAutomaticBackupIsTakenBeforeTheFirstWriteWhenTheWindowHasNotTakenItYet() {
+        try (Workspace ws = TestData.openSample(dir)) {
+            int before = ws.backups().list().size();
+            ws.backups().armAutomatic();
+            assertThat(ws.backups().list()).as("arming takes nothing yet").hasSize(before);
+
+            ws.blocs().addBloc("VX", "Khối Văn xã");
+
+            java.util.List<Path> auto = automaticOnes(ws);
+            assertThat(auto).hasSize(1);
+            assertThat(ws.backups().inspect(auto.get(0)).blocCodes()).as("the file as it was before the write")
+                    .containsExactly("KTN");
+            ws.blocs().addBloc("KT", "Khối Kinh tế");
+            assertThat(ws.backups().automaticIfDue()).as("the later job finds it taken").isFalse();
+            assertThat(automaticOnes(ws)).as("once").hasSize(1);
+        }
+    }
+
+    @Test
+    void theArmedAutomaticBackupTakenByTheLaterJobIsNotTakenAgainByAWrite() {
+        try (Workspace ws = TestData.openSample(dir)) {
+            ws.backups().armAutomatic();
+            assertThat(ws.backups().automaticIfDue()).isTrue();
+            assertThat(automaticOnes(ws)).hasSize(1);
+            assertThat(ws.backups().automaticIfDue()).isFalse();
+            ws.blocs().addBloc("VX", "Khối Văn xã");
+            assertThat(automaticOnes(ws)).hasSize(1);
+            assertThat(ws.backups().inspect(automaticOnes(ws).get(0)).blocCodes()).containsExactly("KTN");
+        }
+    }
+
+    @Test
+    void writesTakeNoAutomaticBackupUnlessItWasArmed() {
+        // The command line opens files without one: its writes stay as they were.
+        try (Workspace ws = TestData.openSample(dir)) {
+            ws.blocs().addBloc("VX", "Khối Văn xã");
+            assertThat(automaticOnes(ws)).isEmpty();
+            assertThat(ws.backups().automaticIfDue()).isFalse();
+        }
+    }
+
+    private static java.util.List<Path> automaticOnes(Workspace ws) {
+        return ws.backups().list().stream().filter(p -> p.getFileName().toString().startsWith("thidua-tu-dong-")).toList();
+    }
+
+    @Test
     void aHalfWrittenBackupOfAKilledRunIsNeverListedAndIsClearedByTheNextBackup() throws Exception {
         try (Workspace ws = TestData.open(dir)) {
             Path folder = ws.backups().folder();

@@ -13,17 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.ThiDua;
 import vn.thidua.app.Rehearsal;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
-import vn.thidua.store.DataFileTool;
-import vn.thidua.store.H2Recovery;
-import vn.thidua.testing.TestData;
 
 /**
  * The real start-up (Gui) over a real file: Ctrl+Shift+T rehearses on a copy without the sample's
@@ -39,22 +34,13 @@ class GuiRehearsalTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
-        if (gui != null && gui.openWorkspace() != null) {
-            gui.openWorkspace().close();
-        }
+        GuiFixture.close(gui);
     }
 
     @Test
     void aRehearsalShowsItsBandEverywhereAndEndingItReopensTheRealFileUntouched(FxRobot robot) throws Exception {
-        TestData.openSample(dir).close();
-        Path real = dir.resolve("test.mv.db");
-        // Where the secretary left off: the sample's conference year.
-        vn.thidua.app.Preferences.besideData(real).put("lastBloc", SampleBloc.BLOC_CODE);
-        vn.thidua.app.Preferences.besideData(real).put("lastYear", String.valueOf(SampleBloc.YEAR));
-        FxToolkit.registerPrimaryStage();
-        gui = new Gui(real, ThiDua::open, new H2Recovery(), new DataFileTool(), System.currentTimeMillis());
-        FxToolkit.setupFixture(gui::start);
+        Path real = GuiFixture.sampleLeftOnItsConferenceYear(dir);
+        gui = GuiFixture.start(real);
         waitFor(robot, "#blocChooser");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser")
                 .queryAs(javafx.scene.control.ComboBox.class).getValue() != null);

@@ -63,37 +63,50 @@ public final class MainViewModel {
         return integrityWarning.getReadOnlyProperty();
     }
 
-    /** First load: where the operator left off, else the latest year of the first bloc. */
+    /**
+     * First load: where the operator left off, else the latest year of the first bloc. The blocs and
+     * that bloc's years are read in one job (one trip to the data thread and back, not two, on the
+     * way to the filled window); the audit log's check comes after them.
+     */
     public void load() {
-        checkAuditLog();
         Optional<String> lastBloc = session.preferences().get("lastBloc");
         Optional<Integer> lastYear = session.preferences().get("lastYear").flatMap(MainViewModel::parseYear);
-        session.tasks().run(service()::blocs, list -> {
-            blocs.setAll(list);
+        session.tasks().run(() -> {
+            List<Bloc> list = service().blocs();
             Bloc start = list.stream().filter(b -> lastBloc.filter(b.code()::equals).isPresent()).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
-            if (start != null) {
-                loadSeasons(start, lastYear);
+            return new Start(list, start, start == null ? List.of() : service().seasons(start.id()));
+        }, loaded -> {
+            blocs.setAll(loaded.blocs());
+            if (loaded.bloc() != null) {
+                showSeasons(loaded.bloc(), loaded.seasons(), lastYear);
             }
         });
+        checkAuditLog();
+    }
+
+    /** What the first load reads: the blocs, the one to start on (null when none) and its years. */
+    private record Start(List<Bloc> blocs, Bloc bloc, List<Season> seasons) {
     }
 
     private void loadSeasons(Bloc bloc, Optional<Integer> preferredYear) {
-        session.tasks().run(() -> service().seasons(bloc.id()), list -> {
-            loading = true;
-            try {
-                chosenBloc.set(bloc);
-                seasons.setAll(list);
-                Season pick = list.stream().filter(s -> preferredYear.filter(y -> y == s.year()).isPresent())
-                        .findFirst().orElse(list.isEmpty() ? null : list.get(list.size() - 1));
-                chosenSeason.set(pick);
-            } finally {
-                loading = false;
-            }
-            if (session.bloc() == null || session.bloc().id() != bloc.id() || !same(session.season(), chosenSeason.get())) {
-                session.select(bloc, chosenSeason.get());
-            }
-        });
+        session.tasks().run(() -> service().seasons(bloc.id()), list -> showSeasons(bloc, list, preferredYear));
+    }
+
+    private void showSeasons(Bloc bloc, List<Season> list, Optional<Integer> preferredYear) {
+        loading = true;
+        try {
+            chosenBloc.set(bloc);
+            seasons.setAll(list);
+            Season pick = list.stream().filter(s -> preferredYear.filter(y -> y == s.year()).isPresent())
+                    .findFirst().orElse(list.isEmpty() ? null : list.get(list.size() - 1));
+            chosenSeason.set(pick);
+        } finally {
+            loading = false;
+        }
+        if (session.bloc() == null || session.bloc().id() != bloc.id() || !same(session.season(), chosenSeason.get())) {
+            session.select(bloc, chosenSeason.get());
+        }
     }
 
     private static boolean same(Season a, Season b) {
