@@ -27,4 +27,15 @@ public final class ServerBackups implements BackupStore {
     public BackupService.Contents inspect(Path zip) {
         throw new AppException("data.error.fileOnly", server.display());
     }
+
+    /** Nothing to take before the first write: the server's administrator keeps its backups. */
+    @Override
+    public void beforeFirstWrite(Runnable action) {
+        // no automatic backup of ThiDua's own on a server
+    }
+
+    @Override
+    public boolean runBeforeFirstWrite() {
+        return false;
+    }
 }
