@@ -50,7 +50,7 @@ final class TemplateCommand implements Callable<Integer> {
         if (bloc == null || year == null) {
             throw new ParameterException(spec.commandLine(), texts.t("import.return.unitNeedsBlocYear"));
         }
-        try (Workspace ws = root.opener().open(root.dataFile(), root.password())) {
+        try (Workspace ws = root.opener().open(root.location(), root.password())) {
             ImportService.Exported e = ws.imports().writeReturn(bloc, year, unit, out);
             spec.commandLine().getOut().println(texts.t("import.return.template.done", unit.strip().toUpperCase(
                     java.util.Locale.ROOT), bloc, year, out.toString(), e.criteria(), e.indicators()));

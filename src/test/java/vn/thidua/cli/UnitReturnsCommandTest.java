@@ -17,7 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.ImportService;
 import vn.thidua.app.Workspace;
@@ -28,8 +29,8 @@ import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.workbook.ImportSheets;
 import vn.thidua.report.ImportWorkbook;
+import vn.thidua.testing.Backend;
 import vn.thidua.testing.DataSnapshot;
-import vn.thidua.testing.TestData;
 import vn.thidua.testing.Workbooks;
 
 /**
@@ -45,6 +46,8 @@ class UnitReturnsCommandTest {
     static Path shared;
     /** The sample's 2019 as a bloc workbook imported without any self score or indicator. */
     static Path emptyYear;
+    /** That bloc workbook, to make the same year on a server. */
+    static Path blankYear;
     /** The sample's self scores: unit code → criterion code → points (null: none). */
     static Map<String, Map<String, BigDecimal>> sampleSelf = new LinkedHashMap<>();
     /** The sample's indicators by unit code. */
@@ -84,13 +87,17 @@ class UnitReturnsCommandTest {
                 indicators.removeRow(indicators.getRow(r));
             }
         });
+        blankYear = blank;
         emptyYear = shared.resolve("empty-year.mv.db");
         CliRunner.Result r = CliRunner.run("--db", emptyYear.toString(), "import", blank.toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
 
+    /** Where the test's data is: an H2 file in its folder or a database on the tests' PostgreSQL server. */
+    private String location;
+
     private String db() {
-        return dir.resolve("test.mv.db").toString();
+        return location;
     }
 
     private CliRunner.Result run(String... args) {
@@ -101,12 +108,20 @@ class UnitReturnsCommandTest {
         return CliRunner.run(all);
     }
 
-    private void copyEmptyYear() {
-        try {
-            Files.copy(emptyYear, dir.resolve("test.mv.db"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The sample's 2019 without self scores or indicators, on {@code backend}. */
+    private void emptyYearOn(Backend backend) {
+        if (backend == Backend.H2) {
+            try {
+                Files.copy(emptyYear, dir.resolve("test.mv.db"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            location = dir.resolve("test.mv.db").toString();
+            return;
         }
+        location = backend.newLocation(dir, "returns");
+        CliRunner.Result r = run("import", blankYear.toString());
+        assertThat(r.code()).as(r.err()).isZero();
     }
 
     private Path template(String unit) {
@@ -149,7 +164,7 @@ class UnitReturnsCommandTest {
 
     /** Every score (self and bloc) and indicator of every member, unit by unit, as a person would list them. */
     private Map<String, String> values() {
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(location)) {
             Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             Map<Long, String> codes = new TreeMap<>();
             Map<String, String> out = new LinkedHashMap<>();
@@ -174,14 +189,15 @@ class UnitReturnsCommandTest {
     }
 
     private String snapshot() {
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(location)) {
             return DataSnapshot.of(ws);
         }
     }
 
-    @Test
-    void eightReturnsMadeByTemplateFilledAndImportedGiveTheSampleSelfScoresAndNeverChangeAnotherUnit() {
-        copyEmptyYear();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void eightReturnsMadeByTemplateFilledAndImportedGiveTheSampleSelfScoresAndNeverChangeAnotherUnit(Backend backend) {
+        emptyYearOn(backend);
         Map<String, String> start = values();
         for (String unit : UNITS) {
             Path filled = fill(template(unit), dir.resolve(unit + "-filled.xlsx"), unit);
@@ -197,7 +213,7 @@ class UnitReturnsCommandTest {
             }
             assertThat(after.get(unit)).as("%s's return changed it", unit).isNotEqualTo(before.get(unit));
         }
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(location)) {
             Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             int compared = 0;
             for (Unit u : ws.blocs().members(y)) {
@@ -234,9 +250,10 @@ class UnitReturnsCommandTest {
         }
     }
 
-    @Test
-    void theReturnWorkbookHasTheBlocSheetsWithTheUnitRowEmptySelfScoresAndNoBlocScores() {
-        copyEmptyYear();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theReturnWorkbookHasTheBlocSheetsWithTheUnitRowEmptySelfScoresAndNoBlocScores(Backend backend) {
+        emptyYearOn(backend);
         ImportSheets s = ImportWorkbook.read(template("CT"));
         assertThat(s.sheets()).extracting(ImportSheets.Sheet::name).startsWith("Hướng dẫn", "Khối", "Đơn vị",
                 "Nhóm tiêu chí", "Bảng tiêu chí", "Mức xếp loại", "Điểm", "Chỉ tiêu");
@@ -252,9 +269,10 @@ class UnitReturnsCommandTest {
         assertThat(s.sheet("Bảng tiêu chí").orElseThrow().rows()).hasSize(15);
     }
 
-    @Test
-    void anUnknownUnitIsRefusedInVietnamese() {
-        copyEmptyYear();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anUnknownUnitIsRefusedInVietnamese(Backend backend) {
+        emptyYearOn(backend);
         CliRunner.Result r = run("template", "--bloc", "KTN", "--year", "2019", "--unit", "XYZ", "--out",
                 dir.resolve("x.xlsx").toString());
         assertThat(r.code()).isEqualTo(2);
@@ -263,9 +281,10 @@ class UnitReturnsCommandTest {
         assertThat(dir.resolve("x.xlsx")).doesNotExist();
     }
 
-    @Test
-    void aBlocScoreInAUnitsReturnIsRefusedNamingTheCellAndNothingChanges() {
-        copyEmptyYear();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aBlocScoreInAUnitsReturnIsRefusedNamingTheCellAndNothingChanges(Backend backend) {
+        emptyYearOn(backend);
         Path ret = fill(template("CT"), dir.resolve("ct.xlsx"), "CT");
         Path bad = Workbooks.edit(ret, dir.resolve("ct-bloc.xlsx"), wb -> Workbooks.set(wb, "Điểm", 4, "Điểm khối", 9));
         String before = snapshot();
@@ -276,9 +295,10 @@ class UnitReturnsCommandTest {
         assertThat(snapshot()).isEqualTo(before);
     }
 
-    @Test
-    void aSecondReturnListsWhatItWouldChangeAndChangesNothingWithoutReplaceAndAppliesItWithReplace() {
-        copyEmptyYear();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSecondReturnListsWhatItWouldChangeAndChangesNothingWithoutReplaceAndAppliesItWithReplace(Backend backend) {
+        emptyYearOn(backend);
         Path first = fill(template("CT"), dir.resolve("ct.xlsx"), "CT");
         assertThat(run("import", first.toString()).code()).isZero();
         String firstSelf = plain(sampleSelf.get("CT").get("1.1"));
@@ -300,7 +320,7 @@ class UnitReturnsCommandTest {
         CliRunner.Result replaced = run("import", second.toString(), "--replace");
         assertThat(replaced.code()).as(replaced.err()).isZero();
         assertThat(replaced.out()).contains("Đã thay bằng tệp mới của Sở Công Thương (CT)");
-        try (Workspace ws = TestData.open(dir)) {
+        try (Workspace ws = Backend.open(location)) {
             Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             Unit ct = ws.blocs().memberByCode(y, "CT").orElseThrow();
             Criterion c11 = ws.scoring().table(y).criteria().stream().filter(c -> c.code().equals("1.1")).findFirst()
@@ -316,9 +336,10 @@ class UnitReturnsCommandTest {
         }
     }
 
-    @Test
-    void aMalformedReturnListsEveryErrorAtOnceWithSheetRowAndColumnAndNothingChanges() {
-        copyEmptyYear();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aMalformedReturnListsEveryErrorAtOnceWithSheetRowAndColumnAndNothingChanges(Backend backend) {
+        emptyYearOn(backend);
         Path ret = fill(template("BQLKCN"), dir.resolve("kcn.xlsx"), "BQLKCN");
         Path bad = Workbooks.edit(ret, dir.resolve("kcn-bad.xlsx"), wb -> {
             Workbooks.set(wb, "Điểm", 2, "Điểm tự chấm", 999);
@@ -343,9 +364,10 @@ class UnitReturnsCommandTest {
         assertThat(snapshot()).isEqualTo(before);
     }
 
-    @Test
-    void aReturnOfAUnitNotAMemberThatYearIsRefusedNamingTheCell() {
-        copyEmptyYear();
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aReturnOfAUnitNotAMemberThatYearIsRefusedNamingTheCell(Backend backend) {
+        emptyYearOn(backend);
         Path ret = fill(template("CT"), dir.resolve("ct.xlsx"), "CT");
         Path other = Workbooks.edit(ret, dir.resolve("zz.xlsx"), wb -> Workbooks.setItem(wb, "Đơn vị", "ZZ – Sở Mới"));
         String before = snapshot();
