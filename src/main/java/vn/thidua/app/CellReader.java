@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.thidua.domain.bloc.Problem;
+import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.ScoreRules;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.workbook.ImportLayout;
@@ -128,6 +130,28 @@ final class CellReader {
             return null;
         }
         return code;
+    }
+
+
+    /**
+     * A criterion's points: at most two decimals, not negative, and not above the criterion's maximum when the
+     * criterion is known; null when the cell is empty or refused (the problem then says why).
+     */
+    BigDecimal points(Cell cell, Loc loc, Criterion criterion) {
+        BigDecimal value = number(cell, loc, false, 2, false, TableCheck.POINTS_LIMIT);
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            problem(loc, "import.score.negative", VnFormat.formatNumber(value));
+            return null;
+        }
+        if (criterion != null && ScoreRules.check(criterion, value).isPresent()) {
+            problem(loc, "import.score.aboveMax", VnFormat.formatNumber(value), VnFormat.formatNumber(criterion.max()),
+                    criterion.code());
+            return null;
+        }
+        return value;
     }
 
     /**

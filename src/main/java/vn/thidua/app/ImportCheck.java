@@ -17,7 +17,6 @@ import vn.thidua.domain.bloc.SeasonRules;
 import vn.thidua.domain.bloc.UnitRules;
 import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.scoring.Criterion;
-import vn.thidua.domain.scoring.ScoreRules;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.workbook.ImportLayout;
 import vn.thidua.domain.workbook.ImportSheets;
@@ -34,7 +33,6 @@ final class ImportCheck {
     private static final int CODE_LENGTH = CellReader.CODE_LENGTH;
     private static final int NOTE_LENGTH = 1000;
     /** The store keeps points in decimal(9, 2) and figures in decimal(24, 4). */
-    private static final BigDecimal POINTS_LIMIT = TableCheck.POINTS_LIMIT;
     private static final BigDecimal FIGURE_LIMIT = new BigDecimal("1E20");
 
     private final CellReader cells = new CellReader();
@@ -320,21 +318,7 @@ final class ImportCheck {
     }
 
     private BigDecimal points(SheetTable t, ImportSheets.Row row, String header, Criterion criterion) {
-        Loc loc = t.loc(row, header);
-        BigDecimal value = cells.number(t.cell(row, header), loc, false, 2, false, POINTS_LIMIT);
-        if (value == null) {
-            return null;
-        }
-        if (value.signum() < 0) {
-            problem(loc, "import.score.negative", VnFormat.formatNumber(value));
-            return null;
-        }
-        if (criterion != null && ScoreRules.check(criterion, value).isPresent()) {
-            problem(loc, "import.score.aboveMax", VnFormat.formatNumber(value), VnFormat.formatNumber(criterion.max()),
-                    criterion.code());
-            return null;
-        }
-        return value;
+        return cells.points(t.cell(row, header), t.loc(row, header), criterion);
     }
 
     /** The unit code of a row of Điểm or Chỉ tiêu, upper case, when it names a unit of sheet Đơn vị. */

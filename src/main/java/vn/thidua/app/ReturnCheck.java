@@ -10,8 +10,6 @@ import java.util.Optional;
 import vn.thidua.app.CellReader.Loc;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.scoring.Criterion;
-import vn.thidua.domain.scoring.ScoreRules;
-import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.workbook.ImportLayout;
 import vn.thidua.domain.workbook.ImportSheets;
 import vn.thidua.domain.workbook.ImportSheets.Cell;
@@ -164,21 +162,7 @@ final class ReturnCheck {
     }
 
     private BigDecimal points(SheetTable t, ImportSheets.Row row, Criterion criterion) {
-        Loc loc = t.loc(row, ImportLayout.SELF);
-        BigDecimal value = cells.number(t.cell(row, ImportLayout.SELF), loc, false, 2, false, TableCheck.POINTS_LIMIT);
-        if (value == null) {
-            return null;
-        }
-        if (value.signum() < 0) {
-            problem(loc, "import.score.negative", VnFormat.formatNumber(value));
-            return null;
-        }
-        if (criterion != null && ScoreRules.check(criterion, value).isPresent()) {
-            problem(loc, "import.score.aboveMax", VnFormat.formatNumber(value), VnFormat.formatNumber(criterion.max()),
-                    criterion.code());
-            return null;
-        }
-        return value;
+        return cells.points(t.cell(row, ImportLayout.SELF), t.loc(row, ImportLayout.SELF), criterion);
     }
 
     /** A row of Điểm or Chỉ tiêu must be the return's own unit's. */
