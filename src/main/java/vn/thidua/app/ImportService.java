@@ -85,8 +85,8 @@ public final class ImportService {
     }
 
     /**
-     * A workbook as {@link #open} read it. Its bytes stay inside (the return's fingerprint); none when the file
-     * could be parsed but not read whole again, which only a return refuses.
+     * A workbook as {@link #open} read it. Its bytes stay inside, for a return's fingerprint; none when reading
+     * them failed, which only a return refuses (a bloc workbook needs only its cells).
      */
     public static final class Opened {
         private final Path file;
