@@ -84,6 +84,37 @@ public final class ImportService {
         }
     }
 
+    /**
+     * A workbook as {@link #open} read it. Its bytes stay inside, for a return's fingerprint; none when reading
+     * them failed, which only a return refuses (a bloc workbook needs only its cells).
+     */
+    public static final class Opened {
+        private final Path file;
+        private final ImportSheets sheets;
+        private final byte[] bytes;
+        private final boolean unitReturn;
+
+        private Opened(Path file, ImportSheets sheets, byte[] bytes) {
+            this.file = file;
+            this.sheets = sheets;
+            this.bytes = bytes;
+            this.unitReturn = ReturnCheck.isReturn(sheets);
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public ImportSheets sheets() {
+            return sheets;
+        }
+
+        /** One unit's return (sheet Khối has the row Đơn vị), not a bloc workbook. */
+        public boolean isReturn() {
+            return unitReturn;
+        }
+    }
+
     private final BlocService blocs;
     private final ScoringService scoring;
     private final ElectionService elections;
@@ -151,8 +182,18 @@ public final class ImportService {
      * @throws AppException        the file cannot be read as a workbook; nothing changed
      */
     public Imported importFile(Path file, boolean replace) {
-        ImportSheets sheets = files.read(file);
-        if (ReturnCheck.isReturn(sheets)) {
+        return importFile(open(file), replace);
+    }
+
+    /**
+     * Imports the bloc-year of a workbook already {@link #open opened}: the file is not read again.
+     *
+     * @see #importFile(Path, boolean)
+     */
+    public Imported importFile(Opened opened, boolean replace) {
+        Path file = opened.file();
+        ImportSheets sheets = opened.sheets();
+        if (opened.isReturn()) {
             throw new AppException("import.return.notBloc", file.toString());
         }
         ImportCheck check = ImportCheck.of(sheets);
@@ -210,14 +251,36 @@ public final class ImportService {
      * @throws AppException        the file cannot be read as a workbook
      */
     public Optional<ReturnPlan> planReturn(Path file) {
+        return planReturn(open(file));
+    }
+
+    /**
+     * A workbook read once (issue 16): its bytes, for a unit's return's fingerprint, and its sheets, cell by cell.
+     * {@code thidua import} opens a file once, sees whether it is a unit's return, and hands the same content to
+     * {@link #planReturn(Opened)} or {@link #importFile(Opened, boolean)}.
+     *
+     * @throws AppException the file cannot be read as a workbook
+     */
+    public Opened open(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             bytes = null;
         }
-        ImportSheets sheets = files.read(file);
-        if (!ReturnCheck.isReturn(sheets)) {
+        // The bytes first, the cells after: the fingerprint is never that of a later version of the file.
+        return new Opened(file, files.read(file), bytes);
+    }
+
+    /**
+     * A unit's return already {@link #open opened}, checked as {@link #planReturn(Path)} does: the file is not
+     * read again. Empty when it is a bloc workbook.
+     */
+    public Optional<ReturnPlan> planReturn(Opened opened) {
+        Path file = opened.file();
+        ImportSheets sheets = opened.sheets();
+        byte[] bytes = opened.bytes;
+        if (!opened.isReturn()) {
             return Optional.empty();
         }
         ReturnCheck check = ReturnCheck.head(sheets);

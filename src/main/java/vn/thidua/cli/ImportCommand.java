@@ -29,11 +29,13 @@ final class ImportCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace ws) {
-        Optional<ImportService.ReturnPlan> unitReturn = ws.imports().planReturn(file);
+        // Read once: the same cells decide whether it is a unit's return and are then taken in.
+        ImportService.Opened opened = ws.imports().open(file);
+        Optional<ImportService.ReturnPlan> unitReturn = ws.imports().planReturn(opened);
         if (unitReturn.isPresent()) {
             return unitReturn(ws, unitReturn.get());
         }
-        ImportService.Imported r = ws.imports().importFile(file, replace);
+        ImportService.Imported r = ws.imports().importFile(opened, replace);
         if (r.blocCreated()) {
             out().println(texts().t("import.done.blocCreated", r.blocCode()));
         }

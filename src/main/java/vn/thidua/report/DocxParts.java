@@ -61,6 +61,22 @@ final class DocxParts {
         return options;
     });
 
+    /**
+     * POI's options for saving, without "aggressive namespaces": with it XMLBeans walks the whole
+     * story once more before writing it, to hoist every namespace to the root. A story parsed from a
+     * .docx has its declarations on the root already (Word and POI write them there), so the output
+     * is the same bytes (DocxTemplateTest.storiesSaveAsWithPoisOwnOptions), for less of the pack's
+     * time with the installed program's client compiler (bench/RESULTS.md). Elsewhere XMLBeans
+     * declares a namespace where it is first used: still the same document.
+     */
+    static final XmlOptions SAVE = saveOptions();
+
+    private static XmlOptions saveOptions() {
+        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        options.setSaveAggressiveNamespaces(false);
+        return options;
+    }
+
     private final Map<String, byte[]> parts;
     private final Map<String, String> storyKinds;
 
@@ -164,7 +180,7 @@ final class DocxParts {
                 zip.write(p.getValue());
             } else {
                 ByteArrayOutputStream xml = new ByteArrayOutputStream(p.getValue().length + 4096);
-                story.save(xml, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+                story.save(xml, SAVE);
                 xml.writeTo(zip);
             }
             zip.closeEntry();

@@ -335,4 +335,43 @@ class ImportServiceTest {
             assertThat(DataSnapshot.of(ws)).isEqualTo(before);
         }
     }
+
+    @Test
+    void aBlocWorkbookOpenedOnceIsImportedFromThatReadWithoutOpeningTheFileAgain() throws Exception {
+        List<String> before;
+        try (Workspace ws = TestData.openSample(dir.resolve("sample"))) {
+            before = board(ws, "KTN", 2019);
+        }
+        Path file = exportSample("ktn-2019.xlsx");
+        try (Workspace ws = TestData.open(dir.resolve("empty"))) {
+            ImportService.Opened opened = ws.imports().open(file);
+            java.nio.file.Files.delete(file);
+            assertThat(opened.isReturn()).isFalse();
+            assertThat(ws.imports().planReturn(opened)).isEmpty();
+            ImportService.Imported r = ws.imports().importFile(opened, false);
+            assertThat(r.blocCode()).isEqualTo("KTN");
+            assertThat(board(ws, "KTN", 2019)).isEqualTo(before);
+            assertThat(catchThrowableOfType(() -> ws.imports().importFile(file, false), AppException.class).key())
+                    .as("the file is gone: only the read made before could be imported")
+                    .isEqualTo("import.file.missing");
+        }
+    }
+
+    @Test
+    void aUnitReturnOpenedOnceIsPlannedFromThatReadWithTheFingerprintOfTheBytesRead() throws Exception {
+        try (Workspace ws = TestData.openSample(dir.resolve("sample"))) {
+            Path file = dir.resolve("ct.xlsx");
+            ws.imports().writeReturn("KTN", 2019, "CT", file);
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            ImportService.Opened opened = ws.imports().open(file);
+            java.nio.file.Files.write(file, "không còn là bảng tính".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(opened.isReturn()).isTrue();
+            ImportService.ReturnPlan plan = ws.imports().planReturn(opened).orElseThrow();
+            assertThat(plan.unit().code()).isEqualTo("CT");
+            assertThat(plan.fingerprint()).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+            assertThat(catchThrowableOfType(() -> ws.imports().importFile(opened, false), AppException.class).key())
+                    .isEqualTo("import.return.notBloc");
+        }
+    }
 }

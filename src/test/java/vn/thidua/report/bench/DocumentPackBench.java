@@ -67,14 +67,24 @@ public final class DocumentPackBench {
         }
         long[] packTimes = new long[runs];
         long[] bareTimes = new long[runs];
+        // The thread's CPU beside the wall time: on a shared machine the neighbours inflate the wall
+        // time of both writes, not the processor time this thread gets.
+        long[] packCpu = new long[runs];
+        long[] bareCpu = new long[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
+            long u0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             writePack(writer, pack);
             long t1 = System.nanoTime();
+            long u1 = threads.getCurrentThreadCpuTime();
             writeBare(shapes);
             long t2 = System.nanoTime();
+            long u2 = threads.getCurrentThreadCpuTime();
             packTimes[i] = t1 - t0;
             bareTimes[i] = t2 - t1;
+            packCpu[i] = u1 - u0;
+            bareCpu[i] = u2 - u1;
         }
         long bytes = written.stream().mapToLong(b -> b.length).sum();
         System.out.printf("Document pack, %d units: %d files, %,d bytes; %d runs after 3 warm-up runs%n",
@@ -84,6 +94,8 @@ public final class DocumentPackBench {
         System.out.printf("  bare POI write of the same paragraphs, tables and cells: median %6.1f ms%n",
                 median(bareTimes));
         System.out.printf("  warm ratio: %.2f%n", median(packTimes) / median(bareTimes));
+        System.out.printf("  thread CPU: pack %6.1f ms, bare %6.1f ms, ratio %.2f (load %s)%n", median(packCpu),
+                median(bareCpu), median(packCpu) / median(bareCpu), load());
         System.out.printf("  cold: the first pack of this JVM %6.1f ms (JVM started %,d ms before it ended); "
                 + "the first bare write after it %6.1f ms%n", cold / 1e6, sinceStart, coldBare / 1e6);
     }
@@ -100,6 +112,14 @@ public final class DocumentPackBench {
         long cold = System.nanoTime() - c0;
         System.out.printf("cold %.1f ms (%d files; JVM started %,d ms before the pack ended)%n", cold / 1e6,
                 written.size(), System.currentTimeMillis() - started);
+    }
+
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static double median(long[] nanos) {
