@@ -341,6 +341,9 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             T result;
             try {
+                if (server != null) {
+                    ServerDatabase.takeWriteTurn(connection);
+                }
                 result = work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
