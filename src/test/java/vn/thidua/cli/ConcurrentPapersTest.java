@@ -157,6 +157,40 @@ class ConcurrentPapersTest {
         assertThat(ok("verify").out()).as("the audit log's chain is whole").contains("Khớp");
     }
 
+    /**
+     * A paper of one bloc does not wait for another bloc's election: while a transaction holds bloc KTN's
+     * election row (as a program entering a paper there does), a program enters a paper into bloc VX's
+     * election. The program's connection gives up on any lock it would wait for longer than three seconds
+     * ({@code lock_timeout}), so a wait shows as a refusal, not as slowness; the same program's paper into the
+     * held KTN election shows that it would.
+     */
+    @Test
+    void aPaperOfOneBlocDoesNotWaitForAnotherBlocsElection() throws Exception {
+        where = Backend.POSTGRESQL.newLocation(dir, "noWait");
+        ok("sample");
+        ok("bloc", "add", "--code", "VX", "--name", "Khối Văn xã");
+        ok("year", "add", "--bloc", "VX", "--year", "2019");
+        ok("unit", "add", "--bloc", "VX", "--code", "SYT", "--name", "Sở Y tế");
+        ok("unit", "add", "--bloc", "VX", "--code", "GD", "--name", "Sở Giáo dục và Đào tạo");
+        long ktn = election("KTN", "Bằng khen thử A", 10, "XD,TTTT");
+        long vx = election("VX", "Bằng khen khối Văn xã", 10, "SYT,GD");
+        String impatient = where + (where.contains("?") ? "&" : "?") + "options=-c%20lock_timeout%3D3000";
+        try (Connection holder = Backend.connect(where);
+             vn.thidua.app.Workspace other = Backend.open(impatient)) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement ps = holder.prepareStatement("select id from election where id = ? for update")) {
+                ps.setLong(1, ktn);
+                ps.executeQuery().close();
+            }
+            assertThat(other.elections().enterBallot(vx, "1").number()).as("VX's paper, KTN's election held").isEqualTo(1);
+            Throwable waited = org.assertj.core.api.Assertions.catchThrowable(() -> other.elections().enterBallot(ktn, "1"));
+            assertThat(waited).as("KTN's own paper waits for its held election, and gives up")
+                    .hasStackTraceContaining("lock timeout");
+            holder.rollback();
+            assertThat(other.elections().enterBallot(ktn, "1").number()).isEqualTo(1);
+        }
+    }
+
     private static List<Integer> stored(Connection c, long id) throws Exception {
         List<Integer> numbers = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select number from ballot where election_id = ? order by number")) {
