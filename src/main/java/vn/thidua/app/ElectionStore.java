@@ -38,7 +38,30 @@ public interface ElectionStore {
     /** Ballots in entry order. */
     List<Ballot> ballots(long electionId);
 
+    /**
+     * Adds the next paper, in one transaction that holds the election's row: refused with
+     * {@link CountMoved} (nothing written) when, at that moment, the election is no longer open, the
+     * paper's number is not the stored highest + 1, or every issued ballot is in. So two programs
+     * entering papers into one election at once never both take a number, nor pass the issued count.
+     */
     void addBallot(long electionId, Ballot ballot);
+
+    /**
+     * The papers stored moved on since the caller counted them (another program entered or withdrew
+     * one, or closed the election): the caller counts again and decides again.
+     */
+    final class CountMoved extends RuntimeException {
+        private final transient PaperCount now;
+
+        public CountMoved(PaperCount now) {
+            super("paper count moved on: " + now, null, false, false);
+            this.now = now;
+        }
+
+        public PaperCount now() {
+            return now;
+        }
+    }
 
     /**
      * How many papers an election holds and the highest number among them (0 when none): what
@@ -76,7 +99,7 @@ public interface ElectionStore {
      */
     List<Closing> closings(long electionId);
 
-    /** Adds many ballots all-or-nothing (an import). */
+    /** Adds many ballots all-or-nothing (an import), numbered on from the stored highest, as {@link #addBallot}. */
     void addBallots(long electionId, List<Ballot> ballots);
 
     /** The second entry of the papers (blind double entry), by number; never counted. */

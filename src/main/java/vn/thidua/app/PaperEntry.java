@@ -46,13 +46,42 @@ final class PaperEntry {
         return e;
     }
 
+    /**
+     * How often a paper is tried again after another program took the number first. Each miss means
+     * another paper was committed in between, so the papers always move on; the bound only keeps a
+     * fault from looping.
+     */
+    private static final int ATTEMPTS = 1000;
+
     Ballot enter(long electionId, String typed) {
-        StoredElection e = openElection(electionId);
-        PaperCount count = store.paperCount(electionId);
-        return add(e, count, BallotKeys.parse(typed, e.settings().candidates()).toBallot(count.lastNumber() + 1));
+        for (int attempt = 1; ; attempt++) {
+            StoredElection e = openElection(electionId);
+            PaperCount count = store.paperCount(electionId);
+            try {
+                return add(e, count, BallotKeys.parse(typed, e.settings().candidates()).toBallot(count.lastNumber() + 1));
+            } catch (ElectionStore.CountMoved moved) {
+                if (attempt == ATTEMPTS) {
+                    throw moved;
+                }
+                // another program entered a paper meanwhile: this one takes the next number
+            }
+        }
     }
 
     Ballot enter(long electionId, int number, String typed) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return enterNumbered(electionId, number, typed);
+            } catch (ElectionStore.CountMoved moved) {
+                if (attempt == ATTEMPTS) {
+                    throw moved;
+                }
+                // checked again on what is stored now: the same paper, a number taken, or not the next one
+            }
+        }
+    }
+
+    private Ballot enterNumbered(long electionId, int number, String typed) {
         StoredElection e = openElection(electionId);
         Ballot paper = BallotKeys.parse(typed, e.settings().candidates()).toBallot(number);
         Optional<Ballot> same = store.ballot(electionId, number);
@@ -87,7 +116,19 @@ final class PaperEntry {
             throw new ValidationException(List.of(Problem.of("ballots", "election.error.moreThanIssued",
                     already + ballots.size(), e.settings().ballotsIssued())));
         }
-        store.addBallots(electionId, ballots);
+        try {
+            store.addBallots(electionId, ballots);
+        } catch (ElectionStore.CountMoved moved) {
+            // Numbered by the caller (a file): another program's papers came first, so these are refused whole.
+            openElection(electionId);
+            PaperCount now = moved.now();
+            if (now.count() + ballots.size() > e.settings().ballotsIssued()) {
+                throw new ValidationException(List.of(Problem.of("ballots", "election.error.moreThanIssued",
+                        now.count() + ballots.size(), e.settings().ballotsIssued())));
+            }
+            throw new ValidationException(List.of(Problem.of("ballots", "election.error.numberNotNext",
+                    ballots.get(0).number(), now.lastNumber() + 1)));
+        }
     }
 
     Ballot correct(long electionId, int number, String typed, String reason) {

@@ -163,16 +163,54 @@ public final class ScoringService {
      * not scored). A value the criterion cannot take is refused naming the criterion and its maximum.
      */
     public Score enterScore(Season season, long unitId, long criterionId, String selfText, String blocText, String note) {
-        Criterion criterion = table(season).criterion(criterionId)
-                .orElseThrow(() -> new AppException("scoring.error.noCriterion"));
+        Score score = checkedScore(criterion(season, criterionId), unitId, selfText, blocText, note);
+        store.saveScore(score);
+        return score;
+    }
+
+    /** A score saved with the version it replaced, the next save's {@code seenVersion}. */
+    public record SavedScore(Score score, int version) {
+    }
+
+    /**
+     * The versions of a unit's scores in the year, by criterion id (a criterion never scored: absent, i.e.
+     * version 0): what a window that shows the scores keeps, to save with {@link #enterScore(Season, long,
+     * long, String, String, String, int)}.
+     */
+    public Map<Long, ScoringStore.ScoreVersion> scoreVersions(Season season, long unitId) {
+        return store.scoreVersions(season.id(), unitId);
+    }
+
+    /**
+     * As {@link #enterScore(Season, long, long, String, String, String)}, from a window that read the score at
+     * {@code seenVersion}: when another window or program saved it since, nothing is written and the save is
+     * refused, saying which score changed and when (optimistic locking; docs/decisions/0011-postgresql.md).
+     */
+    public SavedScore enterScore(Season season, long unitId, long criterionId, String selfText, String blocText,
+                                 String note, int seenVersion) {
+        Criterion criterion = criterion(season, criterionId);
+        Score score = checkedScore(criterion, unitId, selfText, blocText, note);
+        try {
+            return new SavedScore(score, store.saveScore(score, seenVersion));
+        } catch (ScoringStore.StaleScore stale) {
+            String unit = blocs.unit(unitId).map(u -> blocs.unitInYear(u, season.year()).fullName())
+                    .orElse(Long.toString(unitId));
+            throw new ValidationException(List.of(Problem.of("score", "scoring.error.stale", criterion.code(), unit,
+                    VnFormat.formatDateTime(stale.now().changedAt()))));
+        }
+    }
+
+    private Criterion criterion(Season season, long criterionId) {
+        return table(season).criterion(criterionId).orElseThrow(() -> new AppException("scoring.error.noCriterion"));
+    }
+
+    private static Score checkedScore(Criterion criterion, long unitId, String selfText, String blocText, String note) {
         List<Problem> problems = new ArrayList<>();
         BigDecimal self = points(criterion, selfText, "self", problems);
         BigDecimal bloc = points(criterion, blocText, "bloc", problems);
         Lengths.check(problems, "note", "length.note", note == null ? null : note.trim(), Lengths.NOTE);
         fail(problems);
-        Score score = new Score(unitId, criterionId, self, bloc, note == null ? "" : note.trim());
-        store.saveScore(score);
-        return score;
+        return new Score(unitId, criterion.id(), self, bloc, note == null ? "" : note.trim());
     }
 
     private static BigDecimal points(Criterion criterion, String text, String field, List<Problem> problems) {

@@ -33,6 +33,36 @@ public interface ScoringStore {
     /** Stores the unit's score on the criterion (replacing the one it had). */
     void saveScore(Score score);
 
+    /** How often a unit's score on a criterion was saved (0: never) and when last, for optimistic locking. */
+    record ScoreVersion(int version, java.time.LocalDateTime changedAt) {
+        public static final ScoreVersion NONE = new ScoreVersion(0, null);
+    }
+
+    /** The versions of a unit's scores in a year, by criterion id; a criterion never scored is absent. */
+    java.util.Map<Long, ScoreVersion> scoreVersions(long seasonId, long unitId);
+
+    /**
+     * Saves the score only if its row is still at version {@code seen} (0: not stored yet), in one
+     * transaction that holds the row; returns the new version.
+     *
+     * @throws StaleScore when another window or program saved it since, with when that was
+     */
+    int saveScore(Score score, int seen);
+
+    /** The score was changed elsewhere since it was read; nothing was written. */
+    final class StaleScore extends RuntimeException {
+        private final transient ScoreVersion now;
+
+        public StaleScore(ScoreVersion now) {
+            super("score changed elsewhere: " + now, null, false, false);
+            this.now = now;
+        }
+
+        public ScoreVersion now() {
+            return now;
+        }
+    }
+
     /** The year's bands; the defaults when none were saved. */
     ClassificationBands bands(long seasonId);
 

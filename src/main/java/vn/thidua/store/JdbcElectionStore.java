@@ -106,8 +106,7 @@ public final class JdbcElectionStore implements ElectionStore {
 
     @Override
     public PaperCount paperCount(long electionId) {
-        return db.read(c -> Jdbc.one(c, "select count(*), coalesce(max(number), 0) from ballot where election_id = ?",
-                rs -> new PaperCount(rs.getInt(1), rs.getInt(2)), electionId)).orElse(new PaperCount(0, 0));
+        return db.read(c -> count(c, electionId));
     }
 
     @Override
@@ -119,6 +118,7 @@ public final class JdbcElectionStore implements ElectionStore {
     @Override
     public void addBallot(long electionId, Ballot b) {
         db.write(c -> {
+            claimNumbers(c, electionId, List.of(b));
             Audit.log(c, "ballot", "ballot.enter", "election", electionId, "ballot", b.number());
             return insert(c, electionId, b);
         });
@@ -127,12 +127,38 @@ public final class JdbcElectionStore implements ElectionStore {
     @Override
     public void addBallots(long electionId, List<Ballot> ballots) {
         db.write(c -> {
+            claimNumbers(c, electionId, ballots);
             Audit.log(c, "ballot", "ballot.import", "election", electionId, "count", ballots.size());
             for (Ballot b : ballots) {
                 insert(c, electionId, b);
             }
             return ballots.size();
         });
+    }
+
+    /**
+     * Holds the election's row until the commit ({@code for update}: on a server, another program's
+     * paper for this election waits here; papers of other elections, and so of other blocs, do not) and
+     * checks, on what is committed now, that {@code papers} follow the stored ones and fit the issued
+     * count. Read committed suffices: each statement after the lock sees every paper committed before it.
+     */
+    private static void claimNumbers(Connection c, long electionId, List<Ballot> papers) throws SQLException {
+        if (papers.isEmpty()) {
+            return;
+        }
+        Optional<Object[]> row = Jdbc.one(c, "select status, ballots_issued from election where id = ? for update",
+                rs -> new Object[] {rs.getString(1), rs.getInt(2)}, electionId);
+        PaperCount now = count(c, electionId);
+        if (row.isEmpty() || !"OPEN".equals(row.get()[0])
+                || papers.get(0).number() != now.lastNumber() + 1
+                || now.count() + papers.size() > (Integer) row.get()[1]) {
+            throw new CountMoved(now);
+        }
+    }
+
+    private static PaperCount count(Connection c, long electionId) throws SQLException {
+        return Jdbc.one(c, "select count(*), coalesce(max(number), 0) from ballot where election_id = ?",
+                rs -> new PaperCount(rs.getInt(1), rs.getInt(2)), electionId).orElse(new PaperCount(0, 0));
     }
 
     @Override

@@ -1,9 +1,12 @@
 package vn.thidua.store;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.thidua.app.ScoringStore;
 import vn.thidua.domain.indicator.Indicator;
@@ -111,9 +114,54 @@ public final class JdbcScoringStore implements ScoringStore {
         db.write(c -> {
             Audit.log(c, "score", "score.save", "unit", s.unitId(), "criterion", s.criterionId(),
                     "self", plain(s.self()), "bloc", plain(s.bloc()), "note", s.note());
-            return Jdbc.merge(c, "score(unit_id, criterion_id, self_points, bloc_points, note, updated_at)",
+            Jdbc.merge(c, "score(unit_id, criterion_id, self_points, bloc_points, note, updated_at)",
                     "unit_id, criterion_id", "values (?, ?, ?, ?, ?, current_timestamp)", s.unitId(),
                     s.criterionId(), s.self(), s.bloc(), s.note() == null ? "" : s.note());
+            return bump(c, s);
+        });
+    }
+
+    private static int bump(Connection c, Score s) throws SQLException {
+        return Jdbc.update(c, "update score set row_version = row_version + 1 where unit_id = ? and criterion_id = ?",
+                s.unitId(), s.criterionId());
+    }
+
+    @Override
+    public Map<Long, ScoreVersion> scoreVersions(long seasonId, long unitId) {
+        return db.read(c -> {
+            Map<Long, ScoreVersion> out = new HashMap<>();
+            for (Object[] r : Jdbc.list(c, "select s.criterion_id, s.row_version, s.updated_at from score s"
+                    + " join criterion k on k.id = s.criterion_id where k.season_id = ? and s.unit_id = ?",
+                    rs -> new Object[] {rs.getLong(1), version(rs)}, seasonId, unitId)) {
+                out.put((Long) r[0], (ScoreVersion) r[1]);
+            }
+            return out;
+        });
+    }
+
+    private static ScoreVersion version(java.sql.ResultSet rs) throws SQLException {
+        return new ScoreVersion(rs.getInt("row_version"), rs.getTimestamp("updated_at").toLocalDateTime());
+    }
+
+    /**
+     * Compare and set, under the row's lock ({@code for update}: a second writer of this very score waits
+     * for the first to commit, then finds the version moved on); nothing else is held.
+     */
+    @Override
+    public int saveScore(Score s, int seen) {
+        return db.write(c -> {
+            ScoreVersion now = Jdbc.one(c, "select row_version, updated_at from score where unit_id = ? and criterion_id = ?"
+                    + " for update", JdbcScoringStore::version, s.unitId(), s.criterionId()).orElse(ScoreVersion.NONE);
+            if (now.version() != seen) {
+                throw new StaleScore(now);
+            }
+            Audit.log(c, "score", "score.save", "unit", s.unitId(), "criterion", s.criterionId(),
+                    "self", plain(s.self()), "bloc", plain(s.bloc()), "note", s.note());
+            Jdbc.merge(c, "score(unit_id, criterion_id, self_points, bloc_points, note, updated_at)",
+                    "unit_id, criterion_id", "values (?, ?, ?, ?, ?, current_timestamp)", s.unitId(),
+                    s.criterionId(), s.self(), s.bloc(), s.note() == null ? "" : s.note());
+            bump(c, s);
+            return seen + 1;
         });
     }
 

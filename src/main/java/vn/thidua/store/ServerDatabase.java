@@ -26,6 +26,23 @@ final class ServerDatabase {
     private ServerDatabase() {
     }
 
+    /** The key of the advisory lock that orders the writes of every program on one database ("ThiDua" in ASCII). */
+    static final long WRITE_TURN = 0x5468694475614CL;
+
+    /**
+     * Waits for this program's turn to write, held until the transaction ends. The audit log is one hash
+     * chain over the whole database: each line carries the hash of the line committed before it, so two
+     * transactions that each read the head and append would fork it. Taken first in every write, before
+     * any row lock, so two writers can never wait on each other in a circle. It orders writes only (a
+     * write lasts milliseconds); reads never wait for it. docs/decisions/0011-postgresql.md.
+     */
+    static void takeWriteTurn(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, WRITE_TURN);
+            ps.execute();
+        }
+    }
+
     static Connection connect(DataLocation.Server server) {
         Properties p = properties(server);
         try {

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.thidua.app.ScoringService;
+import vn.thidua.app.ScoringStore;
 import vn.thidua.app.ScoringService.ScoreboardData;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
@@ -57,7 +59,8 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
     private record Saved(Score score, ScoreboardData board) {
     }
 
-    private record Loaded(Season season, long unitId, ScoringTable table, List<Score> scores, ScoreboardData board) {
+    private record Loaded(Season season, long unitId, ScoringTable table, List<Score> scores,
+                          Map<Long, ScoringStore.ScoreVersion> versions, ScoreboardData board) {
     }
 
     private void loadScores() {
@@ -68,7 +71,8 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
         }
         session.tasks().run(() -> {
             List<Score> scores = scoring().scores(season).stream().filter(s -> s.unitId() == u.id()).toList();
-            return new Loaded(season, u.id(), scoring().table(season), scores, scoring().scoreboard(season));
+            return new Loaded(season, u.id(), scoring().table(season), scores, scoring().scoreVersions(season, u.id()),
+                    scoring().scoreboard(season));
         }, this::show);
     }
 
@@ -80,7 +84,8 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
                 .collect(Collectors.toMap(Score::criterionId, Function.identity()));
         groups.setAll(loaded.table().groups());
         rows.setAll(loaded.table().criteria().stream()
-                .map(c -> new ScoreRow(c, loaded.unitId(), byCriterion.get(c.id())))
+                .map(c -> new ScoreRow(c, loaded.unitId(), byCriterion.get(c.id()),
+                        loaded.versions().getOrDefault(c.id(), ScoringStore.ScoreVersion.NONE).version()))
                 .toList());
         summary.set(summaryOf(loaded.board(), loaded.unitId()));
     }
@@ -110,8 +115,10 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
         long unitId = row.unitId();
         long criterionId = row.criterion().id();
         session.tasks().attempt(() -> {
-            Score saved = scoring().enterScore(season, unitId, criterionId, self, bloc, note);
-            return new Saved(saved, scoring().scoreboard(season));
+            ScoringService.SavedScore saved = scoring().enterScore(season, unitId, criterionId, self, bloc, note,
+                    row.version());
+            row.version(saved.version());
+            return new Saved(saved.score(), scoring().scoreboard(season));
         }, result -> {
             row.saved(snapshot, result.score());
             if (unit.get() != null && unit.get().id() == unitId) {

@@ -24,16 +24,35 @@ public final class ScoreRow {
     private final ObservableSet<String> refusedView = FXCollections.unmodifiableObservableSet(refusedFields);
     /** What was last sent to be saved (or loaded): leaving a field unchanged saves nothing. */
     private String submitted;
+    /**
+     * The stored score's version this row was loaded or last saved at (0: not stored), sent with each save
+     * so that a save over a change made in another window is refused. Read and set by the one worker thread
+     * that saves, so saves queued one after another each see the version the one before left.
+     */
+    private volatile int version;
 
     ScoreRow(Criterion criterion, long unitId, Score score) {
+        this(criterion, unitId, score, 0);
+    }
+
+    ScoreRow(Criterion criterion, long unitId, Score score, int version) {
         this.criterion = criterion;
         this.unitId = unitId;
+        this.version = version;
         if (score != null) {
             self.set(VnFormat.formatNumber(score.self()));
             bloc.set(VnFormat.formatNumber(score.bloc()));
             note.set(score.note() == null ? "" : score.note());
         }
         submitted = snapshot();
+    }
+
+    int version() {
+        return version;
+    }
+
+    void version(int saved) {
+        version = saved;
     }
 
     String snapshot() {

@@ -217,4 +217,21 @@ class ScoringScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text, 0).type(KeyCode.ENTER);
         idle();
     }
+
+    /** Two windows on one bloc-year: a score changed elsewhere after the screen loaded it is not overwritten. */
+    @Test
+    void aScoreChangedBehindTheScreensBackIsNotOverwrittenAndTheRowSaysWhenItChanged(FxRobot robot) throws Exception {
+        openScoresOfCt(robot);
+        Criterion c12 = ws.scoring().table(y2019).criterionByCode("1.2").orElseThrow();
+        BigDecimal before = blocScore("1.2");
+        String elsewhere = before.subtract(BigDecimal.ONE).toPlainString();
+        ws.scoring().enterScore(y2019, ct.id(), c12.id(), "", elsewhere, "Sửa ở cửa sổ khác");
+
+        retype(robot, "#bloc-1_2", before.subtract(BigDecimal.valueOf(2)).toPlainString());
+
+        assertThat(text(robot, "#scoreError-1_2"))
+                .startsWith("Điểm tiêu chí 1.2 của Sở Công Thương đã được sửa lúc ")
+                .endsWith("ở nơi khác; thay đổi này chưa được lưu. Hãy tải lại rồi sửa.");
+        assertThat(blocScore("1.2")).as("the other window's score kept").isEqualByComparingTo(elsewhere);
+    }
 }
