@@ -17,6 +17,7 @@ public final class Workspace implements AutoCloseable {
     private final ReportService reports;
     private final ImportService imports;
     private final AutoCloseable onClose;
+    private YearCopies copies;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
                      BackupService backups, AuditLog audit, ReportService reports, ImportService imports,
@@ -82,6 +83,20 @@ public final class Workspace implements AutoCloseable {
     /** The import workbook: template, export, import. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** Given by the composition root: a bloc-year read and written whole (publish, fetch). */
+    public Workspace withCopies(YearCopies copies) {
+        this.copies = copies;
+        return this;
+    }
+
+    /** A bloc-year read and written whole, for publish and fetch. */
+    public YearCopies copies() {
+        if (copies == null) {
+            throw new IllegalStateException("No year copies wired for " + location.display());
+        }
+        return copies;
     }
 
     public SampleBloc sample() {
