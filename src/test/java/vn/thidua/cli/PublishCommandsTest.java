@@ -1,0 +1,156 @@
+package vn.thidua.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.thidua.testing.Backend;
+
+/**
+ * Issue 19, laptop and server: {@code publish} copies a bloc-year of the laptop's H2 file to a server
+ * (PostgreSQL; an H2 file stands in too), {@code fetch} the other way; the copy answers as the original.
+ */
+class PublishCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private static CliRunner.Result on(String db, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db));
+        all.addAll(Arrays.asList(args));
+        return CliRunner.run(all.toArray(String[]::new));
+    }
+
+    private static CliRunner.Result ok(String db, String... args) {
+        CliRunner.Result r = on(db, args);
+        assertThat(r.code()).as("%s%n%s%n%s", String.join(" ", args), r.out(), r.err()).isZero();
+        return r;
+    }
+
+    /** Election ids by title, from {@code election list}. */
+    private static Map<String, String> elections(String db) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ok(db, "election", "list", "--bloc", "KTN", "--year", "2019", "--format", "csv").out().lines().skip(1)
+                .forEach(l -> ids.put(l.split(",")[1], l.split(",")[0]));
+        return ids;
+    }
+
+    /** What the secretary and the office read of the year: scoreboard, every tally, every verify. */
+    private static List<String> answers(String db) {
+        List<String> out = new ArrayList<>();
+        out.add(ok(db, "scoreboard", "--bloc", "KTN", "--year", "2019", "--format", "csv").out());
+        out.add(ok(db, "election", "list", "--bloc", "KTN", "--year", "2019", "--format", "csv").out()
+                .replaceAll("(?m)^\\d+,", "#,"));
+        for (Map.Entry<String, String> e : elections(db).entrySet()) {
+            out.add(e.getKey() + "\n" + ok(db, "tally", "--election", e.getValue(), "--format", "csv").out());
+            CliRunner.Result v = on(db, "verify", "--election", e.getValue());
+            out.add(e.getKey() + " verify " + v.code() + " " + v.out().lines().findFirst().orElse("")
+                    .replace("(số " + e.getValue() + ")", "(số #)"));
+        }
+        return out;
+    }
+
+    private static long count(String db, String sql) throws Exception {
+        try (Connection c = Backend.connect(db); PreparedStatement p = c.prepareStatement(sql);
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String laptop() {
+        String file = dir.resolve("laptop.mv.db").toString();
+        ok(file, "sample");
+        return file;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void thePublishedYearAnswersOnTheServerAsOnTheLaptop(Backend backend) {
+        String laptop = laptop();
+        String server = backend.newLocation(dir, "server");
+
+        CliRunner.Result r = ok(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+
+        assertThat(r.out()).contains("Đã gửi năm 2019 của khối KTN", "3 cuộc bầu", "3 cuộc đã kết thúc",
+                "dấu vân tay khớp");
+        assertThat(answers(server)).isEqualTo(answers(laptop));
+        assertThat(answers(server).get(0)).contains("GTVT");
+        assertThat(ok(server, "verify").out()).contains("nhật ký", "nguyên vẹn");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSecondPublishIsRefusedAndReplaceLeavesTheOtherBlocAlone(Backend backend) throws Exception {
+        String laptop = laptop();
+        String server = backend.newLocation(dir, "server");
+        ok(server, "bloc", "add", "--code", "VX", "--name", "Khối Văn xã");
+        ok(server, "year", "add", "--bloc", "VX", "--year", "2019");
+        ok(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+        long lines = count(server, "select count(*) from audit_log");
+
+        CliRunner.Result again = on(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+
+        assertThat(again.code()).isNotZero();
+        assertThat(again.err()).contains("đã có năm 2019 của khối KTN", "--replace");
+        assertThat(count(server, "select count(*) from audit_log")).as("nothing written").isEqualTo(lines);
+
+        CliRunner.Result replaced = ok(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server,
+                "--replace");
+        assertThat(replaced.out()).contains("đã được thay");
+        assertThat(elections(server).values()).as("new ids on the server").containsExactly("4", "5", "6");
+        assertThat(answers(server)).isEqualTo(answers(laptop));
+        assertThat(count(server, "select count(*) from season s join bloc b on b.id = s.bloc_id where b.code = 'VX'"))
+                .isEqualTo(1);
+        assertThat(count(server, "select count(*) from election")).isEqualTo(3);
+        assertThat(ok(server, "verify").out()).contains("nguyên vẹn");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aTamperedPaperOnTheLaptopIsRefusedAndTheServerIsUnchanged(Backend backend) throws Exception {
+        String laptop = laptop();
+        String server = backend.newLocation(dir, "server");
+        ok(server, "bloc", "add", "--code", "VX", "--name", "Khối Văn xã");
+        long lines = count(server, "select count(*) from audit_log");
+        try (Connection c = Backend.connect(laptop); PreparedStatement p = c.prepareStatement(
+                "update ballot set kind = 'SPOILED', approved = '' where election_id = 3 and number = 2"
+                        + " and kind = 'MARKED'")) {
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+
+        CliRunner.Result r = on(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("Bằng khen của UBND tỉnh", "dữ liệu đã bị sửa", "Không gửi năm này");
+        assertThat(count(server, "select count(*) from bloc where code = 'KTN'")).isZero();
+        assertThat(count(server, "select count(*) from audit_log")).isEqualTo(lines);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void fetchIntoAnEmptyFileGivesTheSameAnswers(Backend backend) {
+        String laptop = laptop();
+        String server = backend.newLocation(dir, "server");
+        ok(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+        String other = dir.resolve("other-laptop.mv.db").toString();
+
+        CliRunner.Result r = ok(other, "fetch", "--bloc", "KTN", "--year", "2019", "--from", server);
+
+        assertThat(r.out()).contains("Đã lấy năm 2019 của khối KTN", "dấu vân tay khớp");
+        assertThat(answers(other)).isEqualTo(answers(laptop));
+        assertThat(ok(other, "verify").out()).contains("nguyên vẹn");
+        assertThat(on(other, "fetch", "--bloc", "KTN", "--year", "2019", "--from", server).err())
+                .contains("đã có năm 2019");
+    }
+}
