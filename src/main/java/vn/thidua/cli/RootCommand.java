@@ -28,7 +28,8 @@ import vn.thidua.app.WorkspaceOpener;
                 TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, PasswordCommand.class, RehearseCommand.class,
                 PublishCommand.class,
-                FetchCommand.class})
+                FetchCommand.class,
+                ProvinceCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */
