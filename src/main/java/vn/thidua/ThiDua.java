@@ -25,6 +25,7 @@ import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
 import vn.thidua.report.PoiDocuments;
 import vn.thidua.report.PoiImportFiles;
+import vn.thidua.report.ProvinceWorkbook;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
@@ -173,7 +174,7 @@ public final class ThiDua {
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
                     new PoiImportFiles(), new JdbcReturnStore(db), Clock.systemDefaultZone());
             return new Workspace(server, blocs, scoring, elections, backups, audit, reports, imports, db)
-                    .withCopies(new JdbcYearCopies(db));
+                    .withCopies(new JdbcYearCopies(db)).withProvinceWorkbooks(new ProvinceWorkbook());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -203,7 +204,7 @@ public final class ThiDua {
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
                     new PoiImportFiles(), new JdbcReturnStore(db), Clock.systemDefaultZone());
             return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, imports, db)
-                    .withCopies(new JdbcYearCopies(db));
+                    .withCopies(new JdbcYearCopies(db)).withProvinceWorkbooks(new ProvinceWorkbook());
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -18,6 +18,7 @@ public final class Workspace implements AutoCloseable {
     private final ImportService imports;
     private final AutoCloseable onClose;
     private YearCopies copies;
+    private ProvinceWorkbooks provinceWorkbooks;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
                      BackupService backups, AuditLog audit, ReportService reports, ImportService imports,
@@ -97,6 +98,20 @@ public final class Workspace implements AutoCloseable {
             throw new IllegalStateException("No year copies wired for " + location.display());
         }
         return copies;
+    }
+
+    /** Given by the composition root: the province's view as a workbook. */
+    public Workspace withProvinceWorkbooks(ProvinceWorkbooks workbooks) {
+        this.provinceWorkbooks = workbooks;
+        return this;
+    }
+
+    /** The province's view as a workbook ({@code thidua province --out}). */
+    public ProvinceWorkbooks provinceWorkbooks() {
+        if (provinceWorkbooks == null) {
+            throw new IllegalStateException("No province workbooks wired for " + location.display());
+        }
+        return provinceWorkbooks;
     }
 
     public SampleBloc sample() {

@@ -33,9 +33,17 @@ final class ProvinceCommand extends WorkspaceCommand {
     @Option(names = "--year", required = true, description = "Năm thi đua, ví dụ 2019")
     int year;
 
+    @Option(names = "--out", paramLabel = "F.xlsx", description = "Ghi thêm ra tệp Excel (ghi đè nếu đã có)")
+    java.nio.file.Path xlsx;
+
     @Override
     int run(Workspace ws) {
         ProvinceView.Province p = ProvinceView.of(ws, year);
+        if (xlsx != null) {
+            ws.provinceWorkbooks().write(p, xlsx);
+            out().println(texts().t("province.written", xlsx.toString()));
+            return 0;
+        }
         if (output.csv()) {
             csv(p);
         } else {

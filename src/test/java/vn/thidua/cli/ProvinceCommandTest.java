@@ -78,4 +78,40 @@ class ProvinceCommandTest {
                 .contains("KTN,Khối thi đua Kinh tế ngành,open,Bằng khen chuyên đề,,,,,");
         assertThat(ok(server, "province", "--year", "2020").out()).contains("chưa có năm 2020");
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theWorkbookHoldsTheSameBlocsUnitsAndTitles(Backend backend) throws Exception {
+        String server = server(backend);
+        Path xlsx = dir.resolve("tinh-2019.xlsx");
+
+        assertThat(ok(server, "province", "--year", "2019", "--out", xlsx.toString()).out()).contains("Đã ghi");
+
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            org.apache.poi.ss.usermodel.Sheet blocs = wb.getSheet("Các khối");
+            assertThat(f.formatCellValue(blocs.getRow(2).getCell(0))).isEqualTo("KTN");
+            assertThat(blocs.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(8);
+            assertThat(blocs.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(7);
+            assertThat(blocs.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(1);
+            assertThat(f.formatCellValue(blocs.getRow(2).getCell(7))).isEqualTo("Đã kết thúc");
+            assertThat(f.formatCellValue(blocs.getRow(3).getCell(0))).isEqualTo("VX");
+            assertThat(f.formatCellValue(blocs.getRow(3).getCell(7))).isEqualTo("Chưa có cuộc bầu");
+            assertThat(wb.getSheet("Đơn vị").getLastRowNum()).isEqualTo(1 + 8);
+            org.apache.poi.ss.usermodel.Sheet titles = wb.getSheet("Suy tôn");
+            List<String> rows = new ArrayList<>();
+            for (int r = 2; r <= titles.getLastRowNum(); r++) {
+                StringBuilder sb = new StringBuilder();
+                for (int c = 0; c < 7; c++) {
+                    sb.append(c == 0 ? "" : "|").append(f.formatCellValue(titles.getRow(r).getCell(c)));
+                }
+                rows.add(sb.toString());
+            }
+            assertThat(rows).containsExactly(
+                    "KTN|Cờ thi đua của Chính phủ|GTVT|Sở Giao thông Vận tải|6|75,00|Được suy tôn",
+                    "KTN|Cờ thi đua của UBND tỉnh|CT|Sở Công Thương|5|62,50|Được suy tôn",
+                    "KTN|Bằng khen của UBND tỉnh|NNPTNT|Sở Nông nghiệp và Phát triển nông thôn|6|85,71|Được suy tôn",
+                    "KTN|Bằng khen của UBND tỉnh|TNMT|Sở Tài nguyên và Môi trường|5|71,43|Được suy tôn");
+        }
+    }
 }
