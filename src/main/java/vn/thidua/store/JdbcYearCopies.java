@@ -30,6 +30,9 @@ public final class JdbcYearCopies implements YearCopies {
 
     private static final Pattern ELECTION = Pattern.compile("(^|; )election=(\\d+)(?=;|$)");
     private static final Pattern SEASON = Pattern.compile("(^|; )season=(\\d+)(?=;|$)");
+    private static final Pattern CRITERION = Pattern.compile("(^|; )criterion=(\\d+)(?=;|$)");
+    private static final Pattern INDICATOR = Pattern.compile("(^|; )indicator=(\\d+)(?=;|$)");
+    private static final Pattern UNIT = Pattern.compile("(^|; )unit=(\\d+)(?=;|$)");
 
     private final Database db;
 
@@ -71,7 +74,7 @@ public final class JdbcYearCopies implements YearCopies {
             rows.put("ballot_recheck", rows(c, "select * from ballot_recheck" + inSeason, seasonId));
             rows.put("ballot_change", rows(c, "select * from ballot_change" + inSeason + " order by id", seasonId));
             rows.put("audit_log", yearLines(c, String.valueOf(bloc.get(0).get("code")), year, seasonId,
-                    rows.get("election")));
+                    List.of(ids(rows.get("election")), ids(rows.get("criterion")), ids(rows.get("indicator")))));
             return new Copy(String.valueOf(bloc.get(0).get("code")), String.valueOf(bloc.get(0).get("name")), year,
                     rows);
         });
@@ -79,21 +82,30 @@ public final class JdbcYearCopies implements YearCopies {
 
     /** The audit lines about the year: its elections and papers, its settings, its imports and returns. */
     private static List<Map<String, Object>> yearLines(Connection c, String blocCode, int year, long seasonId,
-                                                       List<Map<String, Object>> elections) throws SQLException {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        elections.forEach(e -> ids.add(((Number) e.get("id")).longValue()));
+                                                       List<java.util.Set<Long>> ofYear) throws SQLException {
         String yearPrefix = "bloc=" + blocCode + "; year=" + year + ";";
         List<Map<String, Object>> lines = new ArrayList<>();
         for (Map<String, Object> line : rows(c, "select id, at, category, action, detail from audit_log order by id")) {
             String detail = String.valueOf(line.get("detail"));
-            Matcher e = ELECTION.matcher(detail);
-            Matcher s = SEASON.matcher(detail);
-            if ((e.find() && ids.contains(Long.valueOf(e.group(2)))) || (s.find() && Long.parseLong(s.group(2)) == seasonId)
+            if (names(detail, ELECTION, ofYear.get(0)) || names(detail, SEASON, java.util.Set.of(seasonId))
+                    || names(detail, CRITERION, ofYear.get(1)) || names(detail, INDICATOR, ofYear.get(2))
                     || detail.startsWith(yearPrefix)) {
                 lines.add(line);
             }
         }
         return lines;
+    }
+
+    /** True when the line's first {@code name=ID} names one of {@code ids}. */
+    private static boolean names(String detail, Pattern p, java.util.Set<Long> ids) {
+        Matcher m = p.matcher(detail);
+        return m.find() && ids.contains(Long.valueOf(m.group(2)));
+    }
+
+    private static java.util.Set<Long> ids(List<Map<String, Object>> rows) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        rows.forEach(r -> ids.add(id(r.get("id"))));
+        return ids;
     }
 
     @Override
@@ -157,9 +169,10 @@ public final class JdbcYearCopies implements YearCopies {
                 put(c, "score", with(s, "unit_id", map(units, s.get("unit_id")),
                         "criterion_id", map(criteria, s.get("criterion_id"))));
             }
+            Map<Long, Long> indicators = new HashMap<>();
             for (Map<String, Object> i : r.get("indicator")) {
-                insert(c, "indicator", with(without(i, "id"), "season_id", seasonId,
-                        "unit_id", map(units, i.get("unit_id"))));
+                indicators.put(id(i.get("id")), insert(c, "indicator", with(without(i, "id"), "season_id", seasonId,
+                        "unit_id", map(units, i.get("unit_id")))));
             }
             for (Map<String, Object> u : r.get("unit_return")) {
                 insert(c, "unit_return", with(without(u, "id"), "season_id", seasonId,
@@ -185,8 +198,12 @@ public final class JdbcYearCopies implements YearCopies {
                 insert(c, "ballot_change", with(without(b, "id"), "election_id", map(elections, b.get("election_id"))));
             }
             for (Map<String, Object> line : r.get("audit_log")) {
-                String detail = rewrite(rewrite(String.valueOf(line.get("detail")), ELECTION, "election", elections),
-                        SEASON, "season", seasons);
+                String detail = String.valueOf(line.get("detail"));
+                detail = rewrite(detail, ELECTION, "election", elections);
+                detail = rewrite(detail, SEASON, "season", seasons);
+                detail = rewrite(detail, CRITERION, "criterion", criteria);
+                detail = rewrite(detail, INDICATOR, "indicator", indicators);
+                detail = rewrite(detail, UNIT, "unit", units);
                 LocalDateTime at = ((Timestamp) line.get("at")).toLocalDateTime();
                 chained(c, at, (String) line.get("category"), (String) line.get("action"), detail);
             }

@@ -76,7 +76,7 @@ class PublishCommandsTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void thePublishedYearAnswersOnTheServerAsOnTheLaptop(Backend backend) {
+    void thePublishedYearAnswersOnTheServerAsOnTheLaptop(Backend backend) throws Exception {
         String laptop = laptop();
         String server = backend.newLocation(dir, "server");
 
@@ -87,6 +87,14 @@ class PublishCommandsTest {
         assertThat(answers(server)).isEqualTo(answers(laptop));
         assertThat(answers(server).get(0)).contains("GTVT");
         assertThat(ok(server, "verify").out()).contains("nhật ký", "nguyên vẹn");
+        // The year's audit lines came along (the laptop has only this bloc-year, bar the bloc's own lines).
+        for (String action : List.of("election.open", "election.close", "ballot.import", "score.save",
+                "criterion.add")) {
+            assertThat(count(server, "select count(*) from audit_log where action = '" + action + "'")).as(action)
+                    .isEqualTo(count(laptop, "select count(*) from audit_log where action = '" + action + "'"));
+        }
+        assertThat(count(server, "select count(*) from audit_log where action = 'election.close'")).isEqualTo(3);
+        assertThat(count(server, "select count(*) from audit_log where action = 'year.publish'")).isEqualTo(1);
     }
 
     @ParameterizedTest
