@@ -28,6 +28,21 @@ public final class Publishing {
     }
 
     /**
+     * The other side of a copy, named by {@code option} ({@code --to}, {@code --from}): a PostgreSQL URL or a
+     * data file, read as {@code --db} is; anything else is refused naming that option, nothing made.
+     */
+    public static DataLocation location(String option, String value, java.util.function.UnaryOperator<String> env) {
+        if (value == null || value.isBlank()) {
+            throw new AppException("publish.error.where", option, String.valueOf(value));
+        }
+        try {
+            return DataLocation.parse(value, env);
+        } catch (AppException e) {
+            throw new AppException(e, "publish.error.where", option, value);
+        }
+    }
+
+    /**
      * Copies the bloc-year from {@code from} to {@code to}, in one transaction on {@code to}.
      *
      * @param action {@code year.publish} or {@code year.fetch}, the audit line written with the copy

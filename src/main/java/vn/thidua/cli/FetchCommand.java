@@ -2,7 +2,6 @@ package vn.thidua.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.thidua.app.DataLocation;
 import vn.thidua.app.Publishing;
 import vn.thidua.app.Workspace;
 
@@ -29,7 +28,7 @@ final class FetchCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace ws) {
-        try (Workspace server = root().opener().open(DataLocation.parse(from, System::getenv), null)) {
+        try (Workspace server = root().opener().open(Publishing.location("--from", from, System::getenv), null)) {
             Publishing.Copied c = Publishing.copy(server, ws, bloc, year, replace, "year.fetch");
             out().println(texts().t("fetch.done", c.blocCode(), c.year(), ws.location().display(),
                     c.elections(), c.closed()));

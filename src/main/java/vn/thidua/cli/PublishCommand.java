@@ -2,7 +2,6 @@ package vn.thidua.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.thidua.app.DataLocation;
 import vn.thidua.app.Publishing;
 import vn.thidua.app.Workspace;
 
@@ -29,7 +28,7 @@ final class PublishCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace ws) {
-        try (Workspace server = root().opener().open(DataLocation.parse(to, System::getenv), null)) {
+        try (Workspace server = root().opener().open(Publishing.location("--to", to, System::getenv), null)) {
             Publishing.Copied c = Publishing.copy(ws, server, bloc, year, replace, "year.publish");
             out().println(texts().t("publish.done", c.blocCode(), c.year(), server.location().display(),
                     c.elections(), c.closed()));

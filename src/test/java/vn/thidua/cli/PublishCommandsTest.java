@@ -197,4 +197,21 @@ class PublishCommandsTest {
         assertThat(count(server, "select count(*) from audit_log")).isEqualTo(lines);
         assertThat(answers(server)).isEqualTo(before);
     }
+
+    @org.junit.jupiter.api.Test
+    void aDestinationThatIsNeitherServerNorFileIsRefusedNamingTheOption() throws Exception {
+        String laptop = laptop();
+
+        CliRunner.Result r = on(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", "jdbc:mysql://x/thidua");
+        CliRunner.Result f = on(laptop, "fetch", "--bloc", "KTN", "--year", "2019", "--from", "postgres://x/thidua");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--to jdbc:mysql://x/thidua", "không phải địa chỉ máy chủ PostgreSQL");
+        assertThat(f.code()).isEqualTo(2);
+        assertThat(f.err()).contains("--from postgres://x/thidua", "Không có gì được tạo");
+        try (var files = java.nio.file.Files.list(Path.of("").toAbsolutePath())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("jdbc:")
+                    || n.startsWith("postgres:"));
+        }
+    }
 }
