@@ -25,6 +25,7 @@ import vn.thidua.app.Workspace;
 import vn.thidua.cli.RootCommand;
 import vn.thidua.report.PoiDocuments;
 import vn.thidua.report.PoiImportFiles;
+import vn.thidua.report.ProvinceWorkbook;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
@@ -36,6 +37,7 @@ import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcImportStore;
 import vn.thidua.store.JdbcReturnStore;
 import vn.thidua.store.JdbcScoringStore;
+import vn.thidua.store.JdbcYearCopies;
 import vn.thidua.ui.Gui;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -171,7 +173,8 @@ public final class ThiDua {
                     Clock.systemDefaultZone());
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
                     new PoiImportFiles(), new JdbcReturnStore(db), Clock.systemDefaultZone());
-            return new Workspace(server, blocs, scoring, elections, backups, audit, reports, imports, db);
+            return new Workspace(server, blocs, scoring, elections, backups, audit, reports, imports, db)
+                    .withCopies(new JdbcYearCopies(db)).withProvinceWorkbooks(new ProvinceWorkbook());
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -200,7 +203,8 @@ public final class ThiDua {
                     ? Optional.of(Texts.vietnamese().t("rehearsal.documentMark")) : Optional.empty()), Clock.systemDefaultZone());
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
                     new PoiImportFiles(), new JdbcReturnStore(db), Clock.systemDefaultZone());
-            return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, imports, db);
+            return new Workspace(db.file(), blocs, scoring, elections, backups, audit, reports, imports, db)
+                    .withCopies(new JdbcYearCopies(db)).withProvinceWorkbooks(new ProvinceWorkbook());
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -17,6 +17,8 @@ public final class Workspace implements AutoCloseable {
     private final ReportService reports;
     private final ImportService imports;
     private final AutoCloseable onClose;
+    private YearCopies copies;
+    private ProvinceWorkbooks provinceWorkbooks;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
                      BackupService backups, AuditLog audit, ReportService reports, ImportService imports,
@@ -82,6 +84,34 @@ public final class Workspace implements AutoCloseable {
     /** The import workbook: template, export, import. */
     public ImportService imports() {
         return imports;
+    }
+
+    /** Given by the composition root: a bloc-year read and written whole (publish, fetch). */
+    public Workspace withCopies(YearCopies copies) {
+        this.copies = copies;
+        return this;
+    }
+
+    /** A bloc-year read and written whole, for publish and fetch. */
+    public YearCopies copies() {
+        if (copies == null) {
+            throw new IllegalStateException("No year copies wired for " + location.display());
+        }
+        return copies;
+    }
+
+    /** Given by the composition root: the province's view as a workbook. */
+    public Workspace withProvinceWorkbooks(ProvinceWorkbooks workbooks) {
+        this.provinceWorkbooks = workbooks;
+        return this;
+    }
+
+    /** The province's view as a workbook ({@code thidua province --out}). */
+    public ProvinceWorkbooks provinceWorkbooks() {
+        if (provinceWorkbooks == null) {
+            throw new IllegalStateException("No province workbooks wired for " + location.display());
+        }
+        return provinceWorkbooks;
     }
 
     public SampleBloc sample() {

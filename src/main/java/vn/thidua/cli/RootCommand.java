@@ -26,7 +26,10 @@ import vn.thidua.app.WorkspaceOpener;
                 ScoreboardCommand.class, HistoryCommand.class, ElectionCommand.class, BallotsCommand.class, TallyCommand.class,
                 RunoffCommand.class, CloseCommand.class, VerifyCommand.class, RecheckCommand.class, ReportCommand.class,
                 TemplateCommand.class, ImportCommand.class, ExportCommand.class, OptimizeCommand.class,
-                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, PasswordCommand.class, RehearseCommand.class})
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, PasswordCommand.class, RehearseCommand.class,
+                PublishCommand.class,
+                FetchCommand.class,
+                ProvinceCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     /** How the window is opened; given by the composition root so the CLI does not know JavaFX. */

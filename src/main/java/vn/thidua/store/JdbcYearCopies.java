@@ -1,0 +1,373 @@
+package vn.thidua.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thidua.app.AppException;
+import vn.thidua.app.YearCopies;
+
+/**
+ * A bloc-year read row by row from one database and written into another in one transaction (issue 19,
+ * publish and fetch). Every column of a table is copied as it is (so a column added later comes along),
+ * except the ids, which are given anew here and mapped: units by code, criteria by code, elections in
+ * their order (a runoff after its first round), papers' approvals by unit.
+ */
+public final class JdbcYearCopies implements YearCopies {
+
+    private static final Pattern ELECTION = Pattern.compile("(^|; )election=(\\d+)(?=;|$)");
+    private static final Pattern SEASON = Pattern.compile("(^|; )season=(\\d+)(?=;|$)");
+    private static final Pattern CRITERION = Pattern.compile("(^|; )criterion=(\\d+)(?=;|$)");
+    private static final Pattern INDICATOR = Pattern.compile("(^|; )indicator=(\\d+)(?=;|$)");
+    private static final Pattern UNIT = Pattern.compile("(^|; )unit=(\\d+)(?=;|$)");
+
+    private final Database db;
+
+    public JdbcYearCopies(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Copy read(String blocCode, int year) {
+        return db.read(c -> {
+            Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+            List<Map<String, Object>> bloc = rows(c, "select * from bloc where upper(code) = upper(?)", blocCode);
+            if (bloc.isEmpty()) {
+                throw new AppException("bloc.error.notFound", blocCode);
+            }
+            long blocId = ((Number) bloc.get(0).get("id")).longValue();
+            List<Map<String, Object>> season = rows(c, "select * from season where bloc_id = ? and season_year = ?",
+                    blocId, year);
+            if (season.isEmpty()) {
+                throw new AppException("publish.error.noYear", bloc.get(0).get("code"), year);
+            }
+            long seasonId = ((Number) season.get(0).get("id")).longValue();
+            rows.put("unit", rows(c, "select * from unit where bloc_id = ? order by id", blocId));
+            rows.put("unit_name", rows(c, "select n.* from unit_name n join unit u on u.id = n.unit_id"
+                    + " where u.bloc_id = ? and n.from_year <= ? order by n.unit_id, n.from_year", blocId, year));
+            rows.put("season", season);
+            rows.put("season_member", rows(c, "select * from season_member where season_id = ?", seasonId));
+            rows.put("season_bands", rows(c, "select * from season_bands where season_id = ?", seasonId));
+            rows.put("criterion_group", rows(c, "select * from criterion_group where season_id = ? order by id", seasonId));
+            rows.put("criterion", rows(c, "select * from criterion where season_id = ? order by id", seasonId));
+            rows.put("score", rows(c, "select s.* from score s join criterion k on k.id = s.criterion_id"
+                    + " where k.season_id = ?", seasonId));
+            rows.put("indicator", rows(c, "select * from indicator where season_id = ? order by id", seasonId));
+            rows.put("unit_return", rows(c, "select * from unit_return where season_id = ? order by id", seasonId));
+            rows.put("election", rows(c, "select * from election where season_id = ? order by id", seasonId));
+            String inSeason = " where election_id in (select id from election where season_id = ?)";
+            rows.put("election_candidate", rows(c, "select * from election_candidate" + inSeason, seasonId));
+            rows.put("ballot", rows(c, "select * from ballot" + inSeason + " order by election_id, number", seasonId));
+            rows.put("ballot_recheck", rows(c, "select * from ballot_recheck" + inSeason, seasonId));
+            rows.put("ballot_change", rows(c, "select * from ballot_change" + inSeason + " order by id", seasonId));
+            rows.put("audit_log", yearLines(c, String.valueOf(bloc.get(0).get("code")), year, seasonId,
+                    List.of(ids(rows.get("election")), ids(rows.get("criterion")), ids(rows.get("indicator")))));
+            return new Copy(String.valueOf(bloc.get(0).get("code")), String.valueOf(bloc.get(0).get("name")), year,
+                    rows);
+        });
+    }
+
+    /** The audit lines about the year: its elections and papers, its settings, its imports and returns. */
+    private static List<Map<String, Object>> yearLines(Connection c, String blocCode, int year, long seasonId,
+                                                       List<java.util.Set<Long>> ofYear) throws SQLException {
+        String yearPrefix = "bloc=" + blocCode + "; year=" + year + ";";
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Map<String, Object> line : rows(c, "select id, at, category, action, detail from audit_log order by id")) {
+            String detail = String.valueOf(line.get("detail"));
+            if (names(detail, ELECTION, ofYear.get(0)) || names(detail, SEASON, java.util.Set.of(seasonId))
+                    || names(detail, CRITERION, ofYear.get(1)) || names(detail, INDICATOR, ofYear.get(2))
+                    || detail.startsWith(yearPrefix)) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** True when the line's first {@code name=ID} names one of {@code ids}. */
+    private static boolean names(String detail, Pattern p, java.util.Set<Long> ids) {
+        Matcher m = p.matcher(detail);
+        return m.find() && ids.contains(Long.valueOf(m.group(2)));
+    }
+
+    private static java.util.Set<Long> ids(List<Map<String, Object>> rows) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        rows.forEach(r -> ids.add(id(r.get("id"))));
+        return ids;
+    }
+
+    @Override
+    public Written write(Copy copy, boolean replace, String from, String action, Consumer<Map<Long, Long>> check) {
+        return db.write(c -> {
+            Map<String, List<Map<String, Object>>> r = copy.rows();
+            Optional<Long> found = Jdbc.one(c, "select id from bloc where upper(code) = upper(?)",
+                    rs -> rs.getLong(1), copy.blocCode());
+            long blocId = found.isPresent() ? found.get()
+                    : Jdbc.insert(c, "insert into bloc(code, name) values (?, ?)", copy.blocCode(), copy.blocName());
+            Optional<Long> existing = Jdbc.one(c, "select id from season where bloc_id = ? and season_year = ?",
+                    rs -> rs.getLong(1), blocId, copy.year());
+            if (existing.isPresent() && !replace) {
+                throw new AppException("publish.error.exists", copy.blocCode(), copy.year());
+            }
+            if (existing.isPresent()) {
+                deleteYear(c, existing.get());
+            }
+
+            // Units by code: the ones this database lacks are made, with their names.
+            Map<String, Long> byCode = new HashMap<>();
+            for (Object[] u : Jdbc.list(c, "select code, id from unit where bloc_id = ?",
+                    rs -> new Object[] {rs.getString(1), rs.getLong(2)}, blocId)) {
+                byCode.put(key((String) u[0]), (Long) u[1]);
+            }
+            Map<Long, Long> units = new HashMap<>();
+            List<String> created = new ArrayList<>();
+            for (Map<String, Object> u : r.get("unit")) {
+                String code = (String) u.get("code");
+                Long id = byCode.get(key(code));
+                if (id == null) {
+                    Map<String, Object> row = without(u, "id");
+                    row.put("bloc_id", blocId);
+                    id = insert(c, "unit", row);
+                    created.add(code);
+                }
+                units.put(id(u.get("id")), id);
+            }
+            names(c, copy.year(), r, units);
+
+            Map<String, Object> seasonRow = without(r.get("season").get(0), "id");
+            seasonRow.put("bloc_id", blocId);
+            seasonRow.put("head_unit_id", map(units, seasonRow.get("head_unit_id")));
+            seasonRow.put("deputy_unit_id", map(units, seasonRow.get("deputy_unit_id")));
+            long seasonId = insert(c, "season", seasonRow);
+            Map<Long, Long> seasons = Map.of(id(r.get("season").get(0).get("id")), seasonId);
+            for (Map<String, Object> m : r.get("season_member")) {
+                put(c, "season_member", with(m, "season_id", seasonId, "unit_id", map(units, m.get("unit_id"))));
+            }
+            for (Map<String, Object> b : r.get("season_bands")) {
+                put(c, "season_bands", with(b, "season_id", seasonId));
+            }
+            for (Map<String, Object> g : r.get("criterion_group")) {
+                insert(c, "criterion_group", with(without(g, "id"), "season_id", seasonId));
+            }
+            Map<Long, Long> criteria = new HashMap<>();
+            for (Map<String, Object> k : r.get("criterion")) {
+                criteria.put(id(k.get("id")), insert(c, "criterion", with(without(k, "id"), "season_id", seasonId)));
+            }
+            for (Map<String, Object> s : r.get("score")) {
+                put(c, "score", with(s, "unit_id", map(units, s.get("unit_id")),
+                        "criterion_id", map(criteria, s.get("criterion_id"))));
+            }
+            Map<Long, Long> indicators = new HashMap<>();
+            for (Map<String, Object> i : r.get("indicator")) {
+                indicators.put(id(i.get("id")), insert(c, "indicator", with(without(i, "id"), "season_id", seasonId,
+                        "unit_id", map(units, i.get("unit_id")))));
+            }
+            for (Map<String, Object> u : r.get("unit_return")) {
+                insert(c, "unit_return", with(without(u, "id"), "season_id", seasonId,
+                        "unit_id", map(units, u.get("unit_id"))));
+            }
+            // Elections in their order: a runoff always comes after the round it settles.
+            Map<Long, Long> elections = new LinkedHashMap<>();
+            for (Map<String, Object> e : r.get("election")) {
+                elections.put(id(e.get("id")), insert(c, "election", with(without(e, "id"), "season_id", seasonId,
+                        "parent_id", map(elections, e.get("parent_id")))));
+            }
+            for (Map<String, Object> k : r.get("election_candidate")) {
+                put(c, "election_candidate", with(k, "election_id", map(elections, k.get("election_id")),
+                        "unit_id", map(units, k.get("unit_id"))));
+            }
+            for (String papers : List.of("ballot", "ballot_recheck")) {
+                for (Map<String, Object> b : r.get(papers)) {
+                    put(c, papers, with(b, "election_id", map(elections, b.get("election_id")),
+                            "approved", approvals((String) b.get("approved"), units)));
+                }
+            }
+            for (Map<String, Object> b : r.get("ballot_change")) {
+                insert(c, "ballot_change", with(without(b, "id"), "election_id", map(elections, b.get("election_id"))));
+            }
+            for (Map<String, Object> line : r.get("audit_log")) {
+                String detail = String.valueOf(line.get("detail"));
+                detail = rewrite(detail, ELECTION, "election", elections);
+                detail = rewrite(detail, SEASON, "season", seasons);
+                detail = rewrite(detail, CRITERION, "criterion", criteria);
+                detail = rewrite(detail, INDICATOR, "indicator", indicators);
+                detail = rewrite(detail, UNIT, "unit", units);
+                LocalDateTime at = ((Timestamp) line.get("at")).toLocalDateTime();
+                chained(c, at, (String) line.get("category"), (String) line.get("action"), detail);
+            }
+            Audit.log(c, "import", action, "bloc", copy.blocCode(), "year", copy.year(), "from", from,
+                    "replaced", existing.isPresent(), "unitsCreated", String.join(",", created),
+                    "elections", elections.size(), "auditLines", r.get("audit_log").size());
+            check.accept(elections);
+            return new Written(found.isEmpty(), created, existing.isPresent(), elections);
+        });
+    }
+
+    /** The year's names of its units: where they differ from what this database has for that year. */
+    private static void names(Connection c, int year, Map<String, List<Map<String, Object>>> r, Map<Long, Long> units)
+            throws SQLException {
+        Map<Long, Map<String, Object>> then = new HashMap<>();
+        for (Map<String, Object> u : r.get("unit")) {
+            then.put(id(u.get("id")), u);
+        }
+        for (Map<String, Object> n : r.get("unit_name")) {
+            then.put(id(n.get("unit_id")), n); // in order of from_year: the last one is the year's
+        }
+        for (Map<String, Object> m : r.get("season_member")) {
+            long source = id(m.get("unit_id"));
+            long target = units.get(source);
+            String[] here = nameIn(c, target, year);
+            Map<String, Object> wanted = then.get(source);
+            String full = (String) wanted.get("full_name");
+            String shortName = wanted.get("short_name") == null ? "" : (String) wanted.get("short_name");
+            if (!here[0].equals(full) || !here[1].equals(shortName)) {
+                String[] next = nameIn(c, target, year + 1);
+                boolean nextOwn = Jdbc.one(c, "select 1 from unit_name where unit_id = ? and from_year = ?",
+                        rs -> 1, target, year + 1).isPresent();
+                Jdbc.merge(c, "unit_name(unit_id, from_year, full_name, short_name)", "unit_id, from_year",
+                        "values (?, ?, ?, ?)", target, year, full, shortName);
+                if (!nextOwn) { // the years after keep the name they had here
+                    Jdbc.merge(c, "unit_name(unit_id, from_year, full_name, short_name)", "unit_id, from_year",
+                            "values (?, ?, ?, ?)", target, year + 1, next[0], next[1]);
+                }
+            }
+        }
+    }
+
+    private static String[] nameIn(Connection c, long unitId, int year) throws SQLException {
+        Optional<String[]> named = Jdbc.one(c, "select full_name, short_name from unit_name where unit_id = ?"
+                + " and from_year <= ? order by from_year desc limit 1",
+                rs -> new String[] {rs.getString(1), nz(rs.getString(2))}, unitId, year);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        return Jdbc.one(c, "select full_name, short_name from unit where id = ?",
+                rs -> new String[] {rs.getString(1), nz(rs.getString(2))}, unitId).orElseThrow();
+    }
+
+    /** Everything of a year, so that {@code --replace} writes it afresh; its audit lines stay (append-only). */
+    private static void deleteYear(Connection c, long seasonId) throws SQLException {
+        String inSeason = " where election_id in (select id from election where season_id = ?)";
+        {
+            for (String t : List.of("ballot", "ballot_recheck", "ballot_change", "election_candidate")) {
+                Jdbc.update(c, "delete from " + t + inSeason, seasonId);
+            }
+            Jdbc.update(c, "update election set parent_id = null where season_id = ?", seasonId);
+            Jdbc.update(c, "delete from election where season_id = ?", seasonId);
+            Jdbc.update(c, "delete from score where criterion_id in (select id from criterion where season_id = ?)",
+                    seasonId);
+            for (String t : List.of("criterion", "criterion_group", "season_bands", "indicator", "unit_return",
+                    "season_member")) {
+                Jdbc.update(c, "delete from " + t + " where season_id = ?", seasonId);
+            }
+            Jdbc.update(c, "delete from season where id = ?", seasonId);
+        }
+    }
+
+    /** One line chained after the last, with the time it had where it was first written. */
+    private static void chained(Connection c, LocalDateTime at, String category, String action, String detail)
+            throws SQLException {
+        String previous = AuditChain.head(c);
+        Jdbc.update(c, "insert into audit_log(at, category, action, detail, prev_hash, line_hash) values (?, ?, ?, ?, ?, ?)",
+                at, category, action, detail, previous, AuditChain.hash(previous, at, category, action, detail));
+    }
+
+    private static String rewrite(String detail, Pattern p, String name, Map<Long, Long> ids) {
+        Matcher m = p.matcher(detail);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            Long to = ids.get(Long.valueOf(m.group(2)));
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + name + "=" + (to == null ? m.group(2) : to)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A paper's approvals are unit ids joined by ';'. */
+    private static String approvals(String approved, Map<Long, Long> units) {
+        if (approved == null || approved.isEmpty()) {
+            return approved;
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : approved.split(";")) {
+            Long to = units.get(Long.valueOf(id));
+            out.add(String.valueOf(to == null ? id : to));
+        }
+        return String.join(";", out);
+    }
+
+    private static List<Map<String, Object>> rows(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<Map<String, Object>> out = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= md.getColumnCount(); i++) {
+                        row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+                    }
+                    out.add(row);
+                }
+                return out;
+            }
+        }
+    }
+
+    private static long insert(Connection c, String table, Map<String, Object> row) throws SQLException {
+        return Jdbc.insert(c, sql(table, row), row.values().toArray());
+    }
+
+    private static void put(Connection c, String table, Map<String, Object> row) throws SQLException {
+        Jdbc.update(c, sql(table, row), row.values().toArray());
+    }
+
+    private static String sql(String table, Map<String, Object> row) {
+        return "insert into " + table + "(" + String.join(", ", row.keySet()) + ") values ("
+                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+    }
+
+    private static Map<String, Object> without(Map<String, Object> row, String column) {
+        Map<String, Object> copy = new LinkedHashMap<>(row);
+        copy.remove(column);
+        return copy;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> row, Object... pairs) {
+        Map<String, Object> copy = new LinkedHashMap<>(row);
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            copy.put((String) pairs[i], pairs[i + 1]);
+        }
+        return copy;
+    }
+
+    private static Long map(Map<Long, Long> ids, Object id) {
+        return id == null ? null : ids.get(id(id));
+    }
+
+    private static long id(Object id) {
+        return ((Number) id).longValue();
+    }
+
+    private static String key(String code) {
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
