@@ -18,6 +18,12 @@ public final class PasswordDialogs {
     public record Change(char[] current, char[] next) {
     }
 
+    /** Asks for a password with a message; empty when the secretary cancels. */
+    @FunctionalInterface
+    public interface Asker {
+        Optional<char[]> ask(Window owner, Texts texts, String message);
+    }
+
     private PasswordDialogs() {
     }
 

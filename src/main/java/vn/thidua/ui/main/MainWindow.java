@@ -99,7 +99,9 @@ public final class MainWindow {
     }
 
     private void build() {
-        stage.setTitle(session.t("app.windowTitle"));
+        // On a server the title says which server and database, as the status bar does.
+        stage.setTitle(session.onServer() ? session.t("server.windowTitle", session.t("app.windowTitle"),
+                session.where()) : session.t("app.windowTitle"));
         List<Screen> screens = List.of(
                 new Screen("nav.units", "units", () -> new UnitsView(units, session).node()),
                 new Screen("nav.indicators", "indicators", IndicatorsView.screen(session)),
@@ -207,7 +209,9 @@ public final class MainWindow {
             pw.setId("changePassword");
             pw.setOnAction(e -> {
                 dialog.close();
-                passwordChange.run();
+                if (!session.refusedOnServer()) {
+                    passwordChange.run();
+                }
             });
             grid.addRow(1, new Label(), pw);
             grid.setVgap(10);
@@ -234,6 +238,9 @@ public final class MainWindow {
 
     /** "Sao lưu…": a backup into a folder the secretary chooses (a USB stick). */
     private void backupToChosenFolder() {
+        if (session.refusedOnServer()) {
+            return;
+        }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(session.t("backup.now"));
         File folder = chooser.showDialog(stage);
@@ -249,6 +256,9 @@ public final class MainWindow {
 
     /** "Khôi phục…": choose a backup, see what it holds, then let the window's owner put it in place. */
     private void restoreFromChosenFile() {
+        if (session.refusedOnServer()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(session.t("backup.restore"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ThiDua (*.zip)", "*.zip"));
