@@ -64,7 +64,8 @@ public final class Gui {
     // beside the user's own data file.
     private Path serverPreferencesBeside = DataLocation.defaultFile();
     private MainWindow window; // FX thread: the window over the open file
-    private String nextStatus; // FX thread: said once the file opened again (a rehearsal begun or ended)
+    private String nextStatus; // FX thread
+    private Previous previous; // FX thread: while a server chosen in the window is opening: said once the file opened again (a rehearsal begun or ended)
 
     public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
         this(new DataLocation.File(dataFile), opener, recovery, dataFiles, jvmStartMillis);
@@ -202,6 +203,11 @@ public final class Gui {
             }
             nextStatus = null;
             main.onRehearsal(year -> startRehearsal(session, year, reopen), () -> endRehearsal(session, reopen));
+            main.onOpenServer((server, pw) -> openServer(session, server, pw, reopen));
+            if (ws.location() instanceof DataLocation.Server server) {
+                prefs.rememberServer(server); // without its password
+            }
+            previous = null;
             LOG.info("Main window built over the data in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
             // The automatic backup after the first screen's reads: behind them on the data thread.
             Runnable backup = ws.location() instanceof DataLocation.Server ? () -> { }
@@ -321,6 +327,7 @@ public final class Gui {
      */
     private void serverRefused(Throwable error, DataLocation.Server server, Stage stage, Texts texts,
                                FxDialogService dialogs, Runnable retry) {
+        Previous back = previous;
         if (error instanceof AppException a && "data.error.serverLogin".equals(a.key())) {
             String user = server.user() == null ? System.getProperty("user.name") : server.user();
             String message = password.get() == null ? texts.t("server.password.needed", Session.where(texts, server), user)
@@ -329,13 +336,50 @@ public final class Gui {
             if (pw.isPresent()) {
                 password.set(pw.get());
                 retry.run();
+            } else if (back != null) {
+                goBack(back, retry);
             } else {
                 shutdown(stage);
             }
             return;
         }
         dialogs.showError(error);
-        shutdown(stage);
+        if (back != null) {
+            goBack(back, retry);
+        } else {
+            shutdown(stage);
+        }
+    }
+
+    /** A server chosen in the window that did not open: the data open before is opened again. */
+    private void goBack(Previous back, Runnable reopen) {
+        previous = null;
+        location = back.location();
+        password.set(back.password());
+        reopen.run();
+    }
+
+    /** Where the data was before the secretary chose a server, to go back to if it does not open. */
+    private record Previous(DataLocation location, char[] password) {
+    }
+
+    /** "Mở cơ sở dữ liệu trên máy chủ…": the data open now is closed and the server's opened in the same window. */
+    private void openServer(Session session, DataLocation.Server server, char[] pw, Runnable reopen) {
+        session.tasks().run(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws != null) {
+                ws.close();
+            }
+            return Boolean.TRUE;
+        }, ok -> {
+            previous = new Previous(location, password.get());
+            location = server;
+            password.set(pw);
+            reopen.run();
+        }, error -> {
+            session.dialogs().showError(error);
+            reopen.run();
+        });
     }
 
     /** The data file; only the file's own actions ask for it (a server's are refused before, see Session.refusedOnServer). */

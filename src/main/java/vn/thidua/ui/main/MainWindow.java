@@ -61,6 +61,7 @@ public final class MainWindow {
     private Consumer<Path> restore;
     private Consumer<OptionalInt> rehearse;
     private Runnable endRehearsal;
+    private java.util.function.BiConsumer<vn.thidua.app.DataLocation.Server, char[]> openServer;
 
     private static final String START_SCENE = "thidua.startScene";
 
@@ -126,6 +127,7 @@ public final class MainWindow {
             }
         });
         rehearsal.installShortcut(scene);
+        scene.getAccelerators().put(ServerDialog.KEY, this::chooseServer);
         view.addHeaderAction(rehearsal.node());
         scene.setRoot(view.node());
     }
@@ -204,6 +206,14 @@ public final class MainWindow {
         });
         grid.setVgap(10);
         grid.addRow(2, new Label(session.t("backup.label")), new HBox(8, backup, restoreButton));
+        Button server = new Button(session.t("server.open.button"));
+        server.setId("openServer");
+        server.setMnemonicParsing(false);
+        server.setOnAction(e -> {
+            dialog.close();
+            chooseServer();
+        });
+        grid.addRow(3, new Label(session.t("server.open.label")), server);
         if (passwordChange != null) {
             Button pw = new Button(session.t("password.change.open"));
             pw.setId("changePassword");
@@ -276,6 +286,20 @@ public final class MainWindow {
                 restore.accept(zip.toPath());
             }
         });
+    }
+
+    /** "Mở cơ sở dữ liệu trên máy chủ…": the server chosen is handed to the window's owner, which opens it. */
+    private void chooseServer() {
+        if (openServer == null) {
+            return;
+        }
+        ServerDialog.ask(stage, session, session.preferences().recentServers())
+                .ifPresent(c -> openServer.accept(c.server(), c.password()));
+    }
+
+    /** Offers "Mở cơ sở dữ liệu trên máy chủ…"; the window's owner closes the data open now and opens the server's. */
+    public void onOpenServer(java.util.function.BiConsumer<vn.thidua.app.DataLocation.Server, char[]> action) {
+        this.openServer = action;
     }
 
     /** Offers "Khôi phục…" in the settings; the window's owner closes, restores and reopens the file. */
