@@ -205,14 +205,17 @@ class GuiServerTest {
         gui = start(server);
         DialogPane ask = waitForPasswordDialog(robot);
         assertThat(labels(ask)).anyMatch(t -> t.contains("cần mật khẩu của người dùng " + role));
-        robot.clickOn("#passwordField").write("sai-roi", 0);
-        robot.clickOn("#passwordOk");
+        robot.clickOn(field(ask)).write("sai-roi", 0);
+        robot.clickOn(ask.lookup("#passwordOk"));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#passwordField").tryQuery()
-                .map(n -> labels(paneOf(n)).stream()
-                        .anyMatch(t -> t.contains("không nhận mật khẩu"))).orElse(false));
-        robot.clickOn("#passwordField").write("mat-khau-dung", 0);
-        robot.clickOn("#passwordOk");
+        // A new dialog (the first one closed), saying the password was not accepted.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#passwordField").queryAll().stream()
+                .map(GuiServerTest::paneOf).anyMatch(p -> p != ask && p.getScene().getWindow().isShowing()
+                        && labels(p).stream().anyMatch(t -> t.contains("không nhận mật khẩu"))));
+        DialogPane again = robot.lookup("#passwordField").queryAll().stream().map(GuiServerTest::paneOf)
+                .filter(p -> p != ask && p.getScene().getWindow().isShowing()).findFirst().orElseThrow();
+        robot.clickOn(field(again)).write("mat-khau-dung", 0);
+        robot.clickOn(again.lookup("#passwordOk"));
 
         waitForYear(robot);
         assertThat(((Season) robot.lookup("#yearChooser").queryAs(ComboBox.class).getValue()).year())
@@ -224,10 +227,82 @@ class GuiServerTest {
         }
     }
 
+    /**
+     * From a data file's window, Ctrl+Shift+M and the keyboard alone: the server's fields, Enter; the same
+     * window is then on the server, which the recent list keeps (without the password) for the next time.
+     * A server that cannot be reached is said, and the file is opened again.
+     */
+    @Test
+    void aServerIsOpenedFromTheWindowByKeyboardAndRemembered(FxRobot robot) throws Exception {
+        String url = PostgresServer.get().newDatabase("chosen");
+        sampleOnServer(url);
+        String db = databaseOf(url);
+        java.util.regex.Matcher m = DataLocation.POSTGRESQL_URL.matcher(url);
+        assertThat(m.matches()).isTrue();
+        String user = url.substring(url.indexOf("user=") + 5).split("&")[0];
+        Path file = GuiFixture.sampleLeftOnItsConferenceYear(dir);
+        gui = GuiFixture.start(file);
+        waitForYear(robot);
+
+        // First a port where no server listens: said, and the file comes back.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#serverHost").tryQuery().isPresent());
+        retype(robot, "#serverHost", m.group(1));
+        retype(robot, "#serverPort", "1");
+        retype(robot, "#serverDatabase", db);
+        retype(robot, "#serverUser", user);
+        robot.clickOn("#serverPassword").write("khong-can", 0).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dialog-error").tryQuery().isPresent());
+        assertThat(robot.lookup("#dialog-error").queryAs(DialogPane.class).getContentText())
+                .contains("Không kết nối được máy chủ PostgreSQL");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.openWorkspace() != null
+                && gui.openWorkspace().location() instanceof DataLocation.File);
+        waitForYear(robot);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#serverHost").tryQuery().isPresent());
+        retype(robot, "#serverHost", m.group(1));
+        retype(robot, "#serverPort", m.group(2));
+        retype(robot, "#serverDatabase", db);
+        retype(robot, "#serverUser", user);
+        robot.clickOn("#serverPassword").write("khong-can", 0).type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> gui.openWorkspace() != null
+                && gui.openWorkspace().location() instanceof DataLocation.Server);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#statusFile").tryQuery()
+                .map(n -> ((Label) n).getText().contains("cơ sở dữ liệu " + db)).orElse(false));
+        waitForYear(robot);
+        assertThat(((Season) robot.lookup("#yearChooser").queryAs(ComboBox.class).getValue()).year())
+                .isEqualTo(SampleBloc.YEAR);
+
+        Preferences prefs = Preferences.besideData(file);
+        assertThat(prefs.recentServers()).hasSize(1);
+        assertThat(prefs.recentServers().get(0).url()).endsWith("/" + db);
+        assertThat(prefs.recentServers().get(0).user()).isEqualTo(user);
+        assertThat(Files.readString(file.resolveSibling("thidua-preferences.properties"))).doesNotContain("khong-can");
+
+        // The next time the dialog opens on the recent server, the keyboard in the password.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#serverRecent").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#serverDatabase").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(db);
+        assertThat(robot.lookup("#serverPassword").query().isFocused()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static void retype(FxRobot robot, String id, String text) {
+        robot.clickOn(id).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text, 0);
+    }
+
     private static DialogPane waitForPasswordDialog(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#passwordField").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return paneOf(robot.lookup("#passwordField").query());
+    }
+
+    private static javafx.scene.Node field(DialogPane pane) {
+        return pane.lookup("#passwordField");
     }
 
     private static DialogPane paneOf(javafx.scene.Node n) {

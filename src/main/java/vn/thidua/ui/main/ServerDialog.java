@@ -101,7 +101,8 @@ final class ServerDialog {
             }
         });
         d.setResultConverter(b -> b == ok ? made[0] : null);
-        d.setOnShown(e -> (recent.isEmpty() ? host : password).requestFocus());
+        // After the dialog has put the keyboard on its default button.
+        d.setOnShown(e -> javafx.application.Platform.runLater((recent.isEmpty() ? host : password)::requestFocus));
         return d.showAndWait();
     }
 
