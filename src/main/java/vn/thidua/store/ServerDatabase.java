@@ -119,7 +119,7 @@ final class ServerDatabase {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         // The driver's own refusal when the server asks for a password and none was given (08004,
         // "connection rejected"): a login to ask again for, not a server out of reach.
-        if (state.equals("08004") && server.password() == null) {
+        if (state.equals("08004") && (server.password() == null || server.password().isEmpty())) {
             return new AppException(e, "data.error.serverLogin", server.display(),
                     server.user() == null ? System.getProperty("user.name") : server.user());
         }

@@ -37,7 +37,8 @@ public final class PasswordDialogs {
         d.getDialogPane().setContent(grid);
         ButtonType ok = ok(d, texts);
         d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
-        d.setOnShown(e -> field.requestFocus());
+        // After the dialog has put the keyboard on its default button: typing goes into the field.
+        d.setOnShown(e -> javafx.application.Platform.runLater(field::requestFocus));
         return d.showAndWait();
     }
 
