@@ -60,11 +60,11 @@ public final class Preferences {
     public synchronized java.util.List<DataLocation.Server> recentServers() {
         java.util.List<DataLocation.Server> list = new java.util.ArrayList<>();
         for (int i = 0; i < RECENT_SERVERS; i++) {
-            String url = props.getProperty("recentServer." + i + ".url");
+            String url = props.getProperty("recentServer" + i + "Url");
             if (url == null || url.isBlank()) {
                 break;
             }
-            String user = props.getProperty("recentServer." + i + ".user");
+            String user = props.getProperty("recentServer" + i + "User");
             list.add(new DataLocation.Server(url, user == null || user.isBlank() ? null : user, null));
         }
         return list;
@@ -76,13 +76,13 @@ public final class Preferences {
         list.removeIf(s -> s.url().equals(server.url()) && java.util.Objects.equals(s.user(), server.user()));
         list.add(0, new DataLocation.Server(server.url(), server.user(), null));
         for (int i = 0; i < RECENT_SERVERS; i++) {
-            props.remove("recentServer." + i + ".url");
-            props.remove("recentServer." + i + ".user");
+            props.remove("recentServer" + i + "Url");
+            props.remove("recentServer" + i + "User");
         }
         for (int i = 0; i < Math.min(RECENT_SERVERS, list.size()); i++) {
-            props.setProperty("recentServer." + i + ".url", list.get(i).url());
+            props.setProperty("recentServer" + i + "Url", list.get(i).url());
             if (list.get(i).user() != null) {
-                props.setProperty("recentServer." + i + ".user", list.get(i).user());
+                props.setProperty("recentServer" + i + "User", list.get(i).user());
             }
         }
         save();
