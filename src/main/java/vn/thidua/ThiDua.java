@@ -67,11 +67,12 @@ public final class ThiDua {
         // Opening the window is what the secretary does, and it goes straight there: the
         // command-line parser costs ~0.2 s of class loading and reflection before the first frame
         // (docs/decisions/0004-installers-and-start-up.md). Anything else goes through picocli.
-        Path windowOnly = windowOnlyDataFile(args);
+        DataLocation windowOnly = windowOnlyLocation(args);
         if (windowOnly != null) {
             int code;
             try {
-                code = window.run(windowOnly);
+                code = windowOnly instanceof DataLocation.File file ? window.run(file.path())
+                        : openWindowOnServer((DataLocation.Server) windowOnly, jvmStart);
             } catch (Exception e) {
                 // Reported as the command line reports an unexpected fault (cli.Failures).
                 Texts texts = Texts.vietnamese();
@@ -89,6 +90,13 @@ public final class ThiDua {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** The window over a server's database: its log goes to the user's ThiDua folder; no class archive, no file. */
+    private static int openWindowOnServer(DataLocation.Server server, long jvmStart) throws InterruptedException {
+        Logs.toFolder(DataLocation.defaultFile().getParent());
+        new Gui(server, ThiDua::open, new H2Recovery(), new DataFileTool(), jvmStart).runUntilClosed();
+        return 0;
     }
 
     /**
@@ -125,6 +133,14 @@ public final class ThiDua {
      * {@code --db=FILE}), resolved as the command line resolves it; null for anything else.
      */
     static Path windowOnlyDataFile(String[] args) {
+        return windowOnlyLocation(args) instanceof DataLocation.File file ? file.path() : null;
+    }
+
+    /**
+     * Where the data is when the arguments only open the window: a data file, or a server's database
+     * ({@code --db jdbc:postgresql://…}); null for anything else, which the command line then explains.
+     */
+    static DataLocation windowOnlyLocation(String[] args) {
         String db;
         if (args.length == 0) {
             db = null;
@@ -139,8 +155,8 @@ public final class ThiDua {
             return null;
         }
         try {
-            // A server, or a name that is neither a file nor a server: the command line says what it is.
-            return DataLocation.parse(db, System::getenv) instanceof DataLocation.File file ? file.path() : null;
+            // A name that is neither a file nor a server: the command line says what it is.
+            return DataLocation.parse(db, System::getenv);
         } catch (InvalidPathException | vn.thidua.app.AppException e) {
             return null;
         }

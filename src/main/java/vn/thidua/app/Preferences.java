@@ -50,6 +50,44 @@ public final class Preferences {
         save();
     }
 
+    /** How many servers the recent list keeps. */
+    public static final int RECENT_SERVERS = 5;
+
+    /**
+     * The servers' databases opened lately, newest first, as locations without a password (a password
+     * is never written here).
+     */
+    public synchronized java.util.List<DataLocation.Server> recentServers() {
+        java.util.List<DataLocation.Server> list = new java.util.ArrayList<>();
+        for (int i = 0; i < RECENT_SERVERS; i++) {
+            String url = props.getProperty("recentServer" + i + "Url");
+            if (url == null || url.isBlank()) {
+                break;
+            }
+            String user = props.getProperty("recentServer" + i + "User");
+            list.add(new DataLocation.Server(url, user == null || user.isBlank() ? null : user, null));
+        }
+        return list;
+    }
+
+    /** Puts {@code server} (its URL and user, never its password) first in the recent list. */
+    public synchronized void rememberServer(DataLocation.Server server) {
+        java.util.List<DataLocation.Server> list = new java.util.ArrayList<>(recentServers());
+        list.removeIf(s -> s.url().equals(server.url()) && java.util.Objects.equals(s.user(), server.user()));
+        list.add(0, new DataLocation.Server(server.url(), server.user(), null));
+        for (int i = 0; i < RECENT_SERVERS; i++) {
+            props.remove("recentServer" + i + "Url");
+            props.remove("recentServer" + i + "User");
+        }
+        for (int i = 0; i < Math.min(RECENT_SERVERS, list.size()); i++) {
+            props.setProperty("recentServer" + i + "Url", list.get(i).url());
+            if (list.get(i).user() != null) {
+                props.setProperty("recentServer" + i + "User", list.get(i).user());
+            }
+        }
+        save();
+    }
+
     public String language() {
         return get("language").orElse("vi");
     }

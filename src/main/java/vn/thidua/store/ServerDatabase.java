@@ -134,6 +134,12 @@ final class ServerDatabase {
     static AppException failure(SQLException e, DataLocation.Server server) {
         LOG.log(Level.WARNING, "Database work on " + server.display() + " failed", e);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        // The driver's own refusal when the server asks for a password and none was given (08004,
+        // "connection rejected"): a login to ask again for, not a server out of reach.
+        if (state.equals("08004") && (server.password() == null || server.password().isEmpty())) {
+            return new AppException(e, "data.error.serverLogin", server.display(),
+                    server.user() == null ? System.getProperty("user.name") : server.user());
+        }
         if (state.startsWith("08")) {
             return new AppException(e, "data.error.serverUnreachable", server.display());
         }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import vn.thidua.app.AppException;
 import vn.thidua.app.DataFileException;
+import vn.thidua.app.DataLocation;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.FirstRun;
 import vn.thidua.app.Preferences;
@@ -47,7 +48,8 @@ import javafx.scene.Scene;
 public final class Gui {
 
     private static final Logger LOG = Logger.getLogger(Gui.class.getName());
-    private final Path dataFile;
+    // Where the data is: a file, or a server's database (with no password: that is kept in password only).
+    private volatile DataLocation location;
     private final WorkspaceOpener opener;
     private final Recovery recovery;
     private final DataFiles dataFiles;
@@ -57,11 +59,29 @@ public final class Gui {
     private final AtomicReference<Workspace> workspace = new AtomicReference<>();
     private boolean readyLogged; // FX thread
     private final Rehearsal rehearsal;
+    private PasswordDialogs.Asker passwords = PasswordDialogs::ask; // FX thread
+    // On a server, the window's preferences (language, where the secretary left off) stay on this computer,
+    // beside the user's own data file.
+    private Path serverPreferencesBeside = DataLocation.defaultFile();
     private MainWindow window; // FX thread: the window over the open file
-    private String nextStatus; // FX thread: said once the file opened again (a rehearsal begun or ended)
+    private String nextStatus; // FX thread
+    private Previous previous; // FX thread: while a server chosen in the window is opening: said once the file opened again (a rehearsal begun or ended)
 
     public Gui(Path dataFile, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
-        this.dataFile = dataFile;
+        this(new DataLocation.File(dataFile), opener, recovery, dataFiles, jvmStartMillis);
+    }
+
+    /**
+     * @param location a data file, or a database on a PostgreSQL server (its password, if the URL or the
+     *                 environment gave one, is used; when the server asks for one and none is given, the window asks)
+     */
+    public Gui(DataLocation location, WorkspaceOpener opener, Recovery recovery, DataFiles dataFiles, long jvmStartMillis) {
+        if (location instanceof DataLocation.Server server && server.password() != null) {
+            this.location = new DataLocation.Server(server.url(), server.user(), null);
+            this.password.set(server.password().toCharArray());
+        } else {
+            this.location = location;
+        }
         this.opener = opener;
         this.recovery = recovery;
         this.dataFiles = dataFiles;
@@ -82,6 +102,13 @@ public final class Gui {
      * under way) and arms its automatic backup.
      */
     private Opened openFile() {
+        if (location instanceof DataLocation.Server server) {
+            // No first run, rehearsal or automatic backup on a server: its administrator keeps its backups.
+            char[] pw = password.get();
+            return new Opened(opener.open(new DataLocation.Server(server.url(), server.user(),
+                    pw == null ? null : new String(pw)), null), false);
+        }
+        Path dataFile = dataFile();
         // A first run makes the data file with the sample in it, whole or not at all (FirstRun).
         boolean firstRun = password.get() == null && FirstRun.createWithSample(dataFile, opener);
         // A rehearsal copy that is there (begun from the command line, or left by a window closed or
@@ -113,11 +140,12 @@ public final class Gui {
     void start() {
         // Before the first scene: every style sheet names the shipped font.
         Fonts.load();
-        Preferences prefs = Preferences.besideData(dataFile);
+        Preferences prefs = location instanceof DataLocation.File f ? Preferences.besideData(f.path())
+                : Preferences.besideData(serverPreferencesBeside);
         Texts texts = Texts.forLanguage(prefs.language());
         Stage stage = new Stage();
         stage.setTitle(texts.t("app.windowTitle"));
-        Label opening = new Label(texts.t("startup.opening", dataFile.toString()));
+        Label opening = new Label(texts.t("startup.opening", Session.where(texts, location)));
         opening.setId("startupLabel");
         StackPane splash = new StackPane(opening);
         splash.setAlignment(Pos.CENTER);
@@ -143,7 +171,8 @@ public final class Gui {
             Opened opened = openFile();
             Workspace ws = opened.ws();
             workspace.set(ws);
-            if (opened.firstRun() || ws.sample().createIfEmpty()) {
+            // A server's empty database is left empty: a shared server is not the place for the sample.
+            if (opened.firstRun() || (!(ws.location() instanceof DataLocation.Server) && ws.sample().createIfEmpty())) {
                 // A first run opens on the sample's conference year, as the secretary would.
                 prefs.put("lastBloc", SampleBloc.BLOC_CODE);
                 prefs.put("lastYear", String.valueOf(SampleBloc.YEAR));
@@ -158,7 +187,7 @@ public final class Gui {
             MainWindow main = new MainWindow(stage, session);
             window = main;
             Runnable reopen = () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks);
-            if (Rehearsal.isCopy(ws.dataFile())) {
+            if (ws.location() instanceof DataLocation.File f && Rehearsal.isCopy(f.path())) {
                 // A copy's password and backups are the real file's business, not the rehearsal's.
                 String said = nextStatus != null ? nextStatus
                         : session.t("rehearsal.resumed", ws.dataFile().getFileName().toString());
@@ -174,9 +203,15 @@ public final class Gui {
             }
             nextStatus = null;
             main.onRehearsal(year -> startRehearsal(session, year, reopen), () -> endRehearsal(session, reopen));
+            main.onOpenServer((server, pw) -> openServer(session, server, pw, reopen));
+            if (ws.location() instanceof DataLocation.Server server) {
+                prefs.rememberServer(server); // without its password
+            }
+            previous = null;
             LOG.info("Main window built over the data in " + (System.currentTimeMillis() - jvmStartMillis) + " ms");
             // The automatic backup after the first screen's reads: behind them on the data thread.
-            Runnable backup = () -> tasks.run(() -> ws.backups().automaticIfDue(), taken -> { });
+            Runnable backup = ws.location() instanceof DataLocation.Server ? () -> { }
+                    : () -> tasks.run(() -> ws.backups().automaticIfDue(), taken -> { });
             logWhenReady(stage, session, backup);
         }, error -> offerRecovery(error, stage, texts, dialogs, tasks,
                 () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks)));
@@ -220,6 +255,11 @@ public final class Gui {
      */
     private void offerRecovery(Throwable error, Stage stage, Texts texts, FxDialogService dialogs, Tasks tasks,
                                Runnable retry) {
+        if (location instanceof DataLocation.Server server) {
+            serverRefused(error, server, stage, texts, dialogs, retry);
+            return;
+        }
+        Path dataFile = dataFile();
         DataFileException.Kind kind = DataFileException.kindOf(error);
         if (kind == DataFileException.Kind.PASSWORD) {
             Optional<char[]> pw = PasswordDialogs.ask(stage, texts, dialogs.describe(error));
@@ -280,6 +320,76 @@ public final class Gui {
         });
     }
 
+    /**
+     * A server's database that does not open. When it refuses the user's password (or asks for one and
+     * none was given) the window asks for it, again after a wrong one, until it opens or the secretary
+     * cancels; the password stays in memory only. Anything else is said, and the window closes.
+     */
+    private void serverRefused(Throwable error, DataLocation.Server server, Stage stage, Texts texts,
+                               FxDialogService dialogs, Runnable retry) {
+        Previous back = previous;
+        if (error instanceof AppException a && "data.error.serverLogin".equals(a.key())) {
+            String user = server.user() == null ? System.getProperty("user.name") : server.user();
+            String message = password.get() == null ? texts.t("server.password.needed", Session.where(texts, server), user)
+                    : texts.t("server.password.wrong", Session.where(texts, server), user);
+            Optional<char[]> pw = passwords.ask(stage, texts, message);
+            if (pw.isPresent()) {
+                password.set(pw.get());
+                retry.run();
+            } else if (back != null) {
+                goBack(back, retry);
+            } else {
+                shutdown(stage);
+            }
+            return;
+        }
+        dialogs.showError(error);
+        if (back != null) {
+            goBack(back, retry);
+        } else {
+            shutdown(stage);
+        }
+    }
+
+    /** A server chosen in the window that did not open: the data open before is opened again. */
+    private void goBack(Previous back, Runnable reopen) {
+        previous = null;
+        location = back.location();
+        password.set(back.password());
+        reopen.run();
+    }
+
+    /** Where the data was before the secretary chose a server, to go back to if it does not open. */
+    private record Previous(DataLocation location, char[] password) {
+    }
+
+    /** "Mở cơ sở dữ liệu trên máy chủ…": the data open now is closed and the server's opened in the same window. */
+    private void openServer(Session session, DataLocation.Server server, char[] pw, Runnable reopen) {
+        session.tasks().run(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws != null) {
+                ws.close();
+            }
+            return Boolean.TRUE;
+        }, ok -> {
+            previous = new Previous(location, password.get());
+            location = server;
+            password.set(pw);
+            reopen.run();
+        }, error -> {
+            session.dialogs().showError(error);
+            reopen.run();
+        });
+    }
+
+    /** The data file; only the file's own actions ask for it (a server's are refused before, see Session.refusedOnServer). */
+    private Path dataFile() {
+        if (location instanceof DataLocation.File f) {
+            return f.path();
+        }
+        throw new AppException("data.error.fileOnly", location.display());
+    }
+
     /** What can be offered for a file that does not open: the newest readable backup, and the file as it is. */
     private record Offer(Optional<Recovery.Found> backup, Optional<BackupService.Contents> current) {
     }
@@ -289,6 +399,10 @@ public final class Gui {
      * opened again with the new password; the window is rebuilt over it.
      */
     private void changePassword(Stage stage, Session session, Runnable reopen) {
+        if (session.refusedOnServer()) {
+            return;
+        }
+        Path dataFile = dataFile();
         boolean encrypted = dataFiles.isEncrypted(dataFile);
         Optional<PasswordDialogs.Change> change = PasswordDialogs.change(stage, session.texts(), encrypted);
         if (change.isEmpty()) {
@@ -323,6 +437,10 @@ public final class Gui {
      * closed, the backup moved in (the old file kept aside), and the file opened again.
      */
     private void restoreBackup(Session session, Path zip, Runnable reopen) {
+        if (session.refusedOnServer()) {
+            return;
+        }
+        Path dataFile = dataFile();
         session.tasks().run(() -> {
             Workspace ws = workspace.getAndSet(null);
             if (ws != null) {
@@ -341,6 +459,10 @@ public final class Gui {
 
     /** "Diễn tập…": the file closed, copied into its rehearsal copy (the year's elections left out if asked), the copy opened. */
     private void startRehearsal(Session session, OptionalInt withoutElectionsOf, Runnable reopen) {
+        if (session.refusedOnServer()) {
+            return;
+        }
+        Path dataFile = dataFile();
         session.tasks().run(() -> {
             Workspace ws = workspace.getAndSet(null);
             if (ws != null) {
@@ -361,6 +483,10 @@ public final class Gui {
 
     /** "Kết thúc diễn tập": the copy closed and discarded, the real file (not opened meanwhile) opened again. */
     private void endRehearsal(Session session, Runnable reopen) {
+        if (session.refusedOnServer()) {
+            return;
+        }
+        Path dataFile = dataFile();
         session.tasks().run(() -> {
             Workspace ws = workspace.getAndSet(null);
             if (ws != null) {
@@ -376,6 +502,16 @@ public final class Gui {
             session.dialogs().showError(error);
             reopen.run();
         });
+    }
+
+    /** Where a server's window keeps its preferences (tests keep them in their own folder). */
+    void serverPreferencesBeside(Path file) {
+        this.serverPreferencesBeside = file;
+    }
+
+    /** How the window asks for a password (tests give answers of their own). */
+    void askPasswordsWith(PasswordDialogs.Asker asker) {
+        this.passwords = asker;
     }
 
     /** The open data file (the rehearsal copy while rehearsing); null while none is. */

@@ -18,6 +18,12 @@ public final class PasswordDialogs {
     public record Change(char[] current, char[] next) {
     }
 
+    /** Asks for a password with a message; empty when the secretary cancels. */
+    @FunctionalInterface
+    public interface Asker {
+        Optional<char[]> ask(Window owner, Texts texts, String message);
+    }
+
     private PasswordDialogs() {
     }
 
@@ -31,7 +37,8 @@ public final class PasswordDialogs {
         d.getDialogPane().setContent(grid);
         ButtonType ok = ok(d, texts);
         d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
-        d.setOnShown(e -> field.requestFocus());
+        // After the dialog has put the keyboard on its default button: typing goes into the field.
+        d.setOnShown(e -> javafx.application.Platform.runLater(field::requestFocus));
         return d.showAndWait();
     }
 

@@ -19,7 +19,7 @@ public final class RehearsalBand {
 
     /** True while the session's data file is a rehearsal copy. */
     public static boolean rehearsing(Session session) {
-        return Rehearsal.isCopy(session.workspace().dataFile());
+        return !session.onServer() && Rehearsal.isCopy(session.workspace().dataFile());
     }
 
     /** The operator window's band, with the way out of the rehearsal. */

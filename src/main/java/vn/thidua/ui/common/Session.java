@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import java.nio.file.Path;
+import vn.thidua.app.DataLocation;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
@@ -42,6 +44,50 @@ public final class Session {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** True when the data is a database on a PostgreSQL server, not a data file on this computer. */
+    public boolean onServer() {
+        return workspace.location() instanceof DataLocation.Server;
+    }
+
+    /** Where the data is, in words: the server, its database and the user; or the file's path. */
+    public String where() {
+        return where(texts.get(), workspace.location());
+    }
+
+    /** {@code location} in words: "máy chủ HOST:PORT, cơ sở dữ liệu DB (người dùng U)", or the file's path. */
+    public static String where(Texts texts, DataLocation location) {
+        if (!(location instanceof DataLocation.Server server)) {
+            return location.display();
+        }
+        java.util.regex.Matcher m = DataLocation.POSTGRESQL_URL.matcher(server.url());
+        if (!m.matches()) {
+            return server.display();
+        }
+        String host = m.group(1) + (m.group(2) == null ? "" : ":" + m.group(2));
+        return server.user() == null ? texts.t("server.where", host, m.group(3))
+                : texts.t("server.where.user", host, m.group(3), server.user());
+    }
+
+    /**
+     * The file the documents' folder is made beside: the data file, or, for a server's database
+     * (which has no folder here), the user's ThiDua data file's place.
+     */
+    public Path documentsBeside() {
+        return workspace.location() instanceof DataLocation.File f ? f.path() : DataLocation.defaultFile();
+    }
+
+    /**
+     * For the actions that belong to a data file (backups, restore, file password, rehearsal): on a
+     * server's database, says so in one notice and returns true; the caller then does nothing.
+     */
+    public boolean refusedOnServer() {
+        if (!onServer()) {
+            return false;
+        }
+        dialogs.showInfo(t("server.fileOnly.title"), t("data.error.fileOnly", workspace.location().display()));
+        return true;
     }
 
     public Preferences preferences() {

@@ -134,7 +134,7 @@ public final class ElectionsViewModel {
         if (row == null || bloc == null || season == null) {
             return;
         }
-        Path folder = ReportService.defaultFolder(session.workspace().dataFile(),
+        Path folder = ReportService.defaultFolder(session.documentsBeside(),
                 bloc.code(), season.year());
         session.tasks().run(() -> session.workspace().reports().writeBallotPapers(row.id(), folder), file -> {
             session.statusProperty().set(session.t("elections.papers.written", file.toString()));

@@ -61,6 +61,7 @@ public final class MainWindow {
     private Consumer<Path> restore;
     private Consumer<OptionalInt> rehearse;
     private Runnable endRehearsal;
+    private java.util.function.BiConsumer<vn.thidua.app.DataLocation.Server, char[]> openServer;
 
     private static final String START_SCENE = "thidua.startScene";
 
@@ -99,7 +100,9 @@ public final class MainWindow {
     }
 
     private void build() {
-        stage.setTitle(session.t("app.windowTitle"));
+        // On a server the title says which server and database, as the status bar does.
+        stage.setTitle(session.onServer() ? session.t("server.windowTitle", session.t("app.windowTitle"),
+                session.where()) : session.t("app.windowTitle"));
         List<Screen> screens = List.of(
                 new Screen("nav.units", "units", () -> new UnitsView(units, session).node()),
                 new Screen("nav.indicators", "indicators", IndicatorsView.screen(session)),
@@ -124,6 +127,7 @@ public final class MainWindow {
             }
         });
         rehearsal.installShortcut(scene);
+        scene.getAccelerators().put(ServerDialog.KEY, this::chooseServer);
         view.addHeaderAction(rehearsal.node());
         scene.setRoot(view.node());
     }
@@ -202,12 +206,22 @@ public final class MainWindow {
         });
         grid.setVgap(10);
         grid.addRow(2, new Label(session.t("backup.label")), new HBox(8, backup, restoreButton));
+        Button server = new Button(session.t("server.open.button"));
+        server.setId("openServer");
+        server.setMnemonicParsing(false);
+        server.setOnAction(e -> {
+            dialog.close();
+            chooseServer();
+        });
+        grid.addRow(3, new Label(session.t("server.open.label")), server);
         if (passwordChange != null) {
             Button pw = new Button(session.t("password.change.open"));
             pw.setId("changePassword");
             pw.setOnAction(e -> {
                 dialog.close();
-                passwordChange.run();
+                if (!session.refusedOnServer()) {
+                    passwordChange.run();
+                }
             });
             grid.addRow(1, new Label(), pw);
             grid.setVgap(10);
@@ -234,6 +248,9 @@ public final class MainWindow {
 
     /** "Sao lưu…": a backup into a folder the secretary chooses (a USB stick). */
     private void backupToChosenFolder() {
+        if (session.refusedOnServer()) {
+            return;
+        }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(session.t("backup.now"));
         File folder = chooser.showDialog(stage);
@@ -249,6 +266,9 @@ public final class MainWindow {
 
     /** "Khôi phục…": choose a backup, see what it holds, then let the window's owner put it in place. */
     private void restoreFromChosenFile() {
+        if (session.refusedOnServer()) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(session.t("backup.restore"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ThiDua (*.zip)", "*.zip"));
@@ -266,6 +286,20 @@ public final class MainWindow {
                 restore.accept(zip.toPath());
             }
         });
+    }
+
+    /** "Mở cơ sở dữ liệu trên máy chủ…": the server chosen is handed to the window's owner, which opens it. */
+    private void chooseServer() {
+        if (openServer == null) {
+            return;
+        }
+        ServerDialog.ask(stage, session, session.preferences().recentServers())
+                .ifPresent(c -> openServer.accept(c.server(), c.password()));
+    }
+
+    /** Offers "Mở cơ sở dữ liệu trên máy chủ…"; the window's owner closes the data open now and opens the server's. */
+    public void onOpenServer(java.util.function.BiConsumer<vn.thidua.app.DataLocation.Server, char[]> action) {
+        this.openServer = action;
     }
 
     /** Offers "Khôi phục…" in the settings; the window's owner closes, restores and reopens the file. */

@@ -65,6 +65,9 @@ final class RehearsalMenu {
     }
 
     private void run() {
+        if (session.refusedOnServer()) {
+            return; // a rehearsal copy is a data file's
+        }
         if (RehearsalBand.rehearsing(session)) {
             String copy = session.workspace().dataFile().toString();
             if (session.dialogs().confirm(session.t("rehearsal.end"), session.t("rehearsal.end.confirm", copy))) {

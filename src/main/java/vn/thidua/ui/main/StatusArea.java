@@ -46,7 +46,8 @@ final class StatusArea {
         Label status = new Label();
         status.setId("statusText");
         status.textProperty().bind(session.statusProperty());
-        Label file = new Label(session.t("status.file", session.workspace().dataFile().toString()));
+        Label file = new Label(session.onServer() ? session.t("status.server", session.where())
+                : session.t("status.file", session.workspace().dataFile().toString()));
         file.setId("statusFile");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);

@@ -86,7 +86,7 @@ public final class ReportsViewModel {
             return;
         }
         yearInfo.set(session.t("reports.yearInfo", bloc.name(), season.year()));
-        folder.set(ReportService.defaultFolder(session.workspace().dataFile(), bloc.code(), season.year()).toString());
+        folder.set(ReportService.defaultFolder(session.documentsBeside(), bloc.code(), season.year()).toString());
         files.clear();
         writtenFolder.set("");
         progress.set(0);
