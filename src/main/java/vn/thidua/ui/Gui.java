@@ -59,7 +59,6 @@ public final class Gui {
     private final AtomicReference<Workspace> workspace = new AtomicReference<>();
     private boolean readyLogged; // FX thread
     private final Rehearsal rehearsal;
-    private PasswordDialogs.Asker passwords = PasswordDialogs::ask; // FX thread
     // On a server, the window's preferences (language, where the secretary left off) stay on this computer,
     // beside the user's own data file.
     private Path serverPreferencesBeside = DataLocation.defaultFile();
@@ -332,7 +331,7 @@ public final class Gui {
             String user = server.user() == null ? System.getProperty("user.name") : server.user();
             String message = password.get() == null ? texts.t("server.password.needed", Session.where(texts, server), user)
                     : texts.t("server.password.wrong", Session.where(texts, server), user);
-            Optional<char[]> pw = passwords.ask(stage, texts, message);
+            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, message);
             if (pw.isPresent()) {
                 password.set(pw.get());
                 retry.run();
@@ -507,11 +506,6 @@ public final class Gui {
     /** Where a server's window keeps its preferences (tests keep them in their own folder). */
     void serverPreferencesBeside(Path file) {
         this.serverPreferencesBeside = file;
-    }
-
-    /** How the window asks for a password (tests give answers of their own). */
-    void askPasswordsWith(PasswordDialogs.Asker asker) {
-        this.passwords = asker;
     }
 
     /** The open data file (the rehearsal copy while rehearsing); null while none is. */

@@ -18,15 +18,10 @@ public final class PasswordDialogs {
     public record Change(char[] current, char[] next) {
     }
 
-    /** Asks for a password with a message; empty when the secretary cancels. */
-    @FunctionalInterface
-    public interface Asker {
-        Optional<char[]> ask(Window owner, Texts texts, String message);
-    }
-
     private PasswordDialogs() {
     }
 
+    /** Asks for a password with a message; empty when the secretary cancels. */
     public static Optional<char[]> ask(Window owner, Texts texts, String message) {
         Dialog<char[]> d = dialog(owner, texts, texts.t("password.ask.title"));
         PasswordField field = new PasswordField();
