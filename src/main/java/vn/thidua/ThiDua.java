@@ -190,7 +190,8 @@ public final class ThiDua {
             ImportService imports = new ImportService(blocs, scoring, elections, new JdbcImportStore(db),
                     new PoiImportFiles(), new JdbcReturnStore(db), Clock.systemDefaultZone());
             return new Workspace(server, blocs, scoring, elections, backups, audit, reports, imports, db)
-                    .withCopies(new JdbcYearCopies(db)).withProvinceWorkbooks(new ProvinceWorkbook());
+                    .withCopies(new JdbcYearCopies(db)).withProvinceWorkbooks(new ProvinceWorkbook())
+                    .withServerRoles(new vn.thidua.store.JdbcServerRoles(db));
         } catch (RuntimeException e) {
             db.close();
             throw e;

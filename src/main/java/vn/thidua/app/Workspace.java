@@ -19,6 +19,7 @@ public final class Workspace implements AutoCloseable {
     private final AutoCloseable onClose;
     private YearCopies copies;
     private ProvinceWorkbooks provinceWorkbooks;
+    private ServerRoles serverRoles;
 
     public Workspace(Path dataFile, BlocService blocs, ScoringService scoring, ElectionService elections,
                      BackupService backups, AuditLog audit, ReportService reports, ImportService imports,
@@ -112,6 +113,20 @@ public final class Workspace implements AutoCloseable {
             throw new IllegalStateException("No province workbooks wired for " + location.display());
         }
         return provinceWorkbooks;
+    }
+
+    /** Given by the composition root for a server's database: who may write which bloc. */
+    public Workspace withServerRoles(ServerRoles roles) {
+        this.serverRoles = roles;
+        return this;
+    }
+
+    /** Who may write which bloc; a data file has no roles ({@code roles.error.fileOnly}). */
+    public ServerRoles serverRoles() {
+        if (serverRoles == null) {
+            throw new AppException("roles.error.fileOnly", location.display());
+        }
+        return serverRoles;
     }
 
     public SampleBloc sample() {

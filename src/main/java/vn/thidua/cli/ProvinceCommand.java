@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,20 +25,25 @@ import vn.thidua.domain.text.VnFormat;
  * without the year ({@code no_year}).
  */
 @Command(name = "province", description = "Toàn tỉnh trong một năm: thành viên và xếp loại của từng khối, các đơn vị"
-        + " được suy tôn, các khối chưa kết thúc bầu")
+        + " được suy tôn, các khối chưa kết thúc bầu", subcommands = {ProvinceGrantCommand.class, ProvinceRevokeCommand.class})
 final class ProvinceCommand extends WorkspaceCommand {
 
     @Mixin
     FormatOption output;
 
-    @Option(names = "--year", required = true, description = "Năm thi đua, ví dụ 2019")
-    int year;
+    // Not required by picocli: it would be asked of `province grant` too. Checked in run() instead.
+    @Option(names = "--year", description = "Năm thi đua, ví dụ 2019 (bắt buộc)")
+    Integer year;
 
     @Option(names = "--out", paramLabel = "F.xlsx", description = "Ghi thêm ra tệp Excel (ghi đè nếu đã có)")
     java.nio.file.Path xlsx;
 
     @Override
     int run(Workspace ws) {
+        if (year == null) {
+            throw new CommandLine.MissingParameterException(spec.commandLine(), spec.findOption("--year"),
+                    "Missing required option: '--year'");
+        }
         ProvinceView.Province p = ProvinceView.of(ws, year);
         if (xlsx != null) {
             ws.provinceWorkbooks().write(p, xlsx);

@@ -12,6 +12,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import vn.thidua.app.AppException;
 import vn.thidua.app.DataLocation;
 
@@ -67,12 +69,17 @@ final class ServerDatabase {
     /**
      * The same check as a file's: a database whose history is at the latest version needs no Flyway;
      * one with tables but no history is another program's, left untouched; one from a newer program is refused.
+     * Only the administrator (a role with the rights of the tables' owner: the one that ran the migrations)
+     * brings a database up to date; a secretary's or the office's role finding it behind is refused, naming
+     * the command for the administrator, before Flyway is started (docs/decisions/0012-roles-per-bloc.md).
+     * The tables are looked up in pg_catalog, which shows them whatever the role may read.
      */
     static void migrate(DataLocation.Server server, Connection c) throws SQLException {
-        boolean recorded = count(c, "select count(*) from information_schema.tables where table_schema = current_schema()"
-                + " and table_name = 'flyway_schema_history'") > 0;
+        String role = one(c, "select current_user");
+        boolean recorded = count(c, "select count(*) from pg_catalog.pg_class t join pg_catalog.pg_namespace n"
+                + " on n.oid = t.relnamespace where n.nspname = current_schema() and t.relname = 'flyway_schema_history'") > 0;
+        int highest = 0;
         if (recorded) {
-            int highest = 0;
             int rows = 0;
             boolean clean = true;
             try (Statement s = c.createStatement(); var rs = s.executeQuery(
@@ -87,6 +94,12 @@ final class ServerDatabase {
                     clean &= rs.getBoolean(2);
                     rows++;
                 }
+            } catch (SQLException e) {
+                if ("42501".equals(e.getSQLState())) {
+                    LOG.log(Level.WARNING, "Role " + role + " may not read " + server.display(), e);
+                    throw new AppException(e, "data.error.serverNoGrant", server.display(), role);
+                }
+                throw e;
             }
             if (highest > Database.LATEST_VERSION) {
                 throw new AppException("data.error.serverNewer", server.display(), Integer.toString(highest));
@@ -94,8 +107,20 @@ final class ServerDatabase {
             if (clean && rows == highest && highest == Database.LATEST_VERSION) {
                 return;
             }
-        } else if (count(c, "select count(*) from information_schema.tables where table_schema = current_schema()") > 0) {
+            if (!"t".equals(one(c, "select pg_has_role(current_user, t.relowner, 'USAGE') or r.rolsuper"
+                    + " from pg_catalog.pg_class t join pg_catalog.pg_namespace n on n.oid = t.relnamespace,"
+                    + " pg_catalog.pg_roles r where n.nspname = current_schema() and t.relname = 'flyway_schema_history'"
+                    + " and r.rolname = current_user"))) {
+                throw new AppException("data.error.serverBehind", server.display(), Integer.toString(highest),
+                        Integer.toString(Database.LATEST_VERSION), role);
+            }
+        } else if (count(c, "select count(*) from pg_catalog.pg_class t join pg_catalog.pg_namespace n"
+                + " on n.oid = t.relnamespace where n.nspname = current_schema() and t.relkind in ('r', 'p', 'v', 'm', 'f')") > 0) {
             throw new AppException("data.error.serverForeign", server.display());
+        } else if (!"t".equals(one(c, "select has_schema_privilege(current_schema(), 'CREATE')"))) {
+            // An empty database the role may not make tables in: its administrator makes them first.
+            throw new AppException("data.error.serverBehind", server.display(), "0",
+                    Integer.toString(Database.LATEST_VERSION), role);
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(server.url());
@@ -116,6 +141,12 @@ final class ServerDatabase {
         } catch (FlywayException e) {
             LOG.log(Level.WARNING, "Migration of " + server.display() + " failed", e);
             throw new AppException(e, "data.error.schema", server.display());
+        }
+    }
+
+    private static String one(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
@@ -153,9 +184,36 @@ final class ServerDatabase {
         if (state.equals("22001")) {
             return new AppException(e, "data.error.serverTooLong", server.display());
         }
-        if (state.equals("25006") || state.equals("42501")) {
+        if (state.equals("42501")) {
+            return denied(e, server);
+        }
+        if (state.equals("25006")) {
             return new AppException(e, "data.error.serverDenied", server.display());
         }
         return new AppException(e, "data.error.serverFailed", server.display());
+    }
+
+    /**
+     * A write the server refused for want of rights. Row-level security (V14) refuses a row of a bloc the
+     * role may not write with message {@code thidua.denied}, the bloc's code as detail and the role as hint:
+     * said naming both. Any other refusal (a read-only office role's write, a role without grants): the role.
+     */
+    private static AppException denied(SQLException e, DataLocation.Server server) {
+        String role = server.user() == null ? System.getProperty("user.name") : server.user();
+        for (Throwable t = e; t != null; t = t instanceof SQLException s && s.getNextException() != null
+                ? s.getNextException() : t.getCause()) {
+            if (t instanceof PSQLException p && p.getServerErrorMessage() != null
+                    && "thidua.denied".equals(p.getServerErrorMessage().getMessage())) {
+                ServerErrorMessage m = p.getServerErrorMessage();
+                String who = m.getHint() == null || m.getHint().isEmpty() ? role : m.getHint();
+                String bloc = m.getDetail() == null ? "" : m.getDetail();
+                return bloc.isEmpty() ? new AppException(e, "data.error.serverNoBloc", server.display(), who)
+                        : new AppException(e, "data.error.serverBlocDenied", server.display(), who, bloc);
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
+        return new AppException(e, "data.error.serverRoleDenied", server.display(), role);
     }
 }

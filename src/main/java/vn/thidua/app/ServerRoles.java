@@ -1,0 +1,32 @@
+package vn.thidua.app;
+
+import java.util.List;
+
+/**
+ * Who may write which bloc on a PostgreSQL server (issue 19, item 6; docs/decisions/0012-roles-per-bloc.md):
+ * a secretary's role writes its blocs and reads every bloc; an office role reads every bloc and writes
+ * nothing; the administrator (the owner of the tables) is unaffected. Set by the administrator only.
+ */
+public interface ServerRoles {
+
+    enum Kind { BLOC, OFFICE }
+
+    /** One grant: a role and its bloc ({@code blocCode} empty for an office role). */
+    record Grant(String role, Kind kind, String blocCode) {
+    }
+
+    /** Lets {@code role} (which must exist on the server) write the bloc {@code blocCode}; false if it already could. */
+    boolean grantBloc(String blocCode, String role);
+
+    /** Makes {@code role} an office role: reads every bloc, writes nothing; false if it already was. */
+    boolean grantOffice(String role);
+
+    /** Takes the bloc from {@code role}; false when it had no such grant. */
+    boolean revokeBloc(String blocCode, String role);
+
+    /** Takes the office reading from {@code role}; false when it had none. */
+    boolean revokeOffice(String role);
+
+    /** Every grant, by role then bloc. */
+    List<Grant> grants();
+}

@@ -1,0 +1,2 @@
+-- H2's V14: nothing. A data file has one user, the secretary; who may write which bloc is a server's
+-- question (PostgreSQL's V14, beside in vendor/postgresql; docs/decisions/0012-roles-per-bloc.md).
