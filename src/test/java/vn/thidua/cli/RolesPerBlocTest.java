@@ -196,6 +196,27 @@ class RolesPerBlocTest {
         assertThat(count("select count(*) from audit_log where bloc_code = 'VX'")).isEqualTo(linesBefore + 5);
         assertThat(count("select count(*) from audit_log where bloc_code is null and category <> 'roles'")).isZero();
         ok(VX, "verify");
+
+        // A year of the bloc published from the secretary's laptop: written whole, its lines on VX's account.
+        String laptop = dir.resolve("vx-laptop.mv.db").toString();
+        for (String[] args : List.of(new String[] {"bloc", "add", "--code", "VX", "--name", "Khối Văn xã"},
+                new String[] {"year", "add", "--bloc", "VX", "--year", "2022"},
+                new String[] {"unit", "add", "--bloc", "VX", "--code", "SYT", "--name", "Sở Y tế"},
+                new String[] {"unit", "add", "--bloc", "VX", "--code", "VHTT", "--name", "Sở Văn hóa, Thể thao và Du lịch"},
+                new String[] {"election", "add", "--bloc", "VX", "--year", "2022", "--title", "Bằng khen của UBND tỉnh",
+                        "--seats", "1", "--threshold", ">:50", "--base", "valid", "--issued", "2", "--candidates", "SYT,VHTT"})) {
+            List<String> all = new ArrayList<>(List.of("--db", laptop));
+            all.addAll(Arrays.asList(args));
+            assertThat(CliRunner.run(all.toArray(String[]::new)).code()).as(String.join(" ", args)).isZero();
+        }
+        long lastLine = count("select max(id) from audit_log");
+        assertThat(CliRunner.run("--db", laptop, "publish", "--bloc", "VX", "--year", "2022", "--to", url(VX)).code()).isZero();
+        assertThat(count("select count(*) from season s join bloc b on b.id = s.bloc_id where b.code = 'VX' and s.season_year = 2022"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from audit_log where id > " + lastLine)).isPositive();
+        assertThat(count("select count(*) from audit_log where id > " + lastLine + " and bloc_code is distinct from 'VX'"))
+                .as("lines of the publish that are not VX's").isZero();
+        ok(VX, "verify");
     }
 
     @Test
