@@ -303,6 +303,16 @@ class RolesPerBlocTest {
             refused(c, "insert into bloc_grant(role_name, kind, bloc_code) values ('" + VX + "', 'BLOC', 'KTN')");
             refused(c, "delete from flyway_schema_history");
         }
+        // Temporary tables are searched before the schema by default: one named bloc_grant granting KTN, or a
+        // bloc table calling every bloc VX, must not stand in for the real ones in the checks.
+        try (Connection c = DriverManager.getConnection(url(VX)); Statement s = c.createStatement()) {
+            s.execute("create temporary table bloc_grant (role_name varchar(63), kind varchar(10), bloc_code varchar(20))");
+            s.execute("insert into bloc_grant values (current_user, 'BLOC', 'KTN')");
+            s.execute("create temporary table bloc (id bigint, code varchar(20), name varchar(300))");
+            s.execute("insert into bloc select id, 'VX', name from public.bloc");
+            assertThat(deniedBloc(refused(c, "update unit set full_name = 'Đơn vị giả' where code = 'XD'"))).isEqualTo("KTN");
+            refused(c, "insert into ballot(election_id, number, kind, approved) values (" + ktnOpen + ", 3, 'VALID', '')");
+        }
         assertThat(snapshot("KTN")).isEqualTo(ktn);
         assertThat(count("select count(*) from audit_log")).isEqualTo(lines);
         ok(KTN, "verify");
