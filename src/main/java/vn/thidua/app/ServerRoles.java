@@ -1,7 +1,5 @@
 package vn.thidua.app;
 
-import java.util.List;
-
 /**
  * Who may write which bloc on a PostgreSQL server (issue 19, item 6; docs/decisions/0012-roles-per-bloc.md):
  * a secretary's role writes its blocs and reads every bloc; an office role reads every bloc and writes
@@ -10,10 +8,6 @@ import java.util.List;
 public interface ServerRoles {
 
     enum Kind { BLOC, OFFICE }
-
-    /** One grant: a role and its bloc ({@code blocCode} empty for an office role). */
-    record Grant(String role, Kind kind, String blocCode) {
-    }
 
     /** Lets {@code role} (which must exist on the server) write the bloc {@code blocCode}; false if it already could. */
     boolean grantBloc(String blocCode, String role);
@@ -26,7 +20,4 @@ public interface ServerRoles {
 
     /** Takes the office reading from {@code role}; false when it had none. */
     boolean revokeOffice(String role);
-
-    /** Every grant, by role then bloc. */
-    List<Grant> grants();
 }

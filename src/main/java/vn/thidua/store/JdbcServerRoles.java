@@ -87,12 +87,6 @@ public final class JdbcServerRoles implements ServerRoles {
         });
     }
 
-    @Override
-    public List<Grant> grants() {
-        return db.read(c -> Jdbc.list(c, "select role_name, kind, bloc_code from bloc_grant order by role_name, kind, bloc_code",
-                rs -> new Grant(rs.getString(1), Kind.valueOf(rs.getString(2)), rs.getString(3))));
-    }
-
     private String code(String blocCode) {
         String code = blocCode == null ? "" : blocCode.strip();
         if (!code.matches(CODE)) {
