@@ -128,11 +128,15 @@ public final class JdbcServerRoles implements ServerRoles {
         List<String> kinds = Jdbc.list(c, "select distinct kind from bloc_grant where role_name = ?", rs -> rs.getString(1), role);
         String schema = quote(Jdbc.one(c, "select current_schema()", rs -> rs.getString(1)).orElseThrow());
         String r = quote(role);
+        // For the tables the owner will make (later migrations), whoever runs this: the owner, or a superuser.
+        String owner = quote(Jdbc.one(c, "select pg_get_userbyid(relowner) from pg_catalog.pg_class where oid = 'bloc'::regclass",
+                rs -> rs.getString(1)).orElseThrow());
+        String future = "alter default privileges for role " + owner + " in schema " + schema;
         try (Statement s = c.createStatement()) {
             s.execute("revoke all on all tables in schema " + schema + " from " + r);
             s.execute("revoke all on all sequences in schema " + schema + " from " + r);
-            s.execute("alter default privileges in schema " + schema + " revoke all on tables from " + r);
-            s.execute("alter default privileges in schema " + schema + " revoke all on sequences from " + r);
+            s.execute(future + " revoke all on tables from " + r);
+            s.execute(future + " revoke all on sequences from " + r);
             if (kinds.isEmpty()) {
                 return;
             }
@@ -142,11 +146,11 @@ public final class JdbcServerRoles implements ServerRoles {
                 s.execute("revoke update, delete on audit_log from " + r);
                 s.execute("revoke insert, update, delete on flyway_schema_history, bloc_grant from " + r);
                 s.execute("grant usage on all sequences in schema " + schema + " to " + r);
-                s.execute("alter default privileges in schema " + schema + " grant select, insert, update, delete on tables to " + r);
-                s.execute("alter default privileges in schema " + schema + " grant usage on sequences to " + r);
+                s.execute(future + " grant select, insert, update, delete on tables to " + r);
+                s.execute(future + " grant usage on sequences to " + r);
             } else {
                 s.execute("grant select on all tables in schema " + schema + " to " + r);
-                s.execute("alter default privileges in schema " + schema + " grant select on tables to " + r);
+                s.execute(future + " grant select on tables to " + r);
             }
         }
     }

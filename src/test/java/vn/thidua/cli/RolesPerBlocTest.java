@@ -352,6 +352,18 @@ class RolesPerBlocTest {
         ok(ADMIN, "unit", "add", "--bloc", "VX", "--code", "QT", "--name", "Đơn vị của người quản trị");
         try (Connection c = DriverManager.getConnection(url(ADMIN)); Statement s = c.createStatement()) {
             assertThat(s.executeUpdate("update score set note = note")).isPositive();
+            // A table a later migration makes gets the grants' privileges (and never TRUNCATE).
+            s.execute("create table later_table (id int)");
+            try (var rs = s.executeQuery("select has_table_privilege('" + VX + "', 'later_table', 'INSERT'),"
+                    + " has_table_privilege('" + VX + "', 'later_table', 'TRUNCATE'),"
+                    + " has_table_privilege('" + OFFICE + "', 'later_table', 'SELECT'),"
+                    + " has_table_privilege('" + OFFICE + "', 'later_table', 'INSERT')")) {
+                rs.next();
+                assertThat(List.of(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)))
+                        .containsExactly(true, false, true, false);
+            } finally {
+                s.execute("drop table later_table");
+            }
         }
         ok(ADMIN, "verify");
 
