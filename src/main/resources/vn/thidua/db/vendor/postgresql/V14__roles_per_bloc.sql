@@ -4,10 +4,11 @@
 -- is given SELECT only. Every role may read every bloc; the administrator (the owner of the tables, who ran
 -- the migrations), superusers and BYPASSRLS roles are unaffected. `thidua province grant` writes the rows and
 -- the table privileges.
+
 -- The functions below that the policies and triggers call pin their search path to this schema with pg_temp
 -- LAST ("set search_path from current" takes the path set here): otherwise a secretary's temporary table
 -- named bloc_grant, bloc or unit, searched first by default, would stand in for the real one. The helpers
--- they call carry no path of their own (a SET on every call costs about a tenth of a millisecond a row).
+-- they call carry no path of their own (a SET on every helper call cost about 1 ms a row written).
 select set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
 
 create table bloc_grant (
