@@ -54,6 +54,7 @@ public final class Publishing {
         Bloc bloc = from.blocs().requireBloc(blocCode);
         Season season = from.blocs().requireSeason(bloc, year);
         Map<Long, StoredElection> closed = new LinkedHashMap<>();
+        Map<Long, String> content = new LinkedHashMap<>();
         List<StoredElection> all = from.elections().elections(season);
         for (StoredElection e : all) {
             Seal seal = from.elections().seal(e.id());
@@ -65,6 +66,7 @@ public final class Publishing {
                         e.id(), from.location().display());
             }
             closed.put(e.id(), e);
+            content.put(e.id(), from.elections().contentFingerprint(e.id()));
         }
         YearCopies.Copy copy = from.copies().read(bloc.code(), year);
         YearCopies.Written w = to.copies().write(copy, replace, from.location().display(), action, ids -> {
@@ -72,7 +74,10 @@ public final class Publishing {
                 long here = ids.get(e.id());
                 Seal seal = to.elections().seal(here);
                 String fingerprint = to.elections().election(here).fingerprint();
-                if (seal != Seal.INTACT || !e.fingerprint().equals(fingerprint)) {
+                // The seal (in the format that made it, /1 with the ids it named where it was sealed) holds here,
+                // and the id-free /2 text is the same on both sides: the same settings and papers under the mapping.
+                if (seal != Seal.INTACT || !e.fingerprint().equals(fingerprint)
+                        || !content.get(e.id()).equals(to.elections().contentFingerprint(here))) {
                     throw new AppException("publish.error.fingerprint", e.settings().title(), e.settings().round(),
                             e.id(), to.location().display());
                 }

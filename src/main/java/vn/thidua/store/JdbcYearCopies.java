@@ -180,9 +180,15 @@ public final class JdbcYearCopies implements YearCopies {
             }
             // Elections in their order: a runoff always comes after the round it settles.
             Map<Long, Long> elections = new LinkedHashMap<>();
+            int keptAs1 = 0;
             for (Map<String, Object> e : r.get("election")) {
-                elections.put(id(e.get("id")), insert(c, "election", with(without(e, "id"), "season_id", seasonId,
-                        "parent_id", map(elections, e.get("parent_id")))));
+                Map<String, Object> row = with(without(e, "id"), "season_id", seasonId,
+                        "parent_id", map(elections, e.get("parent_id")));
+                if (sealedAs1(e)) {
+                    row.putAll(sealedIds(e, r));
+                    keptAs1++;
+                }
+                elections.put(id(e.get("id")), insert(c, "election", row));
             }
             for (Map<String, Object> k : r.get("election_candidate")) {
                 put(c, "election_candidate", with(k, "election_id", map(elections, k.get("election_id")),
@@ -209,10 +215,63 @@ public final class JdbcYearCopies implements YearCopies {
             }
             Audit.log(c, "import", action, "bloc", copy.blocCode(), "year", copy.year(), "from", from,
                     "replaced", existing.isPresent(), "unitsCreated", String.join(",", created),
-                    "elections", elections.size(), "auditLines", r.get("audit_log").size());
+                    "elections", elections.size(), "auditLines", r.get("audit_log").size(), "sealedAs1", keptAs1);
             check.accept(elections);
             return new Written(found.isEmpty(), created, existing.isPresent(), elections);
         });
+    }
+
+    /** A closed election sealed with fingerprint format 1, whose text holds ids of the database it was sealed in. */
+    private static boolean sealedAs1(Map<String, Object> e) {
+        Object format = e.get("fingerprint_format");
+        return "CLOSED".equals(e.get("status")) && (format == null || ((Number) format).intValue() == 1);
+    }
+
+    /**
+     * What a /1 text names by id, kept as it was where the election was sealed (docs/decisions/0013): the round
+     * it settles ({@code sealed_parent}) and the units its papers approve that are not candidates
+     * ({@code sealed_units}, by code). Already kept at the source (a second copy): kept as it is.
+     */
+    private static Map<String, Object> sealedIds(Map<String, Object> e, Map<String, List<Map<String, Object>>> r) {
+        long election = id(e.get("id"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (e.get("sealed_parent") == null && e.get("parent_id") != null) {
+            out.put("sealed_parent", id(e.get("parent_id")));
+        }
+        java.util.Set<Long> candidates = new java.util.HashSet<>();
+        for (Map<String, Object> k : r.get("election_candidate")) {
+            if (id(k.get("election_id")) == election) {
+                candidates.add(id(k.get("unit_id")));
+            }
+        }
+        Map<String, String> codes = new java.util.TreeMap<>();
+        Object kept = e.get("sealed_units");
+        if (kept != null && !kept.toString().isEmpty()) {
+            for (String pair : kept.toString().split(";")) {
+                codes.put(pair.substring(0, pair.lastIndexOf('=')), pair.substring(pair.lastIndexOf('=') + 1));
+            }
+        }
+        Map<Long, String> unitCodes = new HashMap<>();
+        r.get("unit").forEach(u -> unitCodes.put(id(u.get("id")), (String) u.get("code")));
+        for (Map<String, Object> b : r.get("ballot")) {
+            String approved = (String) b.get("approved");
+            if (id(b.get("election_id")) != election || approved == null || approved.isEmpty()) {
+                continue;
+            }
+            for (String unit : approved.split(";")) {
+                long u = Long.parseLong(unit);
+                String code = unitCodes.get(u);
+                if (!candidates.contains(u) && code != null) {
+                    codes.putIfAbsent(code, unit);
+                }
+            }
+        }
+        if (!codes.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            codes.forEach((code, unit) -> text.append(text.length() == 0 ? "" : ";").append(code).append('=').append(unit));
+            out.put("sealed_units", text.toString());
+        }
+        return out;
     }
 
     /** The year's names of its units: where they differ from what this database has for that year. */
