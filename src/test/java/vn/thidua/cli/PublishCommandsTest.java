@@ -275,6 +275,72 @@ class PublishCommandsTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * The bloc's and units' own lines of the year come along (a new name, a merge, a move that take effect in
+     * it), and the succession links, mapped by code (a unit of another bloc by its bloc's and its own code);
+     * the server's own lines and links of other blocs are untouched.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theYearsRenamesMergesAndMovesArriveWithTheirSuccessionLinks(Backend backend) throws Exception {
+        String laptop = laptop();
+        ok(laptop, "bloc", "add", "--code", "VX", "--name", "Khối Văn xã");
+        ok(laptop, "year", "add", "--bloc", "VX", "--year", "2020");
+        ok(laptop, "unit", "rename", "--bloc", "KTN", "--code", "XD", "--name", "Sở Xây dựng và Quy hoạch",
+                "--from-year", "2020");
+        ok(laptop, "unit", "merge", "--bloc", "KTN", "--codes", "KHCN,TNMT", "--into", "KHTNMT",
+                "--name", "Sở Khoa học, Tài nguyên và Môi trường", "--from-year", "2020");
+        ok(laptop, "unit", "move", "--from", "KTN", "--to", "VX", "--code", "TTTT", "--from-year", "2020");
+        String server = serverWithOtherIds(backend); // VX there already, without TTTT yet
+
+        ok(laptop, "publish", "--bloc", "KTN", "--year", "2020", "--to", server);
+
+        for (String action : List.of("unit.rename", "unit.succession", "season.add")) {
+            assertThat(count(server, "select count(*) from audit_log where action = '" + action + "' and detail like"
+                    + " '%2020%'")).as(action).isEqualTo(action.equals("unit.succession") ? 3 : 1);
+        }
+        assertThat(count(server, "select count(*) from unit_succession s join unit p on p.id = s.predecessor_id"
+                + " join unit n on n.id = s.successor_id where n.code = 'KHTNMT' and p.code in ('KHCN', 'TNMT')"
+                + " and s.from_year = 2020 and s.kind = 'MERGE'")).isEqualTo(2);
+        assertThat(count(server, "select count(*) from unit_succession")).as("VX has no TTTT on the server: the move"
+                + " is left out").isEqualTo(2);
+        assertThat(ok(server, "scoreboard", "--bloc", "KTN", "--year", "2020", "--format", "csv").out())
+                .isEqualTo(ok(laptop, "scoreboard", "--bloc", "KTN", "--year", "2020", "--format", "csv").out());
+        // The rename's line names the unit by the server's id of XD.
+        long xd = count(server, "select id from unit where code = 'XD'");
+        assertThat(count(server, "select count(*) from audit_log where action = 'unit.rename' and detail like 'unit="
+                + xd + ";%'")).isEqualTo(1);
+        assertThat(ok(server, "verify").out()).contains("nguyên vẹn");
+
+        // Once VX has TTTT there too, the move's link comes with the next copy.
+        ok(laptop, "publish", "--bloc", "VX", "--year", "2020", "--to", server, "--replace");
+        ok(laptop, "publish", "--bloc", "KTN", "--year", "2020", "--to", server, "--replace");
+        assertThat(count(server, "select count(*) from unit_succession s join unit p on p.id = s.predecessor_id"
+                + " join unit n on n.id = s.successor_id where p.code = 'TTTT' and n.code = 'TTTT' and s.kind = 'MOVE'"))
+                .isEqualTo(1);
+    }
+
+    /** A server made by a newer ThiDua: refused before anything, saying which side is behind and what to run. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aServerAtAnotherSchemaVersionIsRefusedSayingWhichIsBehind(Backend backend) throws Exception {
+        String laptop = laptop();
+        String server = serverWithOtherIds(backend);
+        try (Connection c = Backend.connect(server); PreparedStatement p = c.prepareStatement(
+                "insert into \"flyway_schema_history\" select \"installed_rank\" + 100, '99', \"description\","
+                        + " \"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\","
+                        + " \"execution_time\", \"success\" from \"flyway_schema_history\" where \"version\" = '1'")) {
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+
+        CliRunner.Result r = on(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("ở cấu trúc 99", "đang ở sau", "thidua --db", "Không có gì được ghi")
+                .contains(laptop);
+        assertThat(count(server, "select count(*) from bloc where code = 'KTN'")).isZero();
+    }
+
     @org.junit.jupiter.api.Test
     void aDestinationThatIsNeitherServerNorFileIsRefusedNamingTheOption() throws Exception {
         String laptop = laptop();
