@@ -343,7 +343,7 @@ public final class ScoringService {
                         .orElse(n);
                 String unit = blocs.unit(unitId).map(u -> blocs.unitInYear(u, season.year()).fullName())
                         .orElse(Long.toString(unitId));
-                throw stale("name", "indicator.error.stale", was, unit, stale);
+                throw stale("row", "indicator.error.stale", was, unit, stale); // no one field is wrong
             }
         }
         return new Indicator(saved, unitId, draft.name(), draft.measureUnit(), plan, actual, previous, draft.note());

@@ -16,6 +16,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
@@ -137,6 +139,8 @@ final class ScoreEntryView {
         reload.setOnAction(e -> vm.reload(row));
         reload.visibleProperty().bind(row.staleProperty());
         reload.managedProperty().bind(reload.visibleProperty());
+        reload.setMinWidth(Region.USE_PREF_SIZE); // the message wraps, the button keeps its word
+        HBox.setHgrow(error, Priority.ALWAYS);
         HBox said = new HBox(8, error, reload);
         said.setAlignment(Pos.CENTER_LEFT);
         said.managedProperty().bind(error.visibleProperty());
