@@ -135,6 +135,21 @@ public final class BlocService {
         store.setLeaders(season.id(), headUnitId, deputyUnitId);
     }
 
+    /** As {@link #setLeaders(Season, Long, Long)}, refused when changed elsewhere since {@code seenVersion}. */
+    public int setLeaders(Season season, Long headUnitId, Long deputyUnitId, int seenVersion) {
+        checkLeaders(season, headUnitId, deputyUnitId);
+        try {
+            return store.setLeaders(season.id(), headUnitId, deputyUnitId, seenVersion);
+        } catch (RowVersion.Stale stale) {
+            throw ScoringService.stale("head", "leaders.error.stale", season.year(), null, stale);
+        }
+    }
+
+    /** The version of the year's leaders or conference details, to save with. */
+    public RowVersion version(RowVersion.Of what, Season season) {
+        return store.version(what, season.id());
+    }
+
     /**
      * Records the head and deputy the conference chose for the year after {@code season}: that year
      * is started (copied from this one) when it does not exist yet. The choice is checked against
@@ -168,6 +183,11 @@ public final class BlocService {
 
     /** The conference's day, place and superior body, as the documents of the year print them. */
     public void setConferenceDetails(Season season, ConferenceDetails details) {
+        setConferenceDetails(season, details, null);
+    }
+
+    /** As {@link #setConferenceDetails(Season, ConferenceDetails)}, refused when changed elsewhere since {@code seenVersion}. */
+    public void setConferenceDetails(Season season, ConferenceDetails details, Integer seenVersion) {
         List<Problem> problems = new ArrayList<>();
         if (details.date() != null && Math.abs(details.date().getYear() - season.year()) > 1) {
             problems.add(Problem.of("date", "season.error.conferenceDate", season.year()));
@@ -181,7 +201,15 @@ public final class BlocService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        store.setConferenceDetails(season.id(), details);
+        if (seenVersion == null) {
+            store.setConferenceDetails(season.id(), details);
+            return;
+        }
+        try {
+            store.setConferenceDetails(season.id(), details, seenVersion);
+        } catch (RowVersion.Stale stale) {
+            throw ScoringService.stale("date", "conference.error.stale", season.year(), null, stale);
+        }
     }
 
     /** The proposal's legal basis (empty: the shipped lines) and the year report's next-year section. */

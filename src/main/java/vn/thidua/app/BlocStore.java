@@ -65,9 +65,18 @@ public interface BlocStore {
 
     void setLeaders(long seasonId, Long headUnitId, Long deputyUnitId);
 
+    /** As {@link #setLeaders(long, Long, Long)}, only if still at version {@code seen}; returns the new one. @throws RowVersion.Stale */
+    int setLeaders(long seasonId, Long headUnitId, Long deputyUnitId, int seen);
+
+    /** The version of the year's leaders ({@link RowVersion.Of#LEADERS}) or conference details ({@code CONFERENCE}). */
+    RowVersion version(RowVersion.Of what, long seasonId);
+
     ConferenceDetails conferenceDetails(long seasonId);
 
     void setConferenceDetails(long seasonId, ConferenceDetails details);
+
+    /** As {@link #setConferenceDetails(long, ConferenceDetails)}, only if still at version {@code seen}. @throws RowVersion.Stale */
+    int setConferenceDetails(long seasonId, ConferenceDetails details, int seen);
 
     YearTexts yearTexts(long seasonId);
 

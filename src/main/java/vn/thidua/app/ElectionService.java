@@ -305,7 +305,43 @@ public final class ElectionService {
     /** What the stored data says of the election's close (docs/fingerprint.md, "Forgery"). */
     public Seal seal(long electionId) {
         StoredElection e = election(electionId);
-        return Seal.of(e.settings(), store.ballots(electionId), e.closed(), e.fingerprint(), closings(electionId));
+        List<Ballot> ballots = store.ballots(electionId);
+        return Seal.of(e.closed() ? recompute(e, ballots) : null, e.closed(), e.fingerprint(), closings(electionId));
+    }
+
+    /** The fingerprint the stored data gives now, in the format that sealed the election. */
+    private String recompute(StoredElection e, List<Ballot> ballots) {
+        return e.format() == 1 ? Fingerprint.of(1, e.settings(), ballots, e.sealedIds())
+                : Fingerprint.of(e.format(), e.settings(), ballots, outside(e, ballots));
+    }
+
+    /**
+     * The election's fingerprint in format /2, which holds no database id: equal in two databases exactly when
+     * the settings and papers are the same under the mapping of ids (what a copy checks, whatever format
+     * sealed the election).
+     */
+    public String contentFingerprint(long electionId) {
+        StoredElection e = election(electionId);
+        List<Ballot> ballots = store.ballots(electionId);
+        return Fingerprint.of(2, e.settings(), ballots, outside(e, ballots));
+    }
+
+    /** What a /2 text names outside the election: the fingerprint of the round it settles, the codes of units. */
+    private Fingerprint.Outside outside(StoredElection e, List<Ballot> ballots) {
+        String parent = "";
+        if (e.settings().parentElectionId() != null) {
+            StoredElection p = election(e.settings().parentElectionId());
+            parent = p.fingerprint() == null ? "" : p.fingerprint();
+        }
+        Set<Long> others = new HashSet<>();
+        for (Ballot b : ballots) {
+            for (long id : b.approved()) {
+                if (e.settings().candidate(id).isEmpty()) {
+                    others.add(id);
+                }
+            }
+        }
+        return new Fingerprint.Outside(parent, store.unitCodes(others));
     }
 
     /** Throws {@link ForgedElectionException} naming the election when its seal is broken. */
@@ -315,7 +351,7 @@ public final class ElectionService {
 
     private void requireSealed(StoredElection e, List<Ballot> ballots) {
         List<String> closings = closings(e.id());
-        Seal seal = Seal.of(e.settings(), ballots, e.closed(), e.fingerprint(), closings);
+        Seal seal = Seal.of(e.closed() ? recompute(e, ballots) : null, e.closed(), e.fingerprint(), closings);
         if (seal.forged()) {
             throw new ForgedElectionException(seal, e.settings().title(), e.id(),
                     closings.isEmpty() ? e.fingerprint() : closings.get(0));
@@ -326,8 +362,9 @@ public final class ElectionService {
     public String close(long electionId) {
         StoredElection e = entry.openElection(electionId);
         beforeClose.accept("truoc-ket-thuc-bau-" + electionId);
-        String fingerprint = Fingerprint.of(e.settings(), store.ballots(electionId));
-        store.close(electionId, fingerprint);
+        List<Ballot> ballots = store.ballots(electionId);
+        String fingerprint = Fingerprint.of(Fingerprint.CURRENT, e.settings(), ballots, outside(e, ballots));
+        store.close(electionId, fingerprint, Fingerprint.CURRENT);
         return fingerprint;
     }
 

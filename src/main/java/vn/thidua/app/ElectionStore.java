@@ -9,9 +9,16 @@ import java.time.LocalDateTime;
 /** Storage of elections and ballots. A ballot is on disk when {@link #addBallot} returns. */
 public interface ElectionStore {
 
-    /** A stored election: its settings, how its candidates were chosen, and its state. */
+    /**
+     * A stored election: its settings, how its candidates were chosen, and its state.
+     *
+     * @param format     the fingerprint format that sealed it (docs/fingerprint.md): 1 or 2
+     * @param sealedIds  for a /1-sealed election, what its text names outside its rows: the round settled and
+     *                   the units not candidates, by the ids they had where it was sealed
+     */
     record StoredElection(long id, long seasonId, ElectionSettings settings, String eligibility,
-                          boolean excludePutForward, boolean closed, String fingerprint) {
+                          boolean excludePutForward, boolean closed, String fingerprint, int format,
+                          vn.thidua.domain.voting.Fingerprint.Outside sealedIds) {
     }
 
     /** A correction or withdrawal of a ballot, as logged. */
@@ -83,8 +90,11 @@ public interface ElectionStore {
 
     List<BallotChange> changes(long electionId);
 
-    /** Locks the election with its fingerprint. */
-    void close(long electionId, String fingerprint);
+    /** Locks the election with its fingerprint, computed in {@code format}. */
+    void close(long electionId, String fingerprint, int format);
+
+    /** The codes of these units (any bloc); an id that names no unit is left out. */
+    java.util.Map<Long, String> unitCodes(java.util.Collection<Long> unitIds);
 
     /**
      * A close line of the audit log: its number, the fingerprint it recorded, and the line's own

@@ -43,6 +43,29 @@ public final class Publishing {
     }
 
     /**
+     * Opens the other side of a copy. One made by a newer ThiDua (whose schema this program cannot bring it to)
+     * is refused saying which side is behind and what to run, instead of failing inside the copy.
+     *
+     * @param here this program's own side, at this program's schema version
+     */
+    public static Workspace openOther(WorkspaceOpener opener, DataLocation other, Workspace here) {
+        try {
+            return opener.open(other, null);
+        } catch (AppException e) {
+            if ((e.key().equals("data.error.serverNewer") || e.key().equals("data.error.newer")) && e.args().size() > 1) {
+                throw schemaBehind(here.location(), here.copies().schemaVersion(), other, e.args().get(1));
+            }
+            throw e;
+        }
+    }
+
+    private static AppException schemaBehind(DataLocation behind, int behindVersion, DataLocation ahead,
+                                             Object aheadVersion) {
+        return new AppException("publish.error.schema", behind.display(), Integer.toString(behindVersion),
+                ahead.display(), String.valueOf(aheadVersion));
+    }
+
+    /**
      * Copies the bloc-year from {@code from} to {@code to}, in one transaction on {@code to}.
      *
      * @param action {@code year.publish} or {@code year.fetch}, the audit line written with the copy
@@ -51,9 +74,17 @@ public final class Publishing {
      *                      differs on arrival (nothing is written at the destination)
      */
     public static Copied copy(Workspace from, Workspace to, String blocCode, int year, boolean replace, String action) {
+        int fromVersion = from.copies().schemaVersion();
+        int toVersion = to.copies().schemaVersion();
+        if (fromVersion != toVersion) {
+            boolean fromBehind = fromVersion < toVersion;
+            throw schemaBehind(fromBehind ? from.location() : to.location(), Math.min(fromVersion, toVersion),
+                    fromBehind ? to.location() : from.location(), Math.max(fromVersion, toVersion));
+        }
         Bloc bloc = from.blocs().requireBloc(blocCode);
         Season season = from.blocs().requireSeason(bloc, year);
         Map<Long, StoredElection> closed = new LinkedHashMap<>();
+        Map<Long, String> content = new LinkedHashMap<>();
         List<StoredElection> all = from.elections().elections(season);
         for (StoredElection e : all) {
             Seal seal = from.elections().seal(e.id());
@@ -65,6 +96,7 @@ public final class Publishing {
                         e.id(), from.location().display());
             }
             closed.put(e.id(), e);
+            content.put(e.id(), from.elections().contentFingerprint(e.id()));
         }
         YearCopies.Copy copy = from.copies().read(bloc.code(), year);
         YearCopies.Written w = to.copies().write(copy, replace, from.location().display(), action, ids -> {
@@ -72,7 +104,10 @@ public final class Publishing {
                 long here = ids.get(e.id());
                 Seal seal = to.elections().seal(here);
                 String fingerprint = to.elections().election(here).fingerprint();
-                if (seal != Seal.INTACT || !e.fingerprint().equals(fingerprint)) {
+                // The seal (in the format that made it, /1 with the ids it named where it was sealed) holds here,
+                // and the id-free /2 text is the same on both sides: the same settings and papers under the mapping.
+                if (seal != Seal.INTACT || !e.fingerprint().equals(fingerprint)
+                        || !content.get(e.id()).equals(to.elections().contentFingerprint(here))) {
                     throw new AppException("publish.error.fingerprint", e.settings().title(), e.settings().round(),
                             e.id(), to.location().display());
                 }

@@ -83,6 +83,16 @@ public final class ScoringService {
     /** Adds (id 0) or changes a criterion; the code is unique in the year, the maximum above 0. */
     public long saveCriterion(Season season, String groupCode, long id, String code, String name, String maxText,
                               CriterionKind kind, int order) {
+        return saveCriterion(season, groupCode, id, code, name, maxText, kind, order, null);
+    }
+
+    /**
+     * As {@link #saveCriterion(Season, String, long, String, String, String, CriterionKind, int)}, from a window that
+     * read the criterion at {@code seenVersion} ({@link #version}): refused, nothing written, when it was changed
+     * elsewhere since, saying which criterion and when.
+     */
+    public long saveCriterion(Season season, String groupCode, long id, String code, String name, String maxText,
+                              CriterionKind kind, int order, Integer seenVersion) {
         ScoringTable table = table(season);
         List<Problem> problems = new ArrayList<>();
         String c = code == null ? "" : code.trim();
@@ -111,7 +121,32 @@ public final class ScoringService {
             }
         }
         fail(problems);
-        return store.saveCriterion(season.id(), new Criterion(id, groupCode, c, n, max, kind, order));
+        Criterion criterion = new Criterion(id, groupCode, c, n, max, kind, order);
+        if (seenVersion == null) {
+            return store.saveCriterion(season.id(), criterion);
+        }
+        try {
+            return store.saveCriterion(season.id(), criterion, seenVersion);
+        } catch (RowVersion.Stale stale) {
+            String was = table.criterion(id).map(Criterion::code).orElse(c);
+            throw stale("code", "criterion.error.stale", was, season.year(), stale);
+        }
+    }
+
+    /** The version of an indicator or criterion (by id) or of the year's bands (by the year's id). */
+    public RowVersion version(RowVersion.Of what, long id) {
+        return store.version(what, id);
+    }
+
+    /** A save refused because the row changed elsewhere: what and when, in the user's words. */
+    static ValidationException stale(String field, String key, Object what, Object where, RowVersion.Stale stale) {
+        List<Object> args = new ArrayList<>();
+        args.add(what);
+        if (where != null) {
+            args.add(where);
+        }
+        args.add(stale.now().changedAt() == null ? "?" : VnFormat.formatDateTime(stale.now().changedAt()));
+        return new ValidationException(List.of(Problem.of(field, key, args.toArray())));
     }
 
     /**
@@ -238,6 +273,16 @@ public final class ScoringService {
         store.saveBands(season.id(), bands);
     }
 
+    /** As {@link #saveBands(Season, ClassificationBands)}, refused when changed elsewhere since {@code seenVersion}. */
+    public int saveBands(Season season, ClassificationBands bands, int seenVersion) {
+        fail(bands.check());
+        try {
+            return store.saveBands(season.id(), bands, seenVersion);
+        } catch (RowVersion.Stale stale) {
+            throw stale("bands", "bands.error.stale", season.year(), null, stale);
+        }
+    }
+
     // ---- the scoreboard
 
     public ScoreboardData scoreboard(Season season) {
@@ -262,6 +307,16 @@ public final class ScoringService {
     /** Adds (id 0) or changes an indicator from the figures as typed. */
     public Indicator saveIndicator(Season season, long id, long unitId, String name, String measureUnit,
                                    String planText, String actualText, String previousText, String note) {
+        return saveIndicator(season, id, unitId, name, measureUnit, planText, actualText, previousText, note, null);
+    }
+
+    /**
+     * As {@link #saveIndicator(Season, long, long, String, String, String, String, String, String)}, from a window
+     * that read the indicator at {@code seenVersion}: refused, nothing written, when it was changed elsewhere since.
+     */
+    public Indicator saveIndicator(Season season, long id, long unitId, String name, String measureUnit,
+                                   String planText, String actualText, String previousText, String note,
+                                   Integer seenVersion) {
         List<Problem> problems = new ArrayList<>();
         String n = name == null ? "" : name.trim();
         if (n.isEmpty()) {
@@ -277,7 +332,20 @@ public final class ScoringService {
         fail(problems);
         Indicator draft = new Indicator(id, unitId, n, measureUnit == null ? "" : measureUnit.trim(), plan, actual,
                 previous, note == null ? "" : note.trim());
-        long saved = store.saveIndicator(season.id(), draft);
+        long saved;
+        if (seenVersion == null || id == 0) {
+            saved = store.saveIndicator(season.id(), draft);
+        } else {
+            try {
+                saved = store.saveIndicator(season.id(), draft, seenVersion);
+            } catch (RowVersion.Stale stale) {
+                String was = indicators(season).stream().filter(i -> i.id() == id).map(Indicator::name).findFirst()
+                        .orElse(n);
+                String unit = blocs.unit(unitId).map(u -> blocs.unitInYear(u, season.year()).fullName())
+                        .orElse(Long.toString(unitId));
+                throw stale("row", "indicator.error.stale", was, unit, stale); // no one field is wrong
+            }
+        }
         return new Indicator(saved, unitId, draft.name(), draft.measureUnit(), plan, actual, previous, draft.note());
     }
 

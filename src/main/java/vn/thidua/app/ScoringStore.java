@@ -23,6 +23,16 @@ public interface ScoringStore {
     /** Inserts when {@code criterion.id()} is 0, else updates; returns the id. */
     long saveCriterion(long seasonId, Criterion criterion);
 
+    /**
+     * As {@link #saveCriterion(long, Criterion)}, an update only if the row is still at version {@code seen}.
+     *
+     * @throws RowVersion.Stale when it was saved elsewhere since, with when
+     */
+    long saveCriterion(long seasonId, Criterion criterion, int seen);
+
+    /** The version of a row V15 versions: an indicator or criterion by its id, the bands by the year's id. */
+    RowVersion version(RowVersion.Of what, long id);
+
     /** Deletes the criterion and every score on it. */
     void deleteCriterion(long criterionId);
 
@@ -68,10 +78,16 @@ public interface ScoringStore {
 
     void saveBands(long seasonId, ClassificationBands bands);
 
+    /** Saves the bands only if they are still at version {@code seen}; returns the new version. @throws RowVersion.Stale */
+    int saveBands(long seasonId, ClassificationBands bands, int seen);
+
     List<Indicator> indicators(long seasonId);
 
     /** Inserts when {@code indicator.id()} is 0, else updates; returns the id. */
     long saveIndicator(long seasonId, Indicator indicator);
+
+    /** As {@link #saveIndicator(long, Indicator)}, an update only if still at version {@code seen}. @throws RowVersion.Stale */
+    long saveIndicator(long seasonId, Indicator indicator, int seen);
 
     void deleteIndicator(long indicatorId);
 }

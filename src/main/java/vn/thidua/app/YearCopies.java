@@ -34,6 +34,9 @@ public interface YearCopies {
     /** @throws AppException the bloc or the year is not there */
     Copy read(String blocCode, int year);
 
+    /** The highest migration applied to this database (Flyway's history). */
+    int schemaVersion();
+
     /**
      * Writes {@code copy} in one transaction. A year already here is refused unless {@code replace}; other
      * years and blocs are never touched. {@code check} runs inside the transaction, after the copy, with the

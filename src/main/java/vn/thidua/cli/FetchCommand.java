@@ -28,7 +28,8 @@ final class FetchCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace ws) {
-        try (Workspace server = root().opener().open(Publishing.location("--from", from, System::getenv), null)) {
+        try (Workspace server = Publishing.openOther(root().opener(), Publishing.location("--from", from,
+                System::getenv), ws)) {
             Publishing.Copied c = Publishing.copy(server, ws, bloc, year, replace, "year.fetch");
             out().println(texts().t("fetch.done", c.blocCode(), c.year(), ws.location().display(),
                     c.elections(), c.closed()));

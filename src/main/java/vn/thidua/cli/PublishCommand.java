@@ -28,7 +28,8 @@ final class PublishCommand extends WorkspaceCommand {
 
     @Override
     int run(Workspace ws) {
-        try (Workspace server = root().opener().open(Publishing.location("--to", to, System::getenv), null)) {
+        try (Workspace server = Publishing.openOther(root().opener(), Publishing.location("--to", to,
+                System::getenv), ws)) {
             Publishing.Copied c = Publishing.copy(ws, server, bloc, year, replace, "year.publish");
             out().println(texts().t("publish.done", c.blocCode(), c.year(), server.location().display(),
                     c.elections(), c.closed()));

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.app.BlocStore;
+import vn.thidua.app.RowVersion;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
@@ -266,11 +267,23 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public void setLeaders(long seasonId, Long headUnitId, Long deputyUnitId) {
-        db.write(c -> {
+        setLeaders(seasonId, headUnitId, deputyUnitId, RowVersions.ANY);
+    }
+
+    @Override
+    public int setLeaders(long seasonId, Long headUnitId, Long deputyUnitId, int seen) {
+        return db.write(c -> {
+            RowVersions.check(c, RowVersion.Of.LEADERS, seasonId, seen);
             Audit.log(c, "bloc", "season.leaders", "season", seasonId, "head", headUnitId, "deputy", deputyUnitId);
-            return Jdbc.update(c, "update season set head_unit_id = ?, deputy_unit_id = ? where id = ?",
+            Jdbc.update(c, "update season set head_unit_id = ?, deputy_unit_id = ? where id = ?",
                     headUnitId, deputyUnitId, seasonId);
+            return RowVersions.bump(c, RowVersion.Of.LEADERS, seasonId);
         });
+    }
+
+    @Override
+    public RowVersion version(RowVersion.Of what, long seasonId) {
+        return db.read(c -> RowVersions.read(c, what, seasonId, false));
     }
 
     @Override
@@ -304,14 +317,21 @@ public final class JdbcBlocStore implements BlocStore {
 
     @Override
     public void setConferenceDetails(long seasonId, ConferenceDetails d) {
-        db.write(c -> {
+        setConferenceDetails(seasonId, d, RowVersions.ANY);
+    }
+
+    @Override
+    public int setConferenceDetails(long seasonId, ConferenceDetails d, int seen) {
+        return db.write(c -> {
+            RowVersions.check(c, RowVersion.Of.CONFERENCE, seasonId, seen);
             Audit.log(c, "settings", "season.conference", "season", seasonId, "date", d.date(), "place", d.place(),
                     "superior", d.superiorBody(), "countingHead", d.countingHead(),
                     "countingMembers", d.countingMembersText(), "signer", d.signer());
-            return Jdbc.update(c, "update season set conference_date = ?, place = ?, superior_body = ?,"
+            Jdbc.update(c, "update season set conference_date = ?, place = ?, superior_body = ?,"
                     + " counting_head = ?, counting_members = ?, signer = ? where id = ?",
                     d.date(), d.place(), d.superiorBody(), d.countingHead(), String.join("\n", d.countingMembers()),
                     d.signer(), seasonId);
+            return RowVersions.bump(c, RowVersion.Of.CONFERENCE, seasonId);
         });
     }
 

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import vn.thidua.domain.voting.BallotKind;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.domain.voting.ElectionSettings;
+import vn.thidua.domain.voting.Fingerprint;
 import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
 import java.sql.Timestamp;
@@ -70,7 +73,48 @@ public final class JdbcElectionStore implements ElectionStore {
                 Jdbc.nullableLong(rs, "parent_id"), rs.getInt("round"));
         return new StoredElection(id, rs.getLong("season_id"), settings, rs.getString("eligibility"),
                 rs.getBoolean("exclude_put_forward"), "CLOSED".equals(rs.getString("status")),
-                rs.getString("fingerprint"));
+                rs.getString("fingerprint"), rs.getInt("fingerprint_format"), sealedIds(c, rs, settings));
+    }
+
+    /**
+     * The ids a /1 text names: the round settled and the units not candidates, as they were where the election
+     * was sealed ({@code sealed_parent}, {@code sealed_units} "CODE=id;..."), else as stored here.
+     */
+    private static Fingerprint.Outside sealedIds(Connection c, ResultSet rs, ElectionSettings settings)
+            throws SQLException {
+        Long parent = Jdbc.nullableLong(rs, "sealed_parent");
+        String units = rs.getString("sealed_units");
+        if (parent == null && (units == null || units.isEmpty())) {
+            return Fingerprint.Outside.ids(settings);
+        }
+        Map<Long, String> sealed = new HashMap<>();
+        if (units != null && !units.isEmpty()) {
+            long blocId = Jdbc.one(c, "select bloc_id from season where id = ?", r -> r.getLong(1),
+                    rs.getLong("season_id")).orElseThrow();
+            for (String pair : units.split(";")) {
+                int eq = pair.lastIndexOf('=');
+                Jdbc.one(c, "select id from unit where bloc_id = ? and upper(code) = upper(?)", r -> r.getLong(1),
+                        blocId, pair.substring(0, eq)).ifPresent(here -> sealed.put(here, pair.substring(eq + 1)));
+            }
+        }
+        String parentText = parent != null ? parent.toString()
+                : settings.parentElectionId() == null ? "" : settings.parentElectionId().toString();
+        return new Fingerprint.Outside(parentText, sealed);
+    }
+
+    @Override
+    public Map<Long, String> unitCodes(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<Long, String> codes = new HashMap<>();
+            for (Long id : unitIds) {
+                Jdbc.one(c, "select code from unit where id = ?", r -> r.getString(1), id)
+                        .ifPresent(code -> codes.put(id, code));
+            }
+            return codes;
+        });
     }
 
     /** The threshold as written; an election stored before it was kept exactly has only its percent. */
@@ -236,11 +280,13 @@ public final class JdbcElectionStore implements ElectionStore {
     }
 
     @Override
-    public void close(long electionId, String fingerprint) {
+    public void close(long electionId, String fingerprint, int format) {
         db.write(c -> {
-            Audit.log(c, "election", "election.close", "election", electionId, "fingerprint", fingerprint);
-            return Jdbc.update(c, "update election set status = 'CLOSED', fingerprint = ?,"
-                    + " closed_at = current_timestamp where id = ? and status = 'OPEN'", fingerprint, electionId);
+            Audit.log(c, "election", "election.close", "election", electionId, "fingerprint", fingerprint,
+                    "format", format);
+            return Jdbc.update(c, "update election set status = 'CLOSED', fingerprint = ?, fingerprint_format = ?,"
+                    + " closed_at = current_timestamp where id = ? and status = 'OPEN'", fingerprint, format,
+                    electionId);
         });
     }
 
@@ -249,7 +295,13 @@ public final class JdbcElectionStore implements ElectionStore {
         String prefix = "election=" + electionId + "; fingerprint=";
         return db.read(c -> Jdbc.list(c, "select id, detail, line_hash from audit_log where action = 'election.close'"
                 + " and detail like ? order by id", rs -> new Closing(rs.getLong(1),
-                rs.getString(2).substring(prefix.length()), rs.getString(3)), prefix + "%"));
+                firstField(rs.getString(2).substring(prefix.length())), rs.getString(3)), prefix + "%"));
+    }
+
+    /** The fingerprint of a close line: up to the next field ("; format=2" since V15). */
+    private static String firstField(String rest) {
+        int end = rest.indexOf(';');
+        return end < 0 ? rest : rest.substring(0, end);
     }
 
     private static Ballot ballot(ResultSet rs) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.thidua.app.RowVersion;
 import vn.thidua.app.ScoringStore;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.scoring.ClassificationBands;
@@ -72,7 +73,15 @@ public final class JdbcScoringStore implements ScoringStore {
 
     @Override
     public long saveCriterion(long seasonId, Criterion k) {
+        return saveCriterion(seasonId, k, RowVersions.ANY);
+    }
+
+    @Override
+    public long saveCriterion(long seasonId, Criterion k, int seen) {
         return db.write(c -> {
+            if (k.id() != 0) {
+                RowVersions.check(c, RowVersion.Of.CRITERION, k.id(), seen);
+            }
             Audit.log(c, "settings", k.id() == 0 ? "criterion.add" : "criterion.edit", "season", seasonId,
                     "criterion", k.id(), "code", k.code(), "name", k.name(), "max", k.max().toPlainString(),
                     "kind", k.kind().name());
@@ -84,6 +93,7 @@ public final class JdbcScoringStore implements ScoringStore {
             Jdbc.update(c, "update criterion set group_code = ?, code = ?, name = ?, max_points = ?, kind = ?,"
                     + " sort_order = ? where id = ?", k.groupCode(), k.code(), k.name(), k.max(), k.kind().name(),
                     k.order(), k.id());
+            RowVersions.bump(c, RowVersion.Of.CRITERION, k.id());
             return k.id();
         });
     }
@@ -176,13 +186,25 @@ public final class JdbcScoringStore implements ScoringStore {
 
     @Override
     public void saveBands(long seasonId, ClassificationBands b) {
-        db.write(c -> {
+        saveBands(seasonId, b, RowVersions.ANY);
+    }
+
+    @Override
+    public int saveBands(long seasonId, ClassificationBands b, int seen) {
+        return db.write(c -> {
+            RowVersions.check(c, RowVersion.Of.BANDS, seasonId, seen);
             Audit.log(c, "settings", "bands.save", "season", seasonId, "bands", b);
-            return Jdbc.merge(c, "season_bands(season_id, excellent_total, excellent_percent, good_total,"
+            Jdbc.merge(c, "season_bands(season_id, excellent_total, excellent_percent, good_total,"
                     + " good_percent, completed_total, completed_percent)", "season_id", "values (?, ?, ?, ?, ?, ?, ?)",
                     seasonId, b.excellent().minTotal(), b.excellent().minCriterionPercent(), b.good().minTotal(),
                     b.good().minCriterionPercent(), b.completed().minTotal(), b.completed().minCriterionPercent());
+            return RowVersions.bump(c, RowVersion.Of.BANDS, seasonId);
         });
+    }
+
+    @Override
+    public RowVersion version(RowVersion.Of what, long id) {
+        return db.read(c -> RowVersions.read(c, what, id, false));
     }
 
     @Override
@@ -193,7 +215,15 @@ public final class JdbcScoringStore implements ScoringStore {
 
     @Override
     public long saveIndicator(long seasonId, Indicator i) {
+        return saveIndicator(seasonId, i, RowVersions.ANY);
+    }
+
+    @Override
+    public long saveIndicator(long seasonId, Indicator i, int seen) {
         return db.write(c -> {
+            if (i.id() != 0) {
+                RowVersions.check(c, RowVersion.Of.INDICATOR, i.id(), seen);
+            }
             Audit.log(c, "indicator", i.id() == 0 ? "indicator.add" : "indicator.edit", "unit", i.unitId(),
                     "indicator", i.id(), "name", i.name(), "plan", plain(i.plan()), "actual", plain(i.actual()),
                     "previous", plain(i.previousYear()));
@@ -207,6 +237,7 @@ public final class JdbcScoringStore implements ScoringStore {
             Jdbc.update(c, "update indicator set name = ?, measure_unit = ?, plan_value = ?, actual_value = ?,"
                     + " previous_value = ?, note = ? where id = ?", i.name(), i.measureUnit(), i.plan(), i.actual(),
                     i.previousYear(), nz(i.note()), i.id());
+            RowVersions.bump(c, RowVersion.Of.INDICATOR, i.id());
             return i.id();
         });
     }

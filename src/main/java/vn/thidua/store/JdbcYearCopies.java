@@ -33,6 +33,10 @@ public final class JdbcYearCopies implements YearCopies {
     private static final Pattern CRITERION = Pattern.compile("(^|; )criterion=(\\d+)(?=;|$)");
     private static final Pattern INDICATOR = Pattern.compile("(^|; )indicator=(\\d+)(?=;|$)");
     private static final Pattern UNIT = Pattern.compile("(^|; )unit=(\\d+)(?=;|$)");
+    private static final Pattern BLOC = Pattern.compile("(^|; )bloc=(\\d+)(?=;|$)");
+    private static final Pattern PREDECESSOR = Pattern.compile("(^|; )predecessor=(\\d+)(?=;|$)");
+    private static final Pattern SUCCESSOR = Pattern.compile("(^|; )successor=(\\d+)(?=;|$)");
+    private static final Pattern FROM_YEAR = Pattern.compile("(^|; )(fromYear|year)=(\\d+)(?=;|$)");
 
     private final Database db;
 
@@ -73,27 +77,83 @@ public final class JdbcYearCopies implements YearCopies {
             rows.put("ballot", rows(c, "select * from ballot" + inSeason + " order by election_id, number", seasonId));
             rows.put("ballot_recheck", rows(c, "select * from ballot_recheck" + inSeason, seasonId));
             rows.put("ballot_change", rows(c, "select * from ballot_change" + inSeason + " order by id", seasonId));
+            // The succession links the year needs: those of the bloc's units that take effect by that year; a unit
+            // of another bloc on the other side is named by its bloc's code and its code.
+            java.util.Set<Long> blocUnits = ids(rows.get("unit"));
+            List<Map<String, Object>> links = new ArrayList<>();
+            for (Map<String, Object> l : rows(c, "select * from unit_succession where from_year <= ?"
+                    + " order by from_year, predecessor_id, successor_id", year)) {
+                if (blocUnits.contains(id(l.get("predecessor_id"))) || blocUnits.contains(id(l.get("successor_id")))) {
+                    links.add(l);
+                }
+            }
+            rows.put("unit_succession", links);
+            java.util.Set<Long> outside = new java.util.TreeSet<>();
+            links.forEach(l -> List.of(id(l.get("predecessor_id")), id(l.get("successor_id"))).stream()
+                    .filter(u -> !blocUnits.contains(u)).forEach(outside::add));
+            List<Map<String, Object>> others = new ArrayList<>();
+            for (long u : outside) {
+                others.addAll(rows(c, "select u.id, u.code, b.code as bloc_code from unit u join bloc b on b.id = u.bloc_id"
+                        + " where u.id = ?", u));
+            }
+            rows.put("other_unit", others);
             rows.put("audit_log", yearLines(c, String.valueOf(bloc.get(0).get("code")), year, seasonId,
-                    List.of(ids(rows.get("election")), ids(rows.get("criterion")), ids(rows.get("indicator")))));
+                    List.of(ids(rows.get("election")), ids(rows.get("criterion")), ids(rows.get("indicator"))),
+                    blocId, blocUnits));
             return new Copy(String.valueOf(bloc.get(0).get("code")), String.valueOf(bloc.get(0).get("name")), year,
                     rows);
         });
     }
 
-    /** The audit lines about the year: its elections and papers, its settings, its imports and returns. */
+    /**
+     * The audit lines about the year: its elections and papers, its settings, its imports and returns; the year's
+     * start; and the bloc's units' own lines that take effect in that year (a new name, a unit made, a merge,
+     * split or move, an edit of that year).
+     */
     private static List<Map<String, Object>> yearLines(Connection c, String blocCode, int year, long seasonId,
-                                                       List<java.util.Set<Long>> ofYear) throws SQLException {
+                                                       List<java.util.Set<Long>> ofYear, long blocId,
+                                                       java.util.Set<Long> blocUnits) throws SQLException {
         String yearPrefix = "bloc=" + blocCode + "; year=" + year + ";";
         List<Map<String, Object>> lines = new ArrayList<>();
         for (Map<String, Object> line : rows(c, "select id, at, category, action, detail from audit_log order by id")) {
             String detail = String.valueOf(line.get("detail"));
             if (names(detail, ELECTION, ofYear.get(0)) || names(detail, SEASON, java.util.Set.of(seasonId))
                     || names(detail, CRITERION, ofYear.get(1)) || names(detail, INDICATOR, ofYear.get(2))
-                    || detail.startsWith(yearPrefix)) {
+                    || detail.startsWith(yearPrefix) || unitLineOfYear(String.valueOf(line.get("action")), detail, year,
+                    blocId, blocUnits)) {
                 lines.add(line);
             }
         }
         return lines;
+    }
+
+    private static boolean unitLineOfYear(String action, String detail, int year, long blocId,
+                                          java.util.Set<Long> blocUnits) {
+        Matcher y = FROM_YEAR.matcher(detail);
+        if (!y.find() || Integer.parseInt(y.group(3)) != year) {
+            return false;
+        }
+        return switch (action) {
+            case "season.add" -> names(detail, BLOC, java.util.Set.of(blocId));
+            case "unit.rename", "unit.add", "unit.edit" -> names(detail, UNIT, blocUnits);
+            case "unit.succession" -> names(detail, PREDECESSOR, blocUnits) || names(detail, SUCCESSOR, blocUnits);
+            default -> false;
+        };
+    }
+
+    @Override
+    public int schemaVersion() {
+        return db.read(c -> {
+            int highest = 0;
+            for (Map<String, Object> r : rows(c, "select \"version\", \"success\" from \"flyway_schema_history\""
+                    + " where \"version\" is not null")) {
+                String v = String.valueOf(r.get("version"));
+                if (Boolean.TRUE.equals(r.get("success")) && v.matches("\\d{1,9}")) {
+                    highest = Math.max(highest, Integer.parseInt(v));
+                }
+            }
+            return highest;
+        });
     }
 
     /** True when the line's first {@code name=ID} names one of {@code ids}. */
@@ -180,9 +240,15 @@ public final class JdbcYearCopies implements YearCopies {
             }
             // Elections in their order: a runoff always comes after the round it settles.
             Map<Long, Long> elections = new LinkedHashMap<>();
+            int keptAs1 = 0;
             for (Map<String, Object> e : r.get("election")) {
-                elections.put(id(e.get("id")), insert(c, "election", with(without(e, "id"), "season_id", seasonId,
-                        "parent_id", map(elections, e.get("parent_id")))));
+                Map<String, Object> row = with(without(e, "id"), "season_id", seasonId,
+                        "parent_id", map(elections, e.get("parent_id")));
+                if (sealedAs1(e)) {
+                    row.putAll(sealedIds(e, r));
+                    keptAs1++;
+                }
+                elections.put(id(e.get("id")), insert(c, "election", row));
             }
             for (Map<String, Object> k : r.get("election_candidate")) {
                 put(c, "election_candidate", with(k, "election_id", map(elections, k.get("election_id")),
@@ -197,8 +263,34 @@ public final class JdbcYearCopies implements YearCopies {
             for (Map<String, Object> b : r.get("ballot_change")) {
                 insert(c, "ballot_change", with(without(b, "id"), "election_id", map(elections, b.get("election_id"))));
             }
+            // Succession links by unit code (a unit of another bloc: by its bloc's code and its code); one whose
+            // other side this database lacks is left out (other blocs are never touched), one already here kept.
+            Map<Long, Long> linked = new HashMap<>(units);
+            for (Map<String, Object> o : r.get("other_unit")) {
+                Jdbc.one(c, "select u.id from unit u join bloc b on b.id = u.bloc_id where upper(b.code) = upper(?)"
+                        + " and upper(u.code) = upper(?)", rs -> rs.getLong(1), o.get("bloc_code"), o.get("code"))
+                        .ifPresent(here -> linked.put(id(o.get("id")), here));
+            }
+            int links = 0;
+            int linksLeft = 0;
+            for (Map<String, Object> l : r.get("unit_succession")) {
+                Long pred = map(linked, l.get("predecessor_id"));
+                Long succ = map(linked, l.get("successor_id"));
+                if (pred == null || succ == null) {
+                    linksLeft++;
+                    continue;
+                }
+                if (Jdbc.one(c, "select 1 from unit_succession where predecessor_id = ? and successor_id = ?",
+                        rs -> 1, pred, succ).isEmpty()) {
+                    put(c, "unit_succession", with(l, "predecessor_id", pred, "successor_id", succ));
+                    links++;
+                }
+            }
             for (Map<String, Object> line : r.get("audit_log")) {
                 String detail = String.valueOf(line.get("detail"));
+                detail = rewrite(detail, PREDECESSOR, "predecessor", linked);
+                detail = rewrite(detail, SUCCESSOR, "successor", linked);
+                detail = rewrite(detail, BLOC, "bloc", Map.of(id(r.get("season").get(0).get("bloc_id")), blocId));
                 detail = rewrite(detail, ELECTION, "election", elections);
                 detail = rewrite(detail, SEASON, "season", seasons);
                 detail = rewrite(detail, CRITERION, "criterion", criteria);
@@ -209,10 +301,63 @@ public final class JdbcYearCopies implements YearCopies {
             }
             Audit.log(c, "import", action, "bloc", copy.blocCode(), "year", copy.year(), "from", from,
                     "replaced", existing.isPresent(), "unitsCreated", String.join(",", created),
-                    "elections", elections.size(), "auditLines", r.get("audit_log").size());
+                    "elections", elections.size(), "auditLines", r.get("audit_log").size(), "sealedAs1", keptAs1, "links", links, "linksLeft", linksLeft);
             check.accept(elections);
             return new Written(found.isEmpty(), created, existing.isPresent(), elections);
         });
+    }
+
+    /** A closed election sealed with fingerprint format 1, whose text holds ids of the database it was sealed in. */
+    private static boolean sealedAs1(Map<String, Object> e) {
+        Object format = e.get("fingerprint_format");
+        return "CLOSED".equals(e.get("status")) && (format == null || ((Number) format).intValue() == 1);
+    }
+
+    /**
+     * What a /1 text names by id, kept as it was where the election was sealed (docs/decisions/0013): the round
+     * it settles ({@code sealed_parent}) and the units its papers approve that are not candidates
+     * ({@code sealed_units}, by code). Already kept at the source (a second copy): kept as it is.
+     */
+    private static Map<String, Object> sealedIds(Map<String, Object> e, Map<String, List<Map<String, Object>>> r) {
+        long election = id(e.get("id"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (e.get("sealed_parent") == null && e.get("parent_id") != null) {
+            out.put("sealed_parent", id(e.get("parent_id")));
+        }
+        java.util.Set<Long> candidates = new java.util.HashSet<>();
+        for (Map<String, Object> k : r.get("election_candidate")) {
+            if (id(k.get("election_id")) == election) {
+                candidates.add(id(k.get("unit_id")));
+            }
+        }
+        Map<String, String> codes = new java.util.TreeMap<>();
+        Object kept = e.get("sealed_units");
+        if (kept != null && !kept.toString().isEmpty()) {
+            for (String pair : kept.toString().split(";")) {
+                codes.put(pair.substring(0, pair.lastIndexOf('=')), pair.substring(pair.lastIndexOf('=') + 1));
+            }
+        }
+        Map<Long, String> unitCodes = new HashMap<>();
+        r.get("unit").forEach(u -> unitCodes.put(id(u.get("id")), (String) u.get("code")));
+        for (Map<String, Object> b : r.get("ballot")) {
+            String approved = (String) b.get("approved");
+            if (id(b.get("election_id")) != election || approved == null || approved.isEmpty()) {
+                continue;
+            }
+            for (String unit : approved.split(";")) {
+                long u = Long.parseLong(unit);
+                String code = unitCodes.get(u);
+                if (!candidates.contains(u) && code != null) {
+                    codes.putIfAbsent(code, unit);
+                }
+            }
+        }
+        if (!codes.isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            codes.forEach((code, unit) -> text.append(text.length() == 0 ? "" : ";").append(code).append('=').append(unit));
+            out.put("sealed_units", text.toString());
+        }
+        return out;
     }
 
     /** The year's names of its units: where they differ from what this database has for that year. */

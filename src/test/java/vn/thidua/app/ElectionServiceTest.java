@@ -164,8 +164,10 @@ class ElectionServiceTest {
         String fp = elections.close(id);
         // The fingerprint is SHA-256 over the canonical text of docs/fingerprint.md, computed here apart from the program.
         StoredElection closed = elections.election(id);
-        String text = Fingerprint.canonicalText(closed.settings(), elections.ballots(id));
-        assertThat(text).startsWith("thidua-election/1\n").contains("title=Thử\n").endsWith("\n");
+        String text = Fingerprint.canonicalText(Fingerprint.CURRENT, closed.settings(), elections.ballots(id),
+                new Fingerprint.Outside("", java.util.Map.of()));
+        assertThat(closed.format()).isEqualTo(2);
+        assertThat(text).startsWith("thidua-election/2\n").contains("title=Thử\n", "parent=\n").endsWith("\n");
         assertThat(fp).isEqualTo(HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))));
         assertThat(elections.verify(id)).isTrue();

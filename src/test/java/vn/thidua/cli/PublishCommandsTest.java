@@ -162,40 +162,183 @@ class PublishCommandsTest {
                 .contains("đã có năm 2019");
     }
 
+    /** A first round tied between XD and TTTT (a third paper approves KHCN, not a candidate), and its runoff. */
+    private String[] runoffYear(String laptop, boolean closeWithTheProgram) throws Exception {
+        String first = ok(laptop, "election", "add", "--bloc", "KTN", "--year", "2019", "--title", "Bằng khen chuyên đề",
+                "--seats", "1", "--threshold", ">=:50", "--base", "valid", "--issued", "3", "--candidates", "XD,TTTT")
+                .lastLine();
+        Path b1 = dir.resolve("b1.csv");
+        java.nio.file.Files.writeString(b1, "ballot,approve\n1,XD\n2,TTTT\n");
+        ok(laptop, "ballots", "--election", first, "--import", b1.toString());
+        try (Connection c = Backend.connect(laptop); PreparedStatement p = c.prepareStatement(
+                "insert into ballot(election_id, number, kind, approved, unknown_keys) values (?, 3, 'MARKED',"
+                        + " (select cast(id as varchar(20)) from unit where code = 'KHCN'), '')")) {
+            p.setLong(1, Long.parseLong(first));
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+        close(laptop, first, closeWithTheProgram);
+        String second = ok(laptop, "runoff", "--election", first).lastLine();
+        Path b2 = dir.resolve("b2.csv");
+        java.nio.file.Files.writeString(b2, "ballot,approve\n1,XD\n2,XD\n");
+        ok(laptop, "ballots", "--election", second, "--import", b2.toString());
+        close(laptop, second, closeWithTheProgram);
+        return new String[] {first, second};
+    }
+
+    /** Closed by this program (format /2), or as a program before V15 did: the /1 text, ids as stored. */
+    private static void close(String db, String election, boolean withTheProgram) {
+        if (withTheProgram) {
+            ok(db, "close", "--election", election);
+            return;
+        }
+        try (vn.thidua.store.Database d = Backend.openDatabase(db)) {
+            vn.thidua.store.JdbcElectionStore store = new vn.thidua.store.JdbcElectionStore(d);
+            long id = Long.parseLong(election);
+            store.close(id, vn.thidua.domain.voting.Fingerprint.of(store.election(id).orElseThrow().settings(),
+                    store.ballots(id)), 1);
+        }
+    }
+
+    /** The server has another bloc's units first, so the year's units and elections get other ids there. */
+    private String serverWithOtherIds(Backend backend) {
+        String server = backend.newLocation(dir, "server");
+        ok(server, "bloc", "add", "--code", "VX", "--name", "Khối Văn xã");
+        ok(server, "year", "add", "--bloc", "VX", "--year", "2019");
+        ok(server, "unit", "add", "--bloc", "VX", "--code", "SYT", "--name", "Sở Y tế");
+        ok(server, "unit", "add", "--bloc", "VX", "--code", "SGDDT", "--name", "Sở Giáo dục và Đào tạo");
+        return server;
+    }
+
     /**
-     * The check on arrival, seen through the one case the copy cannot carry today: a runoff's fingerprint
-     * holds its first round's id (docs/fingerprint.md, parent=), and ids differ between databases, so the
-     * runoff recomputed on the server differs: the copy is refused naming it, and nothing is written.
+     * A year with a runoff goes to the server and back: the runoff's fingerprint (/2) names its first round by
+     * that round's fingerprint, not by an id, so it holds in every database; replaced (new ids again) and fetched
+     * into a file that had the year under other ids, every end answers as the laptop and verifies.
      */
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void aFingerprintThatDiffersOnArrivalIsNamedAndNothingIsWritten(Backend backend) throws Exception {
+    void aYearWithARunoffIsPublishedReplacedAndFetchedVerifyingAtEveryEnd(Backend backend) throws Exception {
         String laptop = laptop();
-        String first = ok(laptop, "election", "add", "--bloc", "KTN", "--year", "2019", "--title", "Bằng khen chuyên đề",
-                "--seats", "1", "--threshold", ">=:50", "--base", "valid", "--issued", "2", "--candidates", "XD,TTTT")
-                .lastLine();
-        java.nio.file.Path b1 = dir.resolve("b1.csv");
-        java.nio.file.Files.writeString(b1, "ballot,approve\n1,XD\n2,TTTT\n");
-        ok(laptop, "ballots", "--election", first, "--import", b1.toString());
-        ok(laptop, "close", "--election", first);
-        String second = ok(laptop, "runoff", "--election", first).lastLine();
-        java.nio.file.Path b2 = dir.resolve("b2.csv");
-        java.nio.file.Files.writeString(b2, "ballot,approve\n1,XD\n2,XD\n");
-        ok(laptop, "ballots", "--election", second, "--import", b2.toString());
-        ok(laptop, "close", "--election", second);
-        String server = backend.newLocation(dir, "server");
-        // On an empty server the elections get the laptop's ids: the first copy arrives intact.
-        ok(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
-        List<String> before = answers(server);
-        long lines = count(server, "select count(*) from audit_log");
+        String[] ids = runoffYear(laptop, true);
+        String server = serverWithOtherIds(backend);
 
-        // Replaced, they get new ids, and the runoff's parent= with them.
-        CliRunner.Result r = on(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server, "--replace");
+        CliRunner.Result r = ok(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+
+        assertThat(r.out()).contains("5 cuộc bầu", "5 cuộc đã kết thúc", "dấu vân tay khớp");
+        List<String> expected = answers(laptop);
+        assertThat(expected).anySatisfy(a -> assertThat(a).startsWith("Bằng khen chuyên đề verify 0"));
+        assertThat(answers(server)).isEqualTo(expected);
+        ok(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server, "--replace");
+        assertThat(elections(server)).doesNotContainValue(ids[1]);
+        assertThat(answers(server)).isEqualTo(expected);
+        assertThat(count(server, "select count(*) from election where fingerprint_format = 2 and status = 'CLOSED'"))
+                .isEqualTo(5);
+        assertThat(ok(server, "verify").out()).contains("nguyên vẹn");
+
+        String other = dir.resolve("other-laptop.mv.db").toString();
+        ok(other, "sample");
+        ok(other, "fetch", "--bloc", "KTN", "--year", "2019", "--from", server, "--replace");
+        assertThat(answers(other)).isEqualTo(expected);
+        assertThat(ok(other, "verify").out()).contains("nguyên vẹn");
+    }
+
+    /**
+     * A runoff sealed before format /2 (its text holds its first round's id, and a paper's mark of a unit not a
+     * candidate holds that unit's id) keeps its seal where it arrives: the ids its text named where it was sealed
+     * come along (sealed_parent, sealed_units) and the /1 text is written with them; a second copy keeps them.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRunoffSealedInTheFirstFormatKeepsItsSealOnTheServerAndBack(Backend backend) throws Exception {
+        String laptop = laptop();
+        String[] ids = runoffYear(laptop, false);
+        long khcn = count(laptop, "select id from unit where code = 'KHCN'");
+        assertThat(ok(laptop, "verify", "--election", ids[1]).out()).contains("Khớp");
+        String server = serverWithOtherIds(backend);
+
+        ok(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+
+        List<String> expected = answers(laptop);
+        assertThat(answers(server)).isEqualTo(expected);
+        assertThat(count(server, "select count(*) from election where fingerprint_format = 1")).isEqualTo(2);
+        assertThat(count(server, "select sealed_parent from election where sealed_parent is not null"))
+                .isEqualTo(Long.parseLong(ids[0]));
+        assertThat(count(server, "select id from unit where code = 'KHCN'")).as("other ids there").isNotEqualTo(khcn);
+        assertThat(count(server, "select count(*) from election where sealed_units = 'KHCN=" + khcn + "'"))
+                .isEqualTo(1);
+        assertThat(ok(server, "verify").out()).contains("nguyên vẹn");
+
+        String other = dir.resolve("other-laptop.mv.db").toString();
+        ok(other, "sample");
+        ok(other, "fetch", "--bloc", "KTN", "--year", "2019", "--from", server, "--replace");
+        assertThat(answers(other)).isEqualTo(expected);
+        assertThat(count(other, "select count(*) from election where sealed_units = 'KHCN=" + khcn + "'"))
+                .isEqualTo(1);
+    }
+
+    /**
+     * The bloc's and units' own lines of the year come along (a new name, a merge, a move that take effect in
+     * it), and the succession links, mapped by code (a unit of another bloc by its bloc's and its own code);
+     * the server's own lines and links of other blocs are untouched.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theYearsRenamesMergesAndMovesArriveWithTheirSuccessionLinks(Backend backend) throws Exception {
+        String laptop = laptop();
+        ok(laptop, "bloc", "add", "--code", "VX", "--name", "Khối Văn xã");
+        ok(laptop, "year", "add", "--bloc", "VX", "--year", "2020");
+        ok(laptop, "unit", "rename", "--bloc", "KTN", "--code", "XD", "--name", "Sở Xây dựng và Quy hoạch",
+                "--from-year", "2020");
+        ok(laptop, "unit", "merge", "--bloc", "KTN", "--codes", "KHCN,TNMT", "--into", "KHTNMT",
+                "--name", "Sở Khoa học, Tài nguyên và Môi trường", "--from-year", "2020");
+        ok(laptop, "unit", "move", "--from", "KTN", "--to", "VX", "--code", "TTTT", "--from-year", "2020");
+        String server = serverWithOtherIds(backend); // VX there already, without TTTT yet
+
+        ok(laptop, "publish", "--bloc", "KTN", "--year", "2020", "--to", server);
+
+        for (String action : List.of("unit.rename", "unit.succession", "season.add")) {
+            assertThat(count(server, "select count(*) from audit_log where action = '" + action + "' and detail like"
+                    + " '%2020%'")).as(action).isEqualTo(action.equals("unit.succession") ? 3 : 1);
+        }
+        assertThat(count(server, "select count(*) from unit_succession s join unit p on p.id = s.predecessor_id"
+                + " join unit n on n.id = s.successor_id where n.code = 'KHTNMT' and p.code in ('KHCN', 'TNMT')"
+                + " and s.from_year = 2020 and s.kind = 'MERGE'")).isEqualTo(2);
+        assertThat(count(server, "select count(*) from unit_succession")).as("VX has no TTTT on the server: the move"
+                + " is left out").isEqualTo(2);
+        assertThat(ok(server, "scoreboard", "--bloc", "KTN", "--year", "2020", "--format", "csv").out())
+                .isEqualTo(ok(laptop, "scoreboard", "--bloc", "KTN", "--year", "2020", "--format", "csv").out());
+        // The rename's line names the unit by the server's id of XD.
+        long xd = count(server, "select id from unit where code = 'XD'");
+        assertThat(count(server, "select count(*) from audit_log where action = 'unit.rename' and detail like 'unit="
+                + xd + ";%'")).isEqualTo(1);
+        assertThat(ok(server, "verify").out()).contains("nguyên vẹn");
+
+        // Once VX has TTTT there too, the move's link comes with the next copy.
+        ok(laptop, "publish", "--bloc", "VX", "--year", "2020", "--to", server, "--replace");
+        ok(laptop, "publish", "--bloc", "KTN", "--year", "2020", "--to", server, "--replace");
+        assertThat(count(server, "select count(*) from unit_succession s join unit p on p.id = s.predecessor_id"
+                + " join unit n on n.id = s.successor_id where p.code = 'TTTT' and n.code = 'TTTT' and s.kind = 'MOVE'"))
+                .isEqualTo(1);
+    }
+
+    /** A server made by a newer ThiDua: refused before anything, saying which side is behind and what to run. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aServerAtAnotherSchemaVersionIsRefusedSayingWhichIsBehind(Backend backend) throws Exception {
+        String laptop = laptop();
+        String server = serverWithOtherIds(backend);
+        try (Connection c = Backend.connect(server); PreparedStatement p = c.prepareStatement(
+                "insert into \"flyway_schema_history\" select \"installed_rank\" + 100, '99', \"description\","
+                        + " \"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\","
+                        + " \"execution_time\", \"success\" from \"flyway_schema_history\" where \"version\" = '1'")) {
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+
+        CliRunner.Result r = on(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
 
         assertThat(r.code()).isNotZero();
-        assertThat(r.err()).contains("Bằng khen chuyên đề", "vòng 2", "số " + second, "Đã hủy toàn bộ");
-        assertThat(count(server, "select count(*) from audit_log")).isEqualTo(lines);
-        assertThat(answers(server)).isEqualTo(before);
+        assertThat(r.err()).contains("ở cấu trúc 99", "đang ở sau", "thidua --db", "Không có gì được ghi")
+                .contains(laptop);
+        assertThat(count(server, "select count(*) from bloc where code = 'KTN'")).isZero();
     }
 
     @org.junit.jupiter.api.Test

@@ -35,6 +35,24 @@ public final class IndicatorRow {
     private final ObservableSet<String> refused = FXCollections.observableSet();
     private final ObservableSet<String> refusedView = FXCollections.unmodifiableObservableSet(refused);
     private String submitted;
+    /**
+     * The stored row's version this row was loaded or last saved at, sent with each save so that a save over
+     * a change made in another window is refused; read and set on the one data thread, as the id.
+     */
+    private volatile int version;
+
+    IndicatorRow(long unitId, Indicator indicator, int version) {
+        this(unitId, indicator);
+        this.version = version;
+    }
+
+    int version() {
+        return version;
+    }
+
+    void version(int saved) {
+        version = saved;
+    }
 
     IndicatorRow(long unitId, Indicator indicator) {
         this.unitId = unitId;

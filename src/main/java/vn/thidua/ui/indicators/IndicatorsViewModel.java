@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.thidua.app.RowVersion;
 import vn.thidua.app.ScoringService.YearSummary;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Problem;
@@ -50,7 +51,8 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
         }, () -> { });
     }
 
-    private record Loaded(long unitId, List<Indicator> indicators, List<YearSummary> history) {
+    private record Loaded(long unitId, List<Indicator> indicators, java.util.Map<Long, Integer> versions,
+                          List<YearSummary> history) {
     }
 
     private void load() {
@@ -60,8 +62,12 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
         if (season == null || u == null || bloc == null) {
             return;
         }
-        session.tasks().run(() -> new Loaded(u.id(), scoring().indicators(season, u.id()), scoring().history(bloc, u.id())),
-                this::show);
+        session.tasks().run(() -> {
+            List<Indicator> list = scoring().indicators(season, u.id());
+            java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
+            list.forEach(i -> versions.put(i.id(), scoring().version(RowVersion.Of.INDICATOR, i.id()).version()));
+            return new Loaded(u.id(), list, versions, scoring().history(bloc, u.id()));
+        }, this::show);
     }
 
     private void show(Loaded loaded) {
@@ -69,7 +75,7 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
             return;
         }
         List<IndicatorRow> list = new ArrayList<>();
-        loaded.indicators().forEach(i -> list.add(new IndicatorRow(loaded.unitId(), i)));
+        loaded.indicators().forEach(i -> list.add(new IndicatorRow(loaded.unitId(), i, loaded.versions().get(i.id()))));
         list.add(new IndicatorRow(loaded.unitId(), null));
         rows.setAll(list);
         showHistory(loaded.history());
@@ -130,8 +136,9 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
         String note = row.noteProperty().get();
         session.tasks().attempt(() -> {
             Indicator saved = scoring().saveIndicator(season, row.idRef().get(), row.unitId(), name, measure, plan,
-                    actual, previous, note);
+                    actual, previous, note, row.version());
             row.idRef().set(saved.id());
+            row.version(scoring().version(RowVersion.Of.INDICATOR, saved.id()).version());
             return saved;
         }, saved -> {
             row.saved(snapshot, saved);

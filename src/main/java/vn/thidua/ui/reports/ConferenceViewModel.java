@@ -1,5 +1,7 @@
 package vn.thidua.ui.reports;
 
+import vn.thidua.app.RowVersion;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -42,13 +44,19 @@ public final class ConferenceViewModel {
         this.reload = session.reloadOn(this::load, false);
     }
 
+    /** The conference details' version as loaded or last saved; read and set on the one data thread. */
+    private volatile int version;
+
     public void load() {
         Season season = session.season();
         message.set("");
         if (season == null) {
             return;
         }
-        session.tasks().run(() -> session.workspace().blocs().conferenceDetails(season), d -> {
+        session.tasks().run(() -> {
+            version = session.workspace().blocs().version(RowVersion.Of.CONFERENCE, season).version();
+            return session.workspace().blocs().conferenceDetails(season);
+        }, d -> {
             date.set(d.date() == null ? "" : VnFormat.formatDate(d.date()));
             place.set(d.place());
             superior.set(d.superiorBody());
@@ -82,7 +90,9 @@ public final class ConferenceViewModel {
         YearTexts texts = new YearTexts(YearTexts.lines(legalBasis.get()), YearTexts.lines(plans.get()),
                 YearTexts.lines(tasks.get()));
         session.tasks().attempt(() -> {
-            session.workspace().blocs().setConferenceDetails(season, details);
+            // Saved over the version loaded: details changed in another window since are refused, not overwritten.
+            session.workspace().blocs().setConferenceDetails(season, details, version);
+            version = session.workspace().blocs().version(RowVersion.Of.CONFERENCE, season).version();
             session.workspace().blocs().setYearTexts(season, texts);
             return details;
         }, saved -> message.set(session.t("reports.conference.saved")),

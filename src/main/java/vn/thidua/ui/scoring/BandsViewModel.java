@@ -1,5 +1,7 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.app.RowVersion;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +46,14 @@ public final class BandsViewModel {
         if (season == null) {
             return;
         }
-        session.tasks().run(() -> session.workspace().scoring().bands(season), this::show);
+        session.tasks().run(() -> {
+            version = session.workspace().scoring().version(RowVersion.Of.BANDS, season.id()).version();
+            return session.workspace().scoring().bands(season);
+        }, this::show);
     }
+
+    /** The bands' version as shown: saved over it, bands changed in another window since are refused. Data thread. */
+    private volatile int version;
 
     private void show(ClassificationBands bands) {
         for (int i = 0; i < BANDED.size(); i++) {
@@ -80,7 +88,7 @@ public final class BandsViewModel {
         }
         ClassificationBands chosen = new ClassificationBands(bands[0], bands[1], bands[2]);
         session.tasks().attempt(() -> {
-            session.workspace().scoring().saveBands(season, chosen);
+            version = session.workspace().scoring().saveBands(season, chosen, version);
             return chosen;
         }, saved -> {
             show(saved);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -15,6 +16,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Session;
@@ -131,8 +134,19 @@ final class ScoreEntryView {
         error.setWrapText(true);
         error.textProperty().bind(row.errorProperty());
         error.visibleProperty().bind(row.errorProperty().isNotEmpty());
+        Button reload = new Button(session.t("scores.reload"));
+        reload.setId("reloadScore-" + key);
+        reload.setOnAction(e -> vm.reload(row));
+        reload.visibleProperty().bind(row.staleProperty());
+        reload.managedProperty().bind(reload.visibleProperty());
+        reload.setMinWidth(Region.USE_PREF_SIZE); // the message wraps, the button keeps its word
+        HBox.setHgrow(error, Priority.ALWAYS);
+        HBox said = new HBox(8, error, reload);
+        said.setAlignment(Pos.CENTER_LEFT);
+        said.managedProperty().bind(error.visibleProperty());
+        said.visibleProperty().bind(error.visibleProperty());
         error.managedProperty().bind(error.visibleProperty());
-        grid.add(error, 1, r + 1, WIDTHS.length - 1, 1);
+        grid.add(said, 1, r + 1, WIDTHS.length - 1, 1);
         return r + 2;
     }
 

@@ -101,6 +101,25 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
         return r.provisional() ? text + " " + texts().t("scores.summary.provisional") : text;
     }
 
+    private record Reloaded(Score score, int version, ScoreboardData board) {
+    }
+
+    /** Reads the row again (after a score changed elsewhere was refused): the stored score and its version. */
+    public void reload(ScoreRow row) {
+        Season season = session.season();
+        if (season == null) {
+            return;
+        }
+        long criterionId = row.criterion().id();
+        session.tasks().run(() -> new Reloaded(scoring().scores(season).stream()
+                .filter(s -> s.unitId() == row.unitId() && s.criterionId() == criterionId).findFirst().orElse(null),
+                scoring().scoreVersions(season, row.unitId()).getOrDefault(criterionId,
+                        ScoringStore.ScoreVersion.NONE).version(), scoring().scoreboard(season)), r -> {
+            row.reloaded(r.score(), r.version());
+            summary.set(summaryOf(r.board(), row.unitId()));
+        });
+    }
+
     /** Saves the row if it changed since it was loaded or last saved. */
     public void commit(ScoreRow row) {
         Season season = session.season();
@@ -126,7 +145,8 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
             }
             session.statusProperty().set(texts().t("scores.saved", row.criterion().code()));
             reload.dataChangedHere();
-        }, v -> row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList()),
+        }, v -> row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList(),
+                        v.problems().stream().anyMatch(p -> p.key().equals("scoring.error.stale"))),
                 () -> row.refused(snapshot, "", List.of()));
     }
 

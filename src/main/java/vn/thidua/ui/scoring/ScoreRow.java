@@ -1,5 +1,7 @@
 package vn.thidua.ui.scoring;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,6 +24,8 @@ public final class ScoreRow {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableSet<String> refusedFields = FXCollections.observableSet();
     private final ObservableSet<String> refusedView = FXCollections.unmodifiableObservableSet(refusedFields);
+    /** The last save was refused because the score changed elsewhere: the row offers to load it again. */
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     /** What was last sent to be saved (or loaded): leaving a field unchanged saves nothing. */
     private String submitted;
     /**
@@ -80,14 +84,37 @@ public final class ScoreRow {
             submitted = snapshot();
             error.set("");
             refusedFields.clear();
+            stale.set(false);
         }
+    }
+
+    /** The row read again from the store: what is stored now, at its version; the refusal is gone. */
+    void reloaded(Score score, int storedVersion) {
+        version = storedVersion;
+        self.set(score == null ? "" : VnFormat.formatNumber(score.self()));
+        bloc.set(score == null ? "" : VnFormat.formatNumber(score.bloc()));
+        note.set(score == null || score.note() == null ? "" : score.note());
+        submitted = snapshot();
+        error.set("");
+        refusedFields.clear();
+        stale.set(false);
+    }
+
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
     }
 
     /** The save of {@code snapshot} was refused; unless a newer one is on its way, say why. */
     void refused(String snapshot, String message, Collection<String> fields) {
+        refused(snapshot, message, fields, false);
+    }
+
+    /** @param changedElsewhere the score was saved elsewhere since this row was loaded (a reload clears it) */
+    void refused(String snapshot, String message, Collection<String> fields, boolean changedElsewhere) {
         if (!snapshot.equals(submitted)) {
             return;
         }
+        stale.set(changedElsewhere);
         // The same text again is refused again: only a change is worth another try. After a
         // failure that was not the input's fault (no message), any leave tries again.
         submitted = message.isEmpty() ? null : snapshot;

@@ -1,5 +1,7 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.app.RowVersion;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,8 +61,20 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
             info.set("");
             return;
         }
-        session.tasks().run(() -> scoring().table(season), this::show);
+        session.tasks().run(() -> {
+            ScoringTable table = scoring().table(season);
+            java.util.Map<Long, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+            table.criteria().forEach(c -> seen.put(c.id(), scoring().version(RowVersion.Of.CRITERION, c.id()).version()));
+            versions = seen;
+            return table;
+        }, this::show);
     }
+
+    /**
+     * The criteria's versions as the table shown was loaded: an edit saved over a criterion changed in another
+     * window since is refused (the form says what and when). Read and set on the one data thread.
+     */
+    private volatile java.util.Map<Long, Integer> versions = java.util.Map.of();
 
     private void show(ScoringTable table) {
         Long criterionId = selectedCriterion.get() == null ? null : selectedCriterion.get().id();
@@ -170,7 +184,8 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
         String maxText = max.get();
         CriterionKind kindValue = kind.get() == null ? CriterionKind.REGULAR : kind.get();
         changeThenClose(() -> scoring().saveCriterion(season, groupKey, id, codeText, nameText, maxText, kindValue,
-                criterionOrder), texts().t("table.criterionSaved", codeText.strip()));
+                criterionOrder, id == 0 ? null : versions.getOrDefault(id, 0)),
+                texts().t("table.criterionSaved", codeText.strip()));
     }
 
     private void changeThenClose(Runnable change, String done) {

@@ -1,5 +1,7 @@
 package vn.thidua.ui.units;
 
+import vn.thidua.app.RowVersion;
+
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -68,9 +70,16 @@ public final class UnitsViewModel {
         }
         session.tasks().run(() -> {
             Season fresh = blocs().reload(season);
+            leadersVersion = blocs().version(RowVersion.Of.LEADERS, fresh).version();
             return new Loaded(fresh, blocs().members(fresh));
         }, this::show);
     }
+
+    /**
+     * The year's leaders' version as this screen shows them: a head or deputy chosen here is refused when
+     * another window changed them since (the screen then shows what is stored). Read and set on the data thread.
+     */
+    private volatile int leadersVersion;
 
     private record Loaded(Season season, List<Unit> members) {
     }
@@ -271,7 +280,7 @@ public final class UnitsViewModel {
             if (!head && Long.valueOf(id).equals(s.headUnitId())) {
                 newHead = null;
             }
-            blocs().setLeaders(s, newHead, newDeputy);
+            leadersVersion = blocs().setLeaders(s, newHead, newDeputy, leadersVersion);
         });
     }
 

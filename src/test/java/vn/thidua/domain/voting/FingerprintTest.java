@@ -42,6 +42,51 @@ class FingerprintTest {
         assertThat(Fingerprint.of(EXAMPLE, EXAMPLE_BALLOTS)).isEqualTo(EXAMPLE_HASH);
     }
 
+    /** The worked example of format /2: a runoff of the first example, one paper marking XD, not a candidate. */
+    static final ElectionSettings RUNOFF = new ElectionSettings("Cờ thi đua của Chính phủ", 1, List.of(CT, GTVT),
+            ThresholdOperator.GT, new BigDecimal("50"), Base.VALID, 6, 8, 1L, 2);
+    static final List<Ballot> RUNOFF_BALLOTS = List.of(Ballot.marked(1, List.of(CT.unitId())),
+            Ballot.marked(2, List.of(GTVT.unitId())), Ballot.marked(3, List.of(CT.unitId())),
+            Ballot.marked(4, List.of(Elections.XD.unitId())));
+    static final Fingerprint.Outside RUNOFF_OUTSIDE = new Fingerprint.Outside(EXAMPLE_HASH,
+            java.util.Map.of(Elections.XD.unitId(), "XD"));
+
+    @Test
+    void theDocumentedSecondFormatExampleHashesAsDocumented() throws IOException {
+        String doc = Files.readString(Path.of("docs", "fingerprint.md"), StandardCharsets.UTF_8);
+        int second = doc.indexOf("```text\n", doc.indexOf("```text\n") + 1);
+        assertThat(second).as("a second worked example").isPositive();
+        String documentedText = between(doc.substring(second), "```text\n", "```");
+        String documentedHash = between(doc.substring(second), "SHA-256: `", "`");
+        assertThat(Fingerprint.canonicalText(2, RUNOFF, RUNOFF_BALLOTS, RUNOFF_OUTSIDE)).isEqualTo(documentedText)
+                .startsWith("thidua-election/2\n").contains("parent=" + EXAMPLE_HASH + "\n", "4|MARKED|#XD\n");
+        assertThat(sha256(documentedText)).isEqualTo(documentedHash);
+        assertThat(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, RUNOFF_OUTSIDE)).isEqualTo(documentedHash);
+    }
+
+    @Test
+    void theSecondFormatHoldsNoIdSoAnotherDatabaseGivesTheSameFingerprint() {
+        Candidate ct = new Candidate(102, "CT", CT.name());
+        Candidate gtvt = new Candidate(101, "GTVT", GTVT.name());
+        ElectionSettings elsewhere = new ElectionSettings(RUNOFF.title(), 1, List.of(ct, gtvt), RUNOFF.operator(),
+                RUNOFF.percent(), RUNOFF.base(), 6, 8, 77L, 2);
+        List<Ballot> papers = List.of(Ballot.marked(1, List.of(102L)), Ballot.marked(2, List.of(101L)),
+                Ballot.marked(3, List.of(102L)), Ballot.marked(4, List.of(105L)));
+        Fingerprint.Outside outside = new Fingerprint.Outside(EXAMPLE_HASH, java.util.Map.of(105L, "XD"));
+        assertThat(Fingerprint.of(2, elsewhere, papers, outside))
+                .isEqualTo(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, RUNOFF_OUTSIDE));
+        assertThat(Fingerprint.of(elsewhere, papers)).as("/1 holds the ids").isNotEqualTo(Fingerprint.of(RUNOFF, RUNOFF_BALLOTS));
+        // /1 written with the ids it named where it was sealed gives that database's fingerprint here.
+        assertThat(Fingerprint.of(1, elsewhere, papers, new Fingerprint.Outside("1", java.util.Map.of(105L, "5"))))
+                .isEqualTo(Fingerprint.of(RUNOFF, RUNOFF_BALLOTS));
+        // Another first round settled, or XD named another unit: another fingerprint.
+        assertThat(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, new Fingerprint.Outside("0".repeat(64), RUNOFF_OUTSIDE.units())))
+                .isNotEqualTo(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, RUNOFF_OUTSIDE));
+        assertThat(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, new Fingerprint.Outside(EXAMPLE_HASH,
+                java.util.Map.of(Elections.XD.unitId(), "KHCN"))))
+                .isNotEqualTo(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, RUNOFF_OUTSIDE));
+    }
+
     @Test
     void theFingerprintIsLowerCaseHexSha256() {
         assertThat(Fingerprint.of(EXAMPLE, EXAMPLE_BALLOTS)).matches("[0-9a-f]{64}");

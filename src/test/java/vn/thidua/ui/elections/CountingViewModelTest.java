@@ -353,8 +353,13 @@ class CountingViewModelTest {
         }
 
         @Override
-        public void close(long electionId, String fingerprint) {
-            real.close(electionId, fingerprint);
+        public void close(long electionId, String fingerprint, int format) {
+            real.close(electionId, fingerprint, format);
+        }
+
+        @Override
+        public java.util.Map<Long, String> unitCodes(java.util.Collection<Long> unitIds) {
+            return real.unitCodes(unitIds);
         }
 
         @Override

@@ -125,6 +125,24 @@ class IndicatorsScreenTest {
     }
 
     @Test
+    void anIndicatorChangedBehindTheScreensBackIsNotOverwrittenAndTheRowSaysWhenItChanged(FxRobot robot)
+            throws Exception {
+        Indicator first = ws.scoring().indicators(y2019, ct.id()).get(0);
+        ws.scoring().saveIndicator(y2019, first.id(), ct.id(), first.name(), first.measureUnit(), "90.000", "108.500",
+                "", "Sửa ở cửa sổ khác");
+
+        robot.clickOn("#ind-plan-0").write("100.000", 0).type(KeyCode.TAB);
+        idle();
+
+        assertThat(text(robot, "#ind-error-0"))
+                .startsWith("Chỉ tiêu “" + first.name() + "” của Sở Công Thương đã được sửa lúc ")
+                .endsWith("ở nơi khác; thay đổi này chưa được lưu. Hãy tải lại rồi sửa.");
+        Indicator kept = ws.scoring().indicators(y2019, ct.id()).get(0);
+        assertThat(kept.plan()).as("the other window's figure kept").isEqualByComparingTo("90000");
+        assertThat(kept.note()).isEqualTo("Sửa ở cửa sổ khác");
+    }
+
+    @Test
     void lastYearsNamesAreCopiedIntoANewYearAndARowIsDeletedAfterAsking(FxRobot robot) throws Exception {
         robot.interact(() -> {
             @SuppressWarnings("unchecked")

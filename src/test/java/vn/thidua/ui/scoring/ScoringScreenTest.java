@@ -233,5 +233,17 @@ class ScoringScreenTest {
                 .startsWith("Điểm tiêu chí 1.2 của Sở Công Thương đã được sửa lúc ")
                 .endsWith("ở nơi khác; thay đổi này chưa được lưu. Hãy tải lại rồi sửa.");
         assertThat(blocScore("1.2")).as("the other window's score kept").isEqualByComparingTo(elsewhere);
+
+        // Tải lại: the row reads what is stored now, the refusal goes, and the next change is taken.
+        robot.clickOn("#reloadScore-1_2");
+        idle();
+        assertThat(text(robot, "#scoreError-1_2")).isEmpty();
+        assertThat(robot.lookup("#reloadScore-1_2").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#bloc-1_2").queryAs(TextField.class).getText())
+                .isEqualTo(vn.thidua.domain.text.VnFormat.formatNumber(new BigDecimal(elsewhere)));
+        String mine = before.subtract(BigDecimal.valueOf(2)).toPlainString();
+        retype(robot, "#bloc-1_2", mine);
+        assertThat(blocScore("1.2")).isEqualByComparingTo(mine);
+        assertThat(text(robot, "#scoreError-1_2")).isEmpty();
     }
 }

@@ -1,0 +1,61 @@
+package vn.thidua.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import vn.thidua.app.RowVersion;
+
+/**
+ * Optimistic locking of the rows V15 versions, in the caller's write transaction: {@link #check} holds the
+ * row and refuses a save from a window that read an older version; {@link #bump} raises the version and
+ * stamps the time after the save. A save that does not come from a window (an import, a copy) passes
+ * {@link #ANY} and still raises the version, so a window open meanwhile is refused rather than overwriting it.
+ */
+final class RowVersions {
+
+    /** No check: the save does not come from a window that read the row. */
+    static final int ANY = -1;
+
+    private RowVersions() {
+    }
+
+    private record Where(String table, String key, String version, String at) {
+    }
+
+    private static Where where(RowVersion.Of what) {
+        return switch (what) {
+            case INDICATOR -> new Where("indicator", "id", "row_version", "changed_at");
+            case CRITERION -> new Where("criterion", "id", "row_version", "changed_at");
+            case BANDS -> new Where("season_bands", "season_id", "row_version", "changed_at");
+            case CONFERENCE -> new Where("season", "id", "details_version", "details_changed_at");
+            case LEADERS -> new Where("season", "id", "leaders_version", "leaders_changed_at");
+        };
+    }
+
+    static RowVersion read(Connection c, RowVersion.Of what, long id, boolean hold) throws SQLException {
+        Where w = where(what);
+        Optional<RowVersion> v = Jdbc.one(c, "select " + w.version() + ", " + w.at() + " from " + w.table()
+                + " where " + w.key() + " = ?" + (hold ? " for update" : ""), rs -> {
+                    Timestamp t = rs.getTimestamp(2);
+                    return new RowVersion(rs.getInt(1), t == null ? null : t.toLocalDateTime());
+                }, id);
+        return v.orElse(RowVersion.NONE);
+    }
+
+    /** Holds the row; throws {@link RowVersion.Stale} when it is no longer at {@code seen}. */
+    static void check(Connection c, RowVersion.Of what, long id, int seen) throws SQLException {
+        RowVersion now = read(c, what, id, true);
+        if (seen != ANY && now.version() != seen) {
+            throw new RowVersion.Stale(now);
+        }
+    }
+
+    /** Raises the row's version and stamps the time of the change; returns the new version. */
+    static int bump(Connection c, RowVersion.Of what, long id) throws SQLException {
+        Where w = where(what);
+        Jdbc.update(c, "update " + w.table() + " set " + w.version() + " = " + w.version() + " + 1, " + w.at()
+                + " = current_timestamp where " + w.key() + " = ?", id);
+        return read(c, what, id, false).version();
+    }
+}
