@@ -274,11 +274,13 @@ public final class DocxTemplate {
     private void expandRows(Element scope, TemplateModel values) {
         // One pass over the rows as they are now: blocks are already expanded, a row's copies lose
         // its marker, so no row made here needs looking at again (a rescan per row was quadratic).
+        Set<Node> tables = new java.util.LinkedHashSet<>();
         for (Element row : descendants(scope, "tr")) {
             Optional<TemplateModel.Tag> marker = rowMarker(row);
             if (marker.isEmpty()) {
                 continue;
             }
+            tables.add(row.getParentNode());
             TemplateModel.Tag m = marker.get();
             Object value = values.resolve(m.path());
             if (m.kind() == '#' && value instanceof TemplateModel.Items items) {
@@ -292,6 +294,18 @@ public final class DocxTemplate {
                 replaceLiteral(row, m.text(), "");
             } else {
                 remove(row);
+            }
+        }
+        // A template keeps a table's rows together with w:keepNext in its repeated row; the last row
+        // made from it must not keep with what follows the table, or a chain of kept tables and
+        // headings moves whole sections to the next page.
+        for (Node table : tables) {
+            Node last = table.getLastChild();
+            while (last != null && !is(last, "tr")) {
+                last = last.getPreviousSibling();
+            }
+            if (last != null) {
+                descendants((Element) last, "keepNext").forEach(DocxTemplate::remove);
             }
         }
     }
