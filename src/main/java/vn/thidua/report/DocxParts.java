@@ -66,8 +66,17 @@ final class DocxParts {
 
     static Document parse(byte[] xml) throws IOException {
         try {
-            DocumentBuilder b = FACTORY.newDocumentBuilder();
-            b.setErrorHandler(null);
+            DocumentBuilder b;
+            synchronized (FACTORY) {
+                b = FACTORY.newDocumentBuilder();
+            }
+            // Errors are thrown, not printed on stderr as the default handler does.
+            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void error(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
             return b.parse(new ByteArrayInputStream(xml));
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(e);
