@@ -22,15 +22,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class AuditWorkbook {
 
     public static final String SHEET = "Nhật ký thay đổi";
-    public static final List<String> HEADERS = List.of("Số", "Thời điểm", "Nhóm", "Nội dung", "Mã thao tác");
+    /**
+     * No column of action codes ("election.close"): "Nội dung" says what was done in Vietnamese, "Nhóm"
+     * what it concerns, and "Số" finds the entry in the CSV, which keeps the codes.
+     */
+    public static final List<String> HEADERS = List.of("Số", "Thời điểm", "Nhóm", "Nội dung");
     static final int FIRST_ROW = 3;
     /** The width of "Nội dung", in characters, and how many of them fit on a printed line with room to spare. */
-    private static final int TEXT_WIDTH = 90;
-    static final int TEXT_CHARS_PER_LINE = 92;
+    private static final int TEXT_WIDTH = 108;
+    static final int TEXT_CHARS_PER_LINE = 110;
 
     /**
      * One entry: its number in the log, when, what kind, what was done (a sentence), and the
-     * action's code as stored, to find the entry in the CSV.
+     * action's code as stored (not printed: the CSV has it).
      */
     public record Line(long number, LocalDateTime at, String category, String text, String action) {
     }
@@ -62,7 +66,6 @@ public final class AuditWorkbook {
                 cell(s, r, 1, when).setCellValue(line.at());
                 text(s, r, 2, line.category(), st.textCentred);
                 text(s, r, 3, line.text(), wrapped);
-                text(s, r, 4, line.action(), st.text);
                 // Excel and LibreOffice do not grow a row for wrapped text on their own when printing:
                 // each row is given the height of its lines, so no text runs over the next row.
                 WorkbookStyles.row(s, r).setHeightInPoints(lines(line.text()) * OtherSheets.LINE_POINTS + 2);
@@ -70,7 +73,7 @@ public final class AuditWorkbook {
             }
             s.createFreezePane(0, FIRST_ROW);
             s.setAutoFilter(new CellRangeAddress(FIRST_ROW - 1, Math.max(FIRST_ROW - 1, r - 1), 0, HEADERS.size() - 1));
-            int[] widths = {8, 20, 14, TEXT_WIDTH, 18};
+            int[] widths = {8, 20, 14, TEXT_WIDTH};
             for (int c = 0; c < widths.length; c++) {
                 s.setColumnWidth(c, widths[c] * 256);
             }

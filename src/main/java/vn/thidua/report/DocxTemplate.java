@@ -13,17 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import javax.xml.namespace.QName;
+import javax.xml.XMLConstants;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * A .docx with placeholders, filled from a model of strings, maps and lists. The syntax (see
@@ -39,19 +32,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  *   <li>{@code {{?x}}} anywhere in a paragraph drops that paragraph when x is absent or empty.</li>
  * </ul>
  * Word often splits "{{bloc.name}}" over several runs after an edit; the runs are joined first.
- * It works on the XML below POI's paragraph objects so copied rows and blocks need no re-reading;
- * what the tags mean is {@link TemplateModel}'s, the zip of parts {@link DocxParts}'s.
+ * It works on the stories' XML (the JDK's DOM, not POI's paragraph objects) so copied rows and blocks
+ * need no re-reading; what the tags mean is {@link TemplateModel}'s, the zip of parts {@link DocxParts}'s.
  */
 public final class DocxTemplate {
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final QName BR = new QName(W, "br");
-    private static final QName T = new QName(W, "t");
-    private static final QName P = new QName(W, "p");
-    private static final QName TR = new QName(W, "tr");
-    private static final QName TBL = new QName(W, "tbl");
-    private static final QName TC = new QName(W, "tc");
-    private static final QName XML_SPACE = new QName("http://www.w3.org/XML/1998/namespace", "space");
+    private static final String W = DocxParts.W;
 
     private final DocxParts parts;
     private final String name;
@@ -91,8 +77,8 @@ public final class DocxTemplate {
         try {
             for (DocxParts.Story story : parts.stories()) {
                 joinSplitTags(story.scope());
-                for (XmlObject p : descendants(story.scope(), P)) {
-                    tags.addAll(TemplateModel.tagNames(text((CTP) p)));
+                for (Element p : descendants(story.scope(), "p")) {
+                    tags.addAll(TemplateModel.tagNames(text(p)));
                 }
             }
         } catch (IOException e) {
@@ -107,7 +93,7 @@ public final class DocxTemplate {
         try {
             List<DocxParts.Story> stories = parts.stories();
             for (DocxParts.Story story : stories) {
-                XmlObject scope = story.scope();
+                Element scope = story.scope();
                 joinSplitTags(scope);
                 expandBlocks(scope, values);
                 expandRows(scope, values);
@@ -120,79 +106,83 @@ public final class DocxTemplate {
         }
     }
 
+    // ---- names: the parser interns names and namespaces, so these compare by identity first
+
+    private static boolean is(Node n, String localName) {
+        return n.getNodeType() == Node.ELEMENT_NODE && localName.equals(n.getLocalName()) && W.equals(n.getNamespaceURI());
+    }
+
+    /** A new w:x element, with the prefix its neighbour has (the story's own, declared on its root). */
+    private static Element newElement(Node neighbour, String localName) {
+        String prefix = neighbour.getPrefix();
+        return neighbour.getOwnerDocument().createElementNS(W, prefix == null ? localName : prefix + ":" + localName);
+    }
+
     // ---- text atoms: the w:t elements of one paragraph, in order
 
-    private static List<CTText> atoms(CTP p) {
-        List<CTText> atoms = new ArrayList<>();
-        for (CTR r : runs(p)) {
-            atoms.addAll(r.getTList());
-        }
+    /** The w:t of the paragraph's runs, also those inside hyperlinks, fields and content controls. */
+    private static List<Element> atoms(Element p) {
+        List<Element> atoms = new ArrayList<>();
+        atoms(p, atoms);
         return atoms;
     }
 
-    /** The paragraph's runs, also those inside hyperlinks, fields and content controls. */
-    private static List<CTR> runs(XmlObject parent) {
-        List<CTR> runs = new ArrayList<>();
-        try (XmlCursor c = parent.newCursor()) {
-            if (c.toFirstChild()) {
-                do {
-                    XmlObject child = c.getObject();
-                    if (child instanceof CTR r) {
-                        runs.add(r);
-                    } else if (!(child instanceof CTP) && !(child instanceof CTTbl)) {
-                        runs.addAll(runs(child));
+    private static void atoms(Node parent, List<Element> atoms) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() != Node.ELEMENT_NODE) {
+                continue;
+            }
+            if (is(child, "r")) {
+                for (Node t = child.getFirstChild(); t != null; t = t.getNextSibling()) {
+                    if (is(t, "t")) {
+                        atoms.add((Element) t);
                     }
-                } while (c.toNextSibling());
+                }
+            } else if (!is(child, "p") && !is(child, "tbl")) {
+                atoms(child, atoms);
             }
         }
-        return runs;
     }
 
-    private static String text(CTP p) {
+    private static String text(Element p) {
         StringBuilder sb = new StringBuilder();
-        for (CTText t : atoms(p)) {
-            sb.append(t.getStringValue());
+        for (Element t : atoms(p)) {
+            sb.append(t.getTextContent());
         }
         return sb.toString();
     }
 
-    private static void setText(CTText t, String value) {
+    private static void setText(Element t, String value) {
         String[] lines = value.split("\n", -1);
-        t.setStringValue(lines[0]);
-        t.setSpace(SpaceAttribute.Space.PRESERVE);
-        if (lines.length == 1) {
-            return;
-        }
-        try (XmlCursor c = t.newCursor()) {
-            c.toEndToken();
-            c.toNextToken();
-            for (int i = 1; i < lines.length; i++) {
-                c.beginElement(BR);
-                c.toNextToken();
-                c.beginElement(T);
-                c.insertAttributeWithValue(XML_SPACE, "preserve");
-                c.insertChars(lines[i]);
-                c.toNextToken();
-            }
+        t.setTextContent(lines[0]);
+        t.setAttributeNS(XMLConstants.XML_NS_URI, "xml:space", "preserve");
+        Node parent = t.getParentNode();
+        Node next = t.getNextSibling();
+        for (int i = 1; i < lines.length; i++) {
+            parent.insertBefore(newElement(t, "br"), next);
+            Element line = newElement(t, "t");
+            line.setAttributeNS(XMLConstants.XML_NS_URI, "xml:space", "preserve");
+            line.setTextContent(lines[i]);
+            parent.insertBefore(line, next);
         }
     }
 
     /** Moves each "{{…}}" that straddles atoms into the atom where it starts. */
-    private static void joinSplitTags(XmlObject scope) {
-        for (XmlObject o : descendants(scope, P)) {
-            List<CTText> atoms = atoms((CTP) o);
+    private static void joinSplitTags(Element scope) {
+        for (Element p : descendants(scope, "p")) {
+            List<Element> atoms = atoms(p);
             while (atoms.size() > 1 && joinFirstSplitTag(atoms)) {
                 // repeat until every tag sits in one atom
             }
         }
     }
 
-    private static boolean joinFirstSplitTag(List<CTText> atoms) {
+    private static boolean joinFirstSplitTag(List<Element> atoms) {
         int[] starts = new int[atoms.size() + 1];
         StringBuilder full = new StringBuilder();
         for (int i = 0; i < atoms.size(); i++) {
             starts[i] = full.length();
-            full.append(atoms.get(i).getStringValue());
+            full.append(atoms.get(i).getTextContent());
         }
         starts[atoms.size()] = full.length();
         Matcher m = TemplateModel.ANY_BRACES.matcher(full);
@@ -202,12 +192,12 @@ public final class DocxTemplate {
             if (a == b) {
                 continue;
             }
-            String first = atoms.get(a).getStringValue();
+            String first = atoms.get(a).getTextContent();
             setText(atoms.get(a), first.substring(0, m.start() - starts[a]) + m.group());
             for (int i = a + 1; i < b; i++) {
                 setText(atoms.get(i), "");
             }
-            setText(atoms.get(b), atoms.get(b).getStringValue().substring(m.end() - starts[b]));
+            setText(atoms.get(b), atoms.get(b).getTextContent().substring(m.end() - starts[b]));
             return true;
         }
         return false;
@@ -223,14 +213,14 @@ public final class DocxTemplate {
 
     // ---- blocks: {{#x}} … {{/x}} as paragraphs of their own
 
-    private void expandBlocks(XmlObject scope, TemplateModel values) {
+    private void expandBlocks(Element scope, TemplateModel values) {
         Block block;
         while ((block = nextBlock(scope)) != null) {
             Object value = values.resolve(block.open.path());
             if (block.open.kind() == '#' && value instanceof TemplateModel.Items items) {
                 for (int k = 0; k < items.items().size(); k++) {
-                    for (XmlObject node : block.content) {
-                        XmlObject copy = copyBefore(node, block.close);
+                    for (Element node : block.content) {
+                        Element copy = copyBefore(node, block.close);
                         rewrite(copy, items.itemName(), block.open.path() + "." + k);
                     }
                 }
@@ -243,62 +233,59 @@ public final class DocxTemplate {
         }
     }
 
-    private record Block(CTP openParagraph, TemplateModel.Tag open, CTP close, List<XmlObject> content) {
+    private record Block(Element openParagraph, TemplateModel.Tag open, Element close, List<Element> content) {
     }
 
-    private Block nextBlock(XmlObject scope) {
-        for (XmlObject o : descendants(scope, P)) {
-            Optional<TemplateModel.Tag> tag = TemplateModel.alone(text((CTP) o)).filter(TemplateModel.Tag::opens);
+    private Block nextBlock(Element scope) {
+        for (Element o : descendants(scope, "p")) {
+            Optional<TemplateModel.Tag> tag = TemplateModel.alone(text(o)).filter(TemplateModel.Tag::opens);
             if (tag.isEmpty()) {
                 continue;
             }
             String path = tag.get().path();
-            List<XmlObject> content = new ArrayList<>();
+            List<Element> content = new ArrayList<>();
             int depth = 0;
-            try (XmlCursor c = o.newCursor()) {
-                while (c.toNextSibling()) {
-                    XmlObject sibling = c.getObject();
-                    if (sibling instanceof CTP p) {
-                        Optional<TemplateModel.Tag> s = TemplateModel.alone(text(p)).filter(t -> t.path().equals(path));
-                        if (s.isPresent()) {
-                            if (s.get().kind() == '/' && depth == 0) {
-                                return new Block((CTP) o, tag.get(), p, content);
-                            }
-                            depth += s.get().kind() == '/' ? -1 : 1;
-                        }
-                    }
-                    content.add(sibling);
+            for (Node sibling = o.getNextSibling(); sibling != null; sibling = sibling.getNextSibling()) {
+                if (sibling.getNodeType() != Node.ELEMENT_NODE) {
+                    continue;
                 }
+                if (is(sibling, "p")) {
+                    Optional<TemplateModel.Tag> s = TemplateModel.alone(text((Element) sibling))
+                            .filter(t -> t.path().equals(path));
+                    if (s.isPresent()) {
+                        if (s.get().kind() == '/' && depth == 0) {
+                            return new Block(o, tag.get(), (Element) sibling, content);
+                        }
+                        depth += s.get().kind() == '/' ? -1 : 1;
+                    }
+                }
+                content.add((Element) sibling);
             }
             // An unclosed {{#x}} or {{^x}} in a table cell marks a row; anywhere else it is a mistake.
-            if (!isInCell(o)) {
+            if (!is(o.getParentNode(), "tc")) {
                 throw new ReportException("report.template.unclosedBlock", name, "{{" + tag.get().kind() + path + "}}");
             }
         }
         return null;
     }
 
-    private static boolean isInCell(XmlObject p) {
-        try (XmlCursor c = p.newCursor()) {
-            return c.toParent() && c.getObject() instanceof CTTc;
-        }
-    }
-
     // ---- rows: a table row holding {{#x}} in one of its own cells
 
-    private void expandRows(XmlObject scope, TemplateModel values) {
+    private void expandRows(Element scope, TemplateModel values) {
         // One pass over the rows as they are now: blocks are already expanded, a row's copies lose
         // its marker, so no row made here needs looking at again (a rescan per row was quadratic).
-        for (XmlObject row : descendants(scope, TR)) {
+        Set<Node> tables = new java.util.LinkedHashSet<>();
+        for (Element row : descendants(scope, "tr")) {
             Optional<TemplateModel.Tag> marker = rowMarker(row);
             if (marker.isEmpty()) {
                 continue;
             }
+            tables.add(row.getParentNode());
             TemplateModel.Tag m = marker.get();
             Object value = values.resolve(m.path());
             if (m.kind() == '#' && value instanceof TemplateModel.Items items) {
                 for (int k = 0; k < items.items().size(); k++) {
-                    XmlObject copy = copyBefore(row, row);
+                    Element copy = copyBefore(row, row);
                     replaceLiteral(copy, m.text(), "");
                     rewrite(copy, items.itemName(), m.path() + "." + k);
                 }
@@ -309,14 +296,31 @@ public final class DocxTemplate {
                 remove(row);
             }
         }
+        // A template keeps a table's rows together with w:keepNext in its repeated row; the last row
+        // made from it must not keep with what follows the table, or a chain of kept tables and
+        // headings moves whole sections to the next page.
+        for (Node table : tables) {
+            Node last = table.getLastChild();
+            while (last != null && !is(last, "tr")) {
+                last = last.getPreviousSibling();
+            }
+            if (last != null) {
+                descendants((Element) last, "keepNext").forEach(DocxTemplate::remove);
+            }
+        }
     }
 
-    private static Optional<TemplateModel.Tag> rowMarker(XmlObject row) {
-        for (CTTc tc : ((CTRow) row).getTcList()) {
-            for (CTP p : tc.getPList()) {
-                Optional<TemplateModel.Tag> t = TemplateModel.firstOpening(text(p));
-                if (t.isPresent()) {
-                    return t;
+    private static Optional<TemplateModel.Tag> rowMarker(Element row) {
+        for (Node tc = row.getFirstChild(); tc != null; tc = tc.getNextSibling()) {
+            if (!is(tc, "tc")) {
+                continue;
+            }
+            for (Node p = tc.getFirstChild(); p != null; p = p.getNextSibling()) {
+                if (is(p, "p")) {
+                    Optional<TemplateModel.Tag> t = TemplateModel.firstOpening(text((Element) p));
+                    if (t.isPresent()) {
+                        return t;
+                    }
                 }
             }
         }
@@ -325,17 +329,17 @@ public final class DocxTemplate {
 
     // ---- values
 
-    private static void fillParagraphs(XmlObject scope, TemplateModel values) {
-        List<XmlObject> dropped = new ArrayList<>();
-        for (XmlObject o : descendants(scope, P)) {
-            for (CTText t : atoms((CTP) o)) {
-                String s = t.getStringValue();
+    private static void fillParagraphs(Element scope, TemplateModel values) {
+        List<Element> dropped = new ArrayList<>();
+        for (Element p : descendants(scope, "p")) {
+            for (Element t : atoms(p)) {
+                String s = t.getTextContent();
                 if (!s.contains("{{")) {
                     continue;
                 }
                 TemplateModel.Filled filled = values.fill(s);
                 if (filled.dropParagraph()) {
-                    dropped.add(o);
+                    dropped.add(p);
                 }
                 setText(t, filled.text());
             }
@@ -343,31 +347,24 @@ public final class DocxTemplate {
         dropped.stream().distinct().forEach(DocxTemplate::remove);
     }
 
-    /**
-     * The elements named {@code name} below {@code scope}, in document order, as a list taken before
-     * any change; what {@code selectPath(".//w:x")} gives, by a walk of the tree: XMLBeans' XPath
-     * engine was a quarter of the time of filling a template (bench/RESULTS.md).
-     */
-    private static List<XmlObject> descendants(XmlObject scope, QName name) {
-        List<XmlObject> out = new ArrayList<>();
-        try (XmlCursor c = scope.newCursor()) {
-            if (!c.toFirstChild()) {
-                return out;
+    /** The w:x elements below {@code scope}, in document order, as a list taken before any change. */
+    private static List<Element> descendants(Element scope, String localName) {
+        List<Element> out = new ArrayList<>();
+        Node n = scope.getFirstChild();
+        while (n != null) {
+            if (is(n, localName)) {
+                out.add((Element) n);
             }
-            int depth = 1;
-            while (depth > 0) {
-                if (name.equals(c.getName())) {
-                    out.add(c.getObject());
+            Node next = n.getFirstChild();
+            if (next == null) {
+                while (n != scope && (next = n.getNextSibling()) == null) {
+                    n = n.getParentNode();
                 }
-                if (c.toFirstChild()) {
-                    depth++;
-                    continue;
-                }
-                while (depth > 0 && !c.toNextSibling()) {
-                    c.toParent();
-                    depth--;
+                if (n == scope) {
+                    break;
                 }
             }
+            n = next;
         }
         return out;
     }
@@ -375,54 +372,58 @@ public final class DocxTemplate {
     // ---- XML surgery
 
     /** Copies {@code node} in front of {@code anchor} and returns the copy. */
-    private static XmlObject copyBefore(XmlObject node, XmlObject anchor) {
-        try (XmlCursor from = node.newCursor(); XmlCursor to = anchor.newCursor()) {
-            from.copyXml(to);
-        }
-        try (XmlCursor at = anchor.newCursor()) {
-            at.toPrevSibling();
-            return at.getObject();
-        }
+    private static Element copyBefore(Element node, Element anchor) {
+        Element copy = (Element) node.cloneNode(true);
+        anchor.getParentNode().insertBefore(copy, anchor);
+        return copy;
     }
 
-    private static void remove(XmlObject node) {
-        try (XmlCursor c = node.newCursor()) {
-            c.removeXml();
+    private static void remove(Node node) {
+        Node parent = node.getParentNode();
+        if (parent != null) {
+            parent.removeChild(node);
         }
     }
 
     /** Inside a copy made for item k of list {@code path}, "{{candidate.x}}" becomes "{{candidates.k.x}}". */
-    private static void rewrite(XmlObject copy, String itemName, String itemPath) {
-        for (XmlObject o : descendants(copy, T)) {
-            CTText t = (CTText) o;
-            String s = t.getStringValue();
+    private static void rewrite(Element copy, String itemName, String itemPath) {
+        for (Element t : descendants(copy, "t")) {
+            String s = t.getTextContent();
             if (s.contains("{{")) {
-                t.setStringValue(TemplateModel.rewrite(s, itemName, itemPath));
+                t.setTextContent(TemplateModel.rewrite(s, itemName, itemPath));
             }
         }
     }
 
-    private static void replaceLiteral(XmlObject node, String literal, String replacement) {
-        for (XmlObject o : descendants(node, T)) {
-            CTText t = (CTText) o;
-            if (t.getStringValue().contains(literal)) {
-                setText(t, t.getStringValue().replace(literal, replacement));
+    private static void replaceLiteral(Element node, String literal, String replacement) {
+        for (Element t : descendants(node, "t")) {
+            String s = t.getTextContent();
+            if (s.contains(literal)) {
+                setText(t, s.replace(literal, replacement));
             }
         }
     }
 
     /** Word refuses a cell without a paragraph and a table without rows; removals can leave either. */
-    private static void repair(XmlObject scope) {
-        for (XmlObject o : descendants(scope, TBL)) {
-            if (((CTTbl) o).sizeOfTrArray() == 0) {
-                remove(o);
+    private static void repair(Element scope) {
+        for (Element tbl : descendants(scope, "tbl")) {
+            if (!hasChild(tbl, "tr")) {
+                remove(tbl);
             }
         }
-        for (XmlObject o : descendants(scope, TC)) {
-            CTTc tc = (CTTc) o;
-            if (tc.sizeOfPArray() == 0) {
-                tc.addNewP();
+        for (Element tc : descendants(scope, "tc")) {
+            if (!hasChild(tc, "p")) {
+                tc.appendChild(newElement(tc, "p"));
             }
         }
+    }
+
+    private static boolean hasChild(Element e, String localName) {
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (is(c, localName)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

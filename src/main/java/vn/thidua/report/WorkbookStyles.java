@@ -58,7 +58,9 @@ final class WorkbookStyles {
         textCentred = style(null, HorizontalAlignment.CENTER, true, null);
         textCentred.setWrapText(true);
         integer = style(null, HorizontalAlignment.CENTER, true, "0");
-        score = style(null, HorizontalAlignment.CENTER, true, "#,##0.00");
+        // Numbers, never text, in Excel's built-in "0.00": the reader's Excel or LibreOffice shows
+        // them in its own locale, 38,50 in a Vietnamese one (38.50 in an English one).
+        score = style(null, HorizontalAlignment.CENTER, true, "0.00");
         percent = style(null, HorizontalAlignment.CENTER, true, "0.0%");
         votePercent = style(null, HorizontalAlignment.CENTER, true, "0.00%");
     }

@@ -52,6 +52,9 @@ final class DocxBuilder {
     static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     static final int FIRST_LINE_INDENT = 720;
     private static final int HEADING_CELL_MARGIN = 57;
+    /** The "Nơi nhận" column, and how far a recipient's wrapped line is indented: the width of "- " in 11 pt. */
+    static final int RECIPIENTS_WIDTH = 3960;
+    static final int RECIPIENT_HANG = 130;
 
     enum Style { PLAIN, BOLD, ITALIC, BOLD_ITALIC }
 
@@ -275,7 +278,11 @@ final class DocxBuilder {
 
     /**
      * A bordered data table: a bold header row repeated on every page, and one template row whose
-     * cells hold {@code cells} (the first usually carries the "{{#list}}" tag).
+     * cells hold {@code cells} (the first usually carries the "{{#list}}" tag). No row breaks across
+     * pages, and every row's paragraphs keep with the next (but the last row made from a repeated row,
+     * {@link DocxTemplate}): a table that fits on a page moves whole to the next page instead of
+     * leaving its header and first row under the title at the foot of the page (a longer one still
+     * breaks, its header repeated).
      */
     XWPFTable dataTable(int[] widths, String[] headers, int size, ParagraphAlignment[] aligns, String[]... rows) {
         XWPFTable t = table(widths, 1 + rows.length, true);
@@ -287,6 +294,7 @@ final class DocxBuilder {
             p.setSpacingBefore(40);
             p.setSpacingAfter(40);
             run(p, headers[c], size, Style.BOLD);
+            keepWithNext(p);
         }
         for (int r = 0; r < rows.length; r++) {
             XWPFTableRow row = t.getRow(r + 1);
@@ -296,6 +304,7 @@ final class DocxBuilder {
                 p.setSpacingBefore(40);
                 p.setSpacingAfter(40);
                 run(p, rows[r][c], size, Style.PLAIN);
+                keepWithNext(p);
             }
         }
         return t;
@@ -322,16 +331,25 @@ final class DocxBuilder {
         run(cellParagraph(cell, first + 5, ParagraphAlignment.CENTER), name, 14, Style.BOLD);
     }
 
-    /** "Nơi nhận:" bottom left (bold italic 12 pt, the list in 11 pt) and the signer bottom right. */
+    /**
+     * "Nơi nhận:" bottom left (bold italic 12 pt, the list in 11 pt) and the signer bottom right. The
+     * left column holds "- Ban Thi đua – Khen thưởng (Sở Nội vụ);" on one line (3755 twips in 11 pt; at
+     * 3700 twips "vụ);" went to a line of its own), the right one "GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI" (5103
+     * twips in bold 14 pt), with 1 mm cell margins; a longer line wraps under its text, not the dash.
+     */
     void recipientsAndSigner() {
         keepWithNext(spacer(240));
-        int left = 3700;
+        int left = RECIPIENTS_WIDTH;
         XWPFTable t = table(new int[] {left, TEXT_WIDTH - left}, 1, false);
+        t.setCellMargins(0, HEADING_CELL_MARGIN, 0, HEADING_CELL_MARGIN);
         t.getRow(0).setCantSplitRow(true);
         XWPFTableCell to = t.getRow(0).getCell(0);
         run(cellParagraph(to, 0, ParagraphAlignment.LEFT), "Nơi nhận:", 12, Style.BOLD_ITALIC);
         run(cellParagraph(to, 1, ParagraphAlignment.LEFT), "{{#recipients}}", 11, Style.PLAIN);
-        run(cellParagraph(to, 2, ParagraphAlignment.LEFT), "- {{recipient.text}}{{recipient.end}}", 11, Style.PLAIN);
+        XWPFParagraph line = cellParagraph(to, 2, ParagraphAlignment.LEFT);
+        line.setIndentationLeft(RECIPIENT_HANG);
+        line.setIndentationHanging(RECIPIENT_HANG);
+        run(line, "- {{recipient.text}}{{recipient.end}}", 11, Style.PLAIN);
         run(cellParagraph(to, 3, ParagraphAlignment.LEFT), "{{/recipients}}", 11, Style.PLAIN);
         signature(t.getRow(0).getCell(1), "{{signer.capacity}}", "{{signer.name}}", 0);
     }

@@ -100,4 +100,64 @@ class ProposalAndReportTest {
         assertThat(board.get(7)).containsExactly("8", "Sở Khoa học và Công nghệ", "86,50", "Hoàn thành tốt nhiệm vụ");
         Docs.assertAdministrativePage(doc);
     }
+
+    /**
+     * What a printed page must not do: a data table left at the foot of a page with its header and one row (every
+     * row's paragraphs keep with the next, no row breaks, the header repeats, the title before it keeps with it);
+     * "Nơi nhận" lines wrapping under the dash or leaving "vụ);" alone on a line (the column holds the longest
+     * usual line, a wrapped line hangs under its text).
+     */
+    @Test
+    void tablesStayWithTheirTitleAndRecipientsWrapUnderTheirText() {
+        List<XWPFDocument> docs = List.of(
+                Docs.write(out -> writer.proposal(Samples2019.proposal(), out, Optional.empty())),
+                Docs.write(out -> writer.yearReport(Samples2019.yearReport(), out, Optional.empty())),
+                Docs.write(out -> writer.minutes(Samples2019.meritCertificate(), out, Optional.empty())));
+        int dataTables = 0;
+        for (XWPFDocument doc : docs) {
+            for (XWPFTable t : Docs.tables(doc)) {
+                if (t.getRow(0).getCtRow().getTrPr() == null || t.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray() == 0) {
+                    continue;
+                }
+                dataTables++;
+                assertThat(t.getRow(0).isRepeatHeader()).isTrue();
+                for (org.apache.poi.xwpf.usermodel.XWPFTableRow row : t.getRows()) {
+                    assertThat(row.isCantSplitRow()).as(row.getCell(1).getText()).isTrue();
+                    // The last row does not keep with what follows: kept tables and headings would chain.
+                    boolean last = row == t.getRows().get(t.getNumberOfRows() - 1);
+                    for (org.apache.poi.xwpf.usermodel.XWPFTableCell cell : row.getTableCells()) {
+                        assertThat(cell.getParagraphs()).as(cell.getText())
+                                .allMatch(p -> p.getCTPPr().isSetKeepNext() != last);
+                    }
+                }
+                int following = doc.getBodyElements().indexOf(t) + 1;
+                if (doc.getBodyElements().get(following) instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph after) {
+                    // LibreOffice does not keep a heading with its text when an empty paragraph comes before it.
+                    assertThat(after.getText()).as("no empty paragraph after the table " + t.getText()).isNotBlank();
+                }
+                int at = doc.getBodyElements().indexOf(t);
+                org.apache.poi.xwpf.usermodel.IBodyElement before = doc.getBodyElements().get(at - 1);
+                assertThat(before).isInstanceOf(org.apache.poi.xwpf.usermodel.XWPFParagraph.class);
+                assertThat(((org.apache.poi.xwpf.usermodel.XWPFParagraph) before).getCTPPr().isSetKeepNext())
+                        .as("the title before the table " + t.getRow(0).getCell(1).getText() + ": " + ((org.apache.poi.xwpf.usermodel.XWPFParagraph) before).getText()).isTrue();
+            }
+            XWPFTable recipients = Docs.tables(doc).stream().filter(t -> t.getRow(0).getCell(0).getText()
+                    .startsWith("Nơi nhận:")).findFirst().orElse(null);
+            if (recipients == null) {
+                continue;
+            }
+            org.apache.poi.xwpf.usermodel.XWPFTableCell to = recipients.getRow(0).getCell(0);
+            // Measured in Times New Roman's metrics (Liberation Serif): "- Ban Thi đua – Khen thưởng (Sở Nội vụ);" in
+            // 11 pt is 3755 twips, "GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI" in bold 14 pt 5103; the cell margins are 57 each.
+            assertThat(Docs.twips(to.getCTTc().getTcPr().getTcW().getW())).isGreaterThanOrEqualTo(3755 + 2 * 57);
+            assertThat(Docs.twips(recipients.getRow(0).getCell(1).getCTTc().getTcPr().getTcW().getW()))
+                    .isGreaterThanOrEqualTo(5103 + 2 * 57);
+            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> lines = to.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("- ")).toList();
+            assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(lines).allMatch(p -> p.getIndentationHanging() > 0
+                    && p.getIndentationHanging() == p.getIndentationLeft());
+        }
+        assertThat(dataTables).as("3 in the proposal, 3 + 1 in the year report, 1 in the minutes").isEqualTo(8);
+    }
 }

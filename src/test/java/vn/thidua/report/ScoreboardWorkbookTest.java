@@ -82,6 +82,41 @@ class ScoreboardWorkbookTest {
         }
     }
 
+    /**
+     * "38.50" seen on an English-locale machine is a number shown in that machine's locale, not text: every score,
+     * maximum, subtotal, bonus, deduction and total is a number (or a formula giving one) in Excel's built-in
+     * "0.00", which a Vietnamese Excel or LibreOffice shows as 38,50.
+     */
+    @Test
+    void scoresAreNumbersInTheBuiltInTwoDecimalFormat() throws IOException {
+        try (XSSFWorkbook wb = write(Samples2019.workbook())) {
+            Sheet board = wb.getSheet(ScoreboardWorkbook.SCOREBOARD);
+            Sheet detail = wb.getSheet(ScoreboardWorkbook.DETAIL);
+            int total = column(board, "Tổng điểm");
+            int cells = 0;
+            for (int r = ScoreboardWorkbook.BOARD_FIRST; r < ScoreboardWorkbook.BOARD_FIRST + 8; r++) {
+                for (int c = 2; c <= total; c++) {
+                    cells += twoDecimalNumber(board.getRow(r).getCell(c), "Bảng điểm");
+                }
+            }
+            for (int r = ScoreboardWorkbook.DETAIL_FIRST - 1; r < ScoreboardWorkbook.DETAIL_FIRST + 8; r++) {
+                Row row = detail.getRow(r);
+                for (int c = 2; c < row.getLastCellNum(); c++) {
+                    cells += twoDecimalNumber(row.getCell(c), "Điểm chi tiết");
+                }
+            }
+            assertThat(cells).as("8 units × subtotals, bonus, deduction, total; maxima and 8 units × criteria").isGreaterThan(100);
+        }
+    }
+
+    private static int twoDecimalNumber(Cell c, String sheet) {
+        String where = sheet + "!" + c.getAddress();
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        assertThat(type).as(where).isEqualTo(CellType.NUMERIC);
+        assertThat(c.getCellStyle().getDataFormat()).as(where + " built-in format 2, \"0.00\"").isEqualTo((short) 2);
+        return 1;
+    }
+
     @Test
     void sampleScoreboardMatchesTheAnnouncedSevenExcellentAndOneGood() throws IOException {
         try (XSSFWorkbook wb = write(Samples2019.workbook())) {

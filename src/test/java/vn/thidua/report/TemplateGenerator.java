@@ -67,16 +67,17 @@ public final class TemplateGenerator {
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, CENTER, CENTER, LEFT},
                 new String[] {"{{#candidates}}{{candidate.number}}", "{{candidate.name}}", "{{candidate.votes}}",
                         "{{candidate.percent}}", "{{candidate.result}}", "{{candidate.reason}}"});
-        b.spacer(120);
+        // No spacer paragraph after a table: LibreOffice does not keep a heading that follows an empty
+        // paragraph with what comes after it. The gap is the next paragraph's space before.
         b.tag("{{#runoff}}");
-        b.body("5. Bầu lại", Style.BOLD);
+        b.body("5. Bầu lại", Style.BOLD).setSpacingBefore(120);
         b.body("{{runoff.why}}");
         // Left, not justified: the rounds' 64-character codes on their own lines would stretch the
         // words of the line before them across the page.
         b.body("{{runoff.result}}").setAlignment(ParagraphAlignment.LEFT);
         b.tag("{{/runoff}}");
         b.body("Mã kiểm tra (SHA-256) của cuộc bầu, tính từ các thiết lập và toàn bộ phiếu bầu theo thứ tự nhập; "
-                + "bất kỳ ai cũng có thể tính lại từ dữ liệu đã lưu để đối chiếu:");
+                + "bất kỳ ai cũng có thể tính lại từ dữ liệu đã lưu để đối chiếu:").setSpacingBefore(120);
         DocxBuilder.run(DocxBuilder.format(b.doc.createParagraph(), CENTER, 0, 120), "{{fingerprint}}", 10,
                 Style.PLAIN).setFontFamily("Courier New");
         DocxBuilder.keepWithNext(b.body("Biên bản được thông qua lúc {{approved.time}}, {{approved.longDate}}; các "
@@ -106,17 +107,16 @@ public final class TemplateGenerator {
         b.body("{{bloc.name}} kính trình {{addressee}} xem xét, đề nghị cấp có thẩm quyền tặng danh hiệu thi đua, "
                 + "hình thức khen thưởng năm {{year}} cho các đơn vị sau:");
         b.tag("{{#titles}}");
-        b.body("{{title.number}}. {{title.name}}: {{title.count}} đơn vị", Style.BOLD);
+        b.body("{{title.number}}. {{title.name}}: {{title.count}} đơn vị", Style.BOLD).setSpacingBefore(120);
         b.dataTable(new int[] {700, 4855, 2200, 1600},
                 new String[] {"Số TT", "Tên đơn vị", "Số phiếu đồng ý / số phiếu hợp lệ", "Tỷ lệ"}, 13,
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, CENTER},
                 new String[] {"{{#title.units}}{{unit.number}}", "{{unit.name}}", "{{unit.votes}}/{{unit.valid}}",
                         "{{unit.percent}}"},
                 new String[] {"{{^title.units}}", "Không có đơn vị đạt tỷ lệ phiếu quy định", "", ""});
-        b.spacer(120);
         b.tag("{{/titles}}");
         b.body("(Kèm theo các biên bản kiểm phiếu và bảng tổng hợp điểm thi đua năm {{year}} của {{bloc.name}}.)",
-                Style.ITALIC);
+                Style.ITALIC).setSpacingBefore(120);
         DocxBuilder.keepWithNext(b.body("Kính trình {{addressee}} xem xét, quyết định./."));
         b.recipientsAndSigner();
         return b;
@@ -136,24 +136,22 @@ public final class TemplateGenerator {
         b.tag("{{/narrative}}");
         b.body("II. MỘT SỐ CHỈ TIÊU CHỦ YẾU", Style.BOLD);
         b.tag("{{#sectors}}");
-        b.body("{{sector.number}}. {{sector.name}}", Style.BOLD_ITALIC);
+        b.body("{{sector.number}}. {{sector.name}}", Style.BOLD_ITALIC).setSpacingBefore(120);
         b.dataTable(new int[] {700, 2355, 1000, 1100, 1100, 1100, 1000, 1000},
                 new String[] {"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Cùng kỳ năm trước",
                         "Thực hiện so với kế hoạch (%)", "Tăng so với cùng kỳ (%)"}, 11,
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT},
                 new String[] {"{{#sector.rows}}{{row.number}}", "{{row.name}}", "{{row.measure}}", "{{row.plan}}",
                         "{{row.actual}}", "{{row.previous}}", "{{row.percentOfPlan}}", "{{row.growth}}"});
-        b.spacer(120);
         b.tag("{{/sectors}}");
-        b.body("III. KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI THI ĐUA", Style.BOLD);
-        b.body("Kết quả chấm điểm, xếp loại thi đua năm {{year}} của {{bloc.name}}: {{summary}}.");
+        b.body("III. KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI THI ĐUA", Style.BOLD).setSpacingBefore(120);
+        DocxBuilder.keepWithNext(b.body("Kết quả chấm điểm, xếp loại thi đua năm {{year}} của {{bloc.name}}: {{summary}}."));
         b.dataTable(new int[] {1000, 3455, 1100, 3800},
                 new String[] {"Xếp hạng", "Tên đơn vị", "Tổng điểm", "Xếp loại"}, 13,
                 new ParagraphAlignment[] {CENTER, LEFT, CENTER, LEFT},
                 new String[] {"{{#scoreboard}}{{score.rank}}", "{{score.unit}}", "{{score.total}}",
                         "{{score.classification}}"});
-        b.spacer(120);
-        b.body("IV. KẾT QUẢ BỎ PHIẾU SUY TÔN", Style.BOLD);
+        b.body("IV. KẾT QUẢ BỎ PHIẾU SUY TÔN", Style.BOLD).setSpacingBefore(120);
         b.tag("{{#elections}}");
         b.body("{{election.number}}. {{election.title}} ({{election.count}} đơn vị): {{election.units}}.");
         b.tag("{{/elections}}");
