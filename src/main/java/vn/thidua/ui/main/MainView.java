@@ -135,6 +135,13 @@ public final class MainView {
         return nav;
     }
 
+    /** The keyboard into the screen shown, once the window's content is in its scene (at start: when filled). */
+    public void focusShownScreen() {
+        if (!content.getChildren().isEmpty()) {
+            focusInto(content.getChildren().get(0));
+        }
+    }
+
     private void focusInto(Node screen) {
         javafx.scene.Scene scene = screen.getScene();
         if (scene == null || nav.isFocused()) {

@@ -86,7 +86,8 @@ public final class MainWindow {
         // The start-up scene is taken over: a second scene would be a second window-sized buffer and
         // a second round of CSS set-up (docs/decisions/0004). Any other scene is replaced.
         Scene current = stage.getScene();
-        if (current != null && current.getProperties().remove(START_SCENE) != null) {
+        boolean start = current != null && current.getProperties().remove(START_SCENE) != null;
+        if (start) {
             this.scene = current;
         } else {
             this.scene = new Scene(new Pane(), WIDTH, HEIGHT);
@@ -95,11 +96,41 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/vn/thidua/ui/app.css").toExternalForm());
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
-        build();
+        MainView view = build(!start);
         vm.load();
+        if (start) {
+            showWhenFilled(view);
+        }
     }
 
-    private void build() {
+    /**
+     * At start the window keeps its "opening" content until the first screen holds the chosen year's
+     * data, then takes the main window in one piece: one style and layout pass over the filled window,
+     * not one over it empty and another when the data comes (issue 18; bench/RESULTS.md). The window's
+     * start-up jobs (blocs, years, the first screen's rows, the audit chain's check) are queued by then,
+     * so the data thread idle means their results are in the nodes.
+     */
+    private void showWhenFilled(MainView view) {
+        Runnable show = () -> {
+            scene.setRoot(view.node());
+            view.focusShownScreen();
+        };
+        if (session.tasks().isIdle()) {
+            show.run();
+            return;
+        }
+        session.tasks().busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+                if (!busy) {
+                    o.removeListener(this);
+                    show.run();
+                }
+            }
+        });
+    }
+
+    private MainView build(boolean show) {
         // On a server the title says which server and database, as the status bar does.
         stage.setTitle(session.onServer() ? session.t("server.windowTitle", session.t("app.windowTitle"),
                 session.where()) : session.t("app.windowTitle"));
@@ -129,7 +160,10 @@ public final class MainWindow {
         rehearsal.installShortcut(scene);
         scene.getAccelerators().put(ServerDialog.KEY, this::chooseServer);
         view.addHeaderAction(rehearsal.node());
-        scene.setRoot(view.node());
+        if (show) {
+            scene.setRoot(view.node());
+        }
+        return view;
     }
 
     private ProjectorControls projectorControls() {
@@ -242,7 +276,7 @@ public final class MainWindow {
         }
         session.preferences().put("language", language);
         session.textsProperty().set(Texts.forLanguage(language));
-        build();
+        build(true);
         vm.load();
     }
 

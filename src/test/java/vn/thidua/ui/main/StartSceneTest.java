@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.Workspace;
 import vn.thidua.testing.FxHarness;
 import vn.thidua.testing.TestData;
@@ -64,5 +67,45 @@ class StartSceneTest {
             assertThat(second.get().lookup("#mainWindow")).isNotNull();
             assertThat(second.get().getStylesheets()).hasSize(1);
         }
+    }
+
+    @Test
+    void theFirstMainWindowComesIntoTheSceneWithTheYearsRowsAndTheKeyboardInItsScreen() throws Exception {
+        try (Workspace ws = TestData.openSample(dir)) {
+            Stage stage = FxToolkit.registerPrimaryStage();
+            AtomicReference<Session> session = new AtomicReference<>();
+            AtomicReference<Integer> rowsWhenShown = new AtomicReference<>();
+            AtomicReference<Scene> scene = new AtomicReference<>();
+            FxToolkit.setupFixture(() -> {
+                scene.set(MainWindow.startScene(new StackPane(new Label("Đang mở dữ liệu …"))));
+                scene.get().rootProperty().addListener((o, a, b) -> {
+                    if (rowsWhenShown.get() == null && b.lookup("#unitsTable") instanceof TableView<?> t) {
+                        rowsWhenShown.set(t.getItems().size());
+                    }
+                });
+                stage.setScene(scene.get());
+                stage.show();
+                session.set(FxHarness.session(ws, dir.resolve("prefs.properties"), stage));
+                new MainWindow(stage, session.get());
+            });
+            FxHarness.waitIdle(session.get());
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = (TableView<?>) scene.get().lookup("#unitsTable");
+            assertThat(table.getItems()).isNotEmpty();
+            assertThat(rowsWhenShown.get()).as("rows in the units table when the main window came in")
+                    .isEqualTo(table.getItems().size());
+            Node focus = scene.get().getFocusOwner();
+            assertThat(focus).isNotNull();
+            assertThat(isInside(focus, scene.get().lookup("#unitsScreen"))).as("focus %s", focus).isTrue();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 }
