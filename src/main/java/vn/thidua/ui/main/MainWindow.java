@@ -110,7 +110,8 @@ public final class MainWindow {
                 new Screen("nav.scoreboard", "scoreboard", ScoreboardView.screen(session)),
                 new Screen("nav.elections", "elections", Lazy.of(
                         () -> new ElectionsView(elections.get(), session, projectorControls()).node())),
-                new Screen("nav.reports", "reports", ReportsView.screen(session)));
+                new Screen("nav.reports", "reports", ReportsView.screen(session)),
+                new Screen("nav.province", "province", vn.thidua.ui.province.ProvinceScreen.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
