@@ -19,7 +19,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.thidua.ui.common.Lazy;
@@ -56,10 +55,9 @@ public final class ProvinceScreen {
         TableView<BlocLine> blocs = blocsTable();
         TableView<TitleLine> titles = titlesTable();
         VBox.setVgrow(blocs, Priority.ALWAYS);
-        HBox lower = new HBox(10, titles, notClosed());
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        VBox.setVgrow(lower, Priority.ALWAYS);
-        VBox center = new VBox(8, blocs, lower);
+        VBox.setVgrow(titles, Priority.ALWAYS);
+        // Full width each: a unit's whole name and a title's state fit at 1366×768 in large type.
+        VBox center = new VBox(8, blocs, notClosed(), titles);
         center.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         root.setCenter(center);
         vm.refresh();
@@ -89,8 +87,6 @@ public final class ProvinceScreen {
         export.setTooltip(new Tooltip("Alt+X"));
         export.disableProperty().bind(vm.dataProperty().isNull());
         export.setOnAction(e -> choose(export).ifPresent(vm::export));
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
         Label written = new Label();
         written.setId("provinceWritten");
         written.getStyleClass().add("hint");
@@ -121,15 +117,15 @@ public final class ProvinceScreen {
     private TableView<BlocLine> blocsTable() {
         TableView<BlocLine> t = new TableView<>(vm.blocs());
         t.setId("provinceBlocs");
-        t.setPlaceholder(new Label(session.t("office.noBlocs")));
-        t.getColumns().add(column("office.col.bloc", "bloc", BlocLine::code, 90));
-        t.getColumns().add(column("office.col.blocName", "blocName", BlocLine::name, 300));
-        t.getColumns().add(number("office.col.members", "members", BlocLine::members));
-        t.getColumns().add(number("office.col.excellent", "excellent", BlocLine::excellent));
-        t.getColumns().add(number("office.col.good", "good", BlocLine::good));
-        t.getColumns().add(number("office.col.completed", "completed", BlocLine::completed));
-        t.getColumns().add(number("office.col.notCompleted", "notCompleted", BlocLine::notCompleted));
-        t.getColumns().add(column("office.col.elections", "elections", BlocLine::elections, 190));
+        t.setPlaceholder(placeholder("office.noBlocs"));
+        t.getColumns().add(column("office.col.bloc", "bloc", BlocLine::code, 80));
+        t.getColumns().add(column("office.col.blocName", "blocName", BlocLine::name, 320));
+        t.getColumns().add(number("office.col.members", "members", BlocLine::members, 100));
+        t.getColumns().add(number("office.col.excellent", "excellent", BlocLine::excellent, 90));
+        t.getColumns().add(number("office.col.good", "good", BlocLine::good, 60));
+        t.getColumns().add(number("office.col.completed", "completed", BlocLine::completed, 115));
+        t.getColumns().add(number("office.col.notCompleted", "notCompleted", BlocLine::notCompleted, 160));
+        t.getColumns().add(column("office.col.elections", "elections", BlocLine::elections, 170));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -138,7 +134,7 @@ public final class ProvinceScreen {
                 pseudoClassStateChanged(NOT_CLOSED, !empty && line != null && !line.closed());
             }
         });
-        t.setPrefHeight(220);
+        t.setPrefHeight(200);
         return t;
     }
 
@@ -147,21 +143,22 @@ public final class ProvinceScreen {
     private TableView<TitleLine> titlesTable() {
         TableView<TitleLine> t = new TableView<>(vm.titles());
         t.setId("provinceTitles");
-        t.setPlaceholder(new Label(session.t("office.noTitles")));
-        t.getColumns().add(column("office.col.bloc", "titleBloc", TitleLine::bloc, 70));
-        t.getColumns().add(column("office.col.title", "title", TitleLine::title, 210));
-        t.getColumns().add(column("office.col.unit", "unit", TitleLine::unit, 270));
+        t.setPlaceholder(placeholder("office.noTitles"));
+        t.getColumns().add(column("office.col.bloc", "titleBloc", TitleLine::bloc, 80));
+        t.getColumns().add(column("office.col.title", "title", TitleLine::title, 230));
+        t.getColumns().add(column("office.col.unit", "unit", TitleLine::unit, 420));
         TableColumn<TitleLine, String> votes = column("office.col.votes", "votes", TitleLine::votes, 80);
         votes.getStyleClass().add("align-center");
         t.getColumns().add(votes);
         TableColumn<TitleLine, String> percent = column("office.col.percent", "percent", TitleLine::percent, 90);
         percent.getStyleClass().add("align-center");
         t.getColumns().add(percent);
-        t.getColumns().add(column("office.col.state", "state", TitleLine::state, 150));
+        t.getColumns().add(column("office.col.state", "state", TitleLine::state, 230));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
     }
 
+    /** The blocs not closed and why; when every bloc has closed, that sentence alone. */
     private VBox notClosed() {
         Label heading = new Label();
         heading.setId("provinceNotClosedTitle");
@@ -170,20 +167,31 @@ public final class ProvinceScreen {
         heading.textProperty().bind(vm.notClosedTitleProperty());
         ListView<NotClosed> list = new ListView<>(vm.notClosed());
         list.setId("provinceNotClosed");
+        list.getStyleClass().add("province-not-closed");
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(NotClosed n, boolean empty) {
                 super.updateItem(n, empty);
                 setText(empty || n == null ? null : session.t("office.notClosed.line", n.code(), n.name(), n.reason()));
-                setWrapText(true);
-                setPrefWidth(0);
             }
         });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(4, heading, list);
-        box.setPrefWidth(340);
-        box.setMinWidth(300);
-        return box;
+        list.setFixedCellSize(30);
+        Listening.whileShown(list, vm.notClosed(), () -> {
+            int n = vm.notClosed().size();
+            list.setVisible(n > 0);
+            list.setManaged(n > 0);
+            // Up to four lines at once; more scroll.
+            list.setPrefHeight(Math.min(n, 4) * 30 + 4);
+            list.setMinHeight(list.getPrefHeight());
+        });
+        return new VBox(4, heading, list);
+    }
+
+    /** Said once the year is read, not while it is being read. */
+    private Label placeholder(String key) {
+        Label l = new Label(session.t(key));
+        Listening.whileShown(l, vm.dataProperty(), () -> l.setVisible(vm.dataProperty().get() != null));
+        return l;
     }
 
     private <T, V> TableColumn<T, V> column(String key, String id, Function<T, V> value, double width) {
@@ -194,8 +202,9 @@ public final class ProvinceScreen {
         return c;
     }
 
-    private <T> TableColumn<T, Integer> number(String key, String id, Function<T, Integer> value) {
-        TableColumn<T, Integer> c = column(key, id, value, 92);
+    private <T> TableColumn<T, Integer> number(String key, String id, Function<T, Integer> value, double width) {
+        TableColumn<T, Integer> c = column(key, id, value, width);
+        c.setMinWidth(width);
         c.getStyleClass().add("align-center");
         return c;
     }

@@ -106,6 +106,7 @@ class ProvinceScreenTest {
                 "KTN|Bằng khen của UBND tỉnh|Sở Nông nghiệp và Phát triển nông thôn (NNPTNT)|6|85,71 %|Được suy tôn",
                 "KTN|Bằng khen của UBND tỉnh|Sở Tài nguyên và Môi trường (TNMT)|5|71,43 %|Được suy tôn");
         assertThat(notClosed(robot)).isEmpty();
+        assertThat(robot.lookup("#provinceNotClosed").query().isVisible()).as("an empty list takes no room").isFalse();
         assertThat(robot.lookup("#provinceNotClosedTitle").queryAs(Label.class).getText())
                 .isEqualTo("Mọi khối đã kết thúc bầu suy tôn.");
 
@@ -142,6 +143,7 @@ class ProvinceScreenTest {
         assertThat(notClosed(robot)).containsExactly(
                 "KTN – Khối thi đua Kinh tế ngành: Bằng khen chuyên đề: chưa kết thúc kiểm phiếu",
                 "VX – Khối Văn xã: Chưa có cuộc bầu suy tôn nào.");
+        assertThat(robot.lookup("#provinceNotClosed").query().isVisible()).isTrue();
         assertThat(robot.lookup("#provinceNotClosedTitle").queryAs(Label.class).getText())
                 .isEqualTo("Khối chưa kết thúc bầu suy tôn (2):");
 
