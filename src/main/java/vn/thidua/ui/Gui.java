@@ -461,7 +461,7 @@ public final class Gui {
                 throw e;
             }
             return Boolean.TRUE;
-        }, ok -> session.statusProperty().set(session.t("password.changed")), reopen);
+        }, ok -> nextStatus = session.t("password.changed"), reopen); // said by the window built again
     }
 
     /**
