@@ -185,7 +185,15 @@ public final class Gui {
             if (window != null) {
                 window.projectorWindow().stage().hide(); // the room's window of the file closed before
             }
+            // A window built again (another file or server, a restore, a rehearsal) takes a new scene of the
+            // first size: the size the secretary gave the window is kept.
+            double width = stage.getWidth();
+            double height = stage.getHeight();
             MainWindow main = new MainWindow(stage, session);
+            if (window != null && !stage.isMaximized() && !stage.isFullScreen()) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
             window = main;
             Runnable reopen = () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks);
             if (ws.location() instanceof DataLocation.File f && Rehearsal.isCopy(f.path())) {

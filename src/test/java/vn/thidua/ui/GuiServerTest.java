@@ -329,6 +329,11 @@ class GuiServerTest {
                 && gui.openWorkspace().location() instanceof DataLocation.Server);
         waitForYear(robot);
 
+        // The secretary's window size (chosen by hand) is kept through the switch.
+        robot.interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(660);
+        });
         java.util.function.Supplier<java.util.Optional<Path>> fileChosen = () -> java.util.Optional.of(file);
         robot.interact(() -> stage.getProperties().put(vn.thidua.ui.main.DataFileChoice.CHOOSER, fileChosen));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
@@ -339,6 +344,8 @@ class GuiServerTest {
                 .isEqualTo("Tệp dữ liệu: " + file.toAbsolutePath());
         Stage now = (Stage) robot.lookup("#mainWindow").query().getScene().getWindow();
         assertThat(now.getTitle()).doesNotContain("máy chủ");
+        assertThat(now.getWidth()).isEqualTo(1100);
+        assertThat(now.getHeight()).isEqualTo(660);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#provinceBlocs").tryQuery()
                 .map(n -> ((TableView<?>) n).getItems().size() == 2).orElse(false));
