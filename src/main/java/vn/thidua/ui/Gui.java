@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import vn.thidua.app.AppException;
 import vn.thidua.app.DataFileException;
 import vn.thidua.app.DataLocation;
@@ -183,7 +185,15 @@ public final class Gui {
             if (window != null) {
                 window.projectorWindow().stage().hide(); // the room's window of the file closed before
             }
+            // A window built again (another file or server, a restore, a rehearsal) takes a new scene of the
+            // first size: the size the secretary gave the window is kept.
+            double width = stage.getWidth();
+            double height = stage.getHeight();
             MainWindow main = new MainWindow(stage, session);
+            if (window != null && !stage.isMaximized() && !stage.isFullScreen()) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
             window = main;
             Runnable reopen = () -> openData(stage, prefs, texts, currentTexts, dialogs, tasks);
             if (ws.location() instanceof DataLocation.File f && Rehearsal.isCopy(f.path())) {
@@ -203,6 +213,7 @@ public final class Gui {
             nextStatus = null;
             main.onRehearsal(year -> startRehearsal(session, year, reopen), () -> endRehearsal(session, reopen));
             main.onOpenServer((server, pw) -> openServer(session, server, pw, reopen));
+            main.onOpenFile(file -> openDataFile(session, file, reopen));
             if (ws.location() instanceof DataLocation.Server server) {
                 prefs.rememberServer(server); // without its password
             }
@@ -260,14 +271,24 @@ public final class Gui {
         }
         Path dataFile = dataFile();
         DataFileException.Kind kind = DataFileException.kindOf(error);
+        Previous back = previous;
         if (kind == DataFileException.Kind.PASSWORD) {
             Optional<char[]> pw = PasswordDialogs.ask(stage, texts, dialogs.describe(error));
             if (pw.isPresent()) {
                 password.set(pw.get());
                 retry.run();
+            } else if (back != null) {
+                goBack(back, retry);
             } else {
                 shutdown(stage);
             }
+            return;
+        }
+        if (back != null) {
+            // A file chosen in the window that does not open: said, and the data open before comes back;
+            // the file's recovery is offered when the program is started on it.
+            dialogs.showError(error);
+            goBack(back, retry);
             return;
         }
         if (kind == null) {
@@ -331,7 +352,7 @@ public final class Gui {
             String user = server.user() == null ? System.getProperty("user.name") : server.user();
             String message = password.get() == null ? texts.t("server.password.needed", Session.where(texts, server), user)
                     : texts.t("server.password.wrong", Session.where(texts, server), user);
-            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, message);
+            Optional<char[]> pw = PasswordDialogs.ask(stage, texts, texts.t("server.password.title"), message);
             if (pw.isPresent()) {
                 password.set(pw.get());
                 retry.run();
@@ -350,7 +371,7 @@ public final class Gui {
         }
     }
 
-    /** A server chosen in the window that did not open: the data open before is opened again. */
+    /** A server or a file chosen in the window that did not open: the data open before is opened again. */
     private void goBack(Previous back, Runnable reopen) {
         previous = null;
         location = back.location();
@@ -358,22 +379,52 @@ public final class Gui {
         reopen.run();
     }
 
-    /** Where the data was before the secretary chose a server, to go back to if it does not open. */
+    /** Where the data was before the secretary chose a server or a file, to go back to if it does not open. */
     private record Previous(DataLocation location, char[] password) {
     }
 
     /** "Mở cơ sở dữ liệu trên máy chủ…": the data open now is closed and the server's opened in the same window. */
     private void openServer(Session session, DataLocation.Server server, char[] pw, Runnable reopen) {
-        session.tasks().run(() -> {
-            Workspace ws = workspace.getAndSet(null);
-            if (ws != null) {
-                ws.close();
-            }
-            return Boolean.TRUE;
-        }, ok -> {
+        closeThenReopen(session, false, ws -> { }, () -> Boolean.TRUE, ok -> {
             previous = new Previous(location, password.get());
             location = server;
             password.set(pw);
+        }, reopen);
+    }
+
+    /**
+     * "Mở tệp dữ liệu…": the data open now (a server's, or another file) is closed and {@code file} opened in
+     * the same window; a file that does not open (a password refused or not given, a broken file) is said, and
+     * the data open before is opened again.
+     */
+    private void openDataFile(Session session, Path file, Runnable reopen) {
+        closeThenReopen(session, false, ws -> { }, () -> Boolean.TRUE, ok -> {
+            previous = new Previous(location, password.get());
+            location = new DataLocation.File(file.toAbsolutePath());
+            password.set(null);
+        }, reopen);
+    }
+
+    /**
+     * What restore, rehearsal, a new password and a change of data (server or file) share: refused on a server
+     * when {@code fileOnly} (a data file's business); else the data open now closed on the data thread (after
+     * {@code beforeClose}), {@code work} done there, {@code then} on the FX thread, and the window opened again
+     * over what is now to be opened. An error is said, and the data is opened again as it was.
+     */
+    private <T> void closeThenReopen(Session session, boolean fileOnly, Consumer<Workspace> beforeClose,
+                                     Callable<T> work, Consumer<T> then, Runnable reopen) {
+        if (fileOnly && session.refusedOnServer()) {
+            return;
+        }
+        session.tasks().run(() -> {
+            Workspace ws = workspace.getAndSet(null);
+            if (ws != null) {
+                beforeClose.accept(ws);
+                ws.close();
+            }
+            return work.call();
+        }, result -> {
+            then.accept(result);
             reopen.run();
         }, error -> {
             session.dialogs().showError(error);
@@ -408,11 +459,7 @@ public final class Gui {
             return;
         }
         char[] old = encrypted ? change.get().current() : null;
-        session.tasks().run(() -> {
-            Workspace ws = workspace.getAndSet(null);
-            if (ws != null) {
-                ws.close();
-            }
+        closeThenReopen(session, false, ws -> { }, () -> {
             try {
                 dataFiles.changePassword(dataFile, old, change.get().next());
                 password.set(change.get().next());
@@ -422,13 +469,7 @@ public final class Gui {
                 throw e;
             }
             return Boolean.TRUE;
-        }, ok -> {
-            session.statusProperty().set(session.t("password.changed"));
-            reopen.run();
-        }, error -> {
-            session.dialogs().showError(error);
-            reopen.run();
-        });
+        }, ok -> nextStatus = session.t("password.changed"), reopen); // said by the window built again
     }
 
     /**
@@ -436,71 +477,27 @@ public final class Gui {
      * closed, the backup moved in (the old file kept aside), and the file opened again.
      */
     private void restoreBackup(Session session, Path zip, Runnable reopen) {
-        if (session.refusedOnServer()) {
-            return;
-        }
-        Path dataFile = dataFile();
-        session.tasks().run(() -> {
-            Workspace ws = workspace.getAndSet(null);
-            if (ws != null) {
-                ws.backups().backup("truoc-khoi-phuc");
-                ws.close();
-            }
-            return recovery.restore(zip, dataFile);
-        }, aside -> {
-            LOG.info("Restored " + zip + "; the file before is kept as " + aside);
-            reopen.run();
-        }, error -> {
-            session.dialogs().showError(error);
-            reopen.run();
-        });
+        closeThenReopen(session, true, ws -> ws.backups().backup("truoc-khoi-phuc"),
+                () -> recovery.restore(zip, dataFile()),
+                aside -> LOG.info("Restored " + zip + "; the file before is kept as " + aside), reopen);
     }
 
     /** "Diễn tập…": the file closed, copied into its rehearsal copy (the year's elections left out if asked), the copy opened. */
     private void startRehearsal(Session session, OptionalInt withoutElectionsOf, Runnable reopen) {
-        if (session.refusedOnServer()) {
-            return;
-        }
-        Path dataFile = dataFile();
-        session.tasks().run(() -> {
-            Workspace ws = workspace.getAndSet(null);
-            if (ws != null) {
-                ws.close();
-            }
-            return rehearsal.start(dataFile, password.get(), withoutElectionsOf);
-        }, started -> {
-            nextStatus = withoutElectionsOf.isPresent()
-                    ? session.t("rehearsal.started.removed", started.copy().getFileName().toString(),
-                    started.electionsRemoved(), String.valueOf(withoutElectionsOf.getAsInt()))
-                    : session.t("rehearsal.started", started.copy().getFileName().toString());
-            reopen.run();
-        }, error -> {
-            session.dialogs().showError(error);
-            reopen.run();
-        });
+        closeThenReopen(session, true, ws -> { },
+                () -> rehearsal.start(dataFile(), password.get(), withoutElectionsOf),
+                started -> nextStatus = withoutElectionsOf.isPresent()
+                        ? session.t("rehearsal.started.removed", started.copy().getFileName().toString(),
+                        started.electionsRemoved(), String.valueOf(withoutElectionsOf.getAsInt()))
+                        : session.t("rehearsal.started", started.copy().getFileName().toString()), reopen);
     }
 
     /** "Kết thúc diễn tập": the copy closed and discarded, the real file (not opened meanwhile) opened again. */
     private void endRehearsal(Session session, Runnable reopen) {
-        if (session.refusedOnServer()) {
-            return;
-        }
-        Path dataFile = dataFile();
-        session.tasks().run(() -> {
-            Workspace ws = workspace.getAndSet(null);
-            if (ws != null) {
-                ws.close();
-            }
-            return rehearsal.end(dataFile);
-        }, ended -> {
-            // The file's name only: the status bar also shows the whole path, and a long line is cut.
-            nextStatus = session.t(ended.untouched() ? "rehearsal.ended" : "rehearsal.ended.changed",
-                    ended.dataFile().getFileName().toString());
-            reopen.run();
-        }, error -> {
-            session.dialogs().showError(error);
-            reopen.run();
-        });
+        // The file's name only: the status bar also shows the whole path, and a long line is cut.
+        closeThenReopen(session, true, ws -> { }, () -> rehearsal.end(dataFile()),
+                ended -> nextStatus = session.t(ended.untouched() ? "rehearsal.ended" : "rehearsal.ended.changed",
+                        ended.dataFile().getFileName().toString()), reopen);
     }
 
     /** Where a server's window keeps its preferences (tests keep them in their own folder). */

@@ -205,6 +205,7 @@ class GuiServerTest {
         gui = start(server);
         DialogPane ask = waitForPasswordDialog(robot);
         assertThat(labels(ask)).anyMatch(t -> t.contains("cần mật khẩu của người dùng " + role));
+        assertThat(((Stage) ask.getScene().getWindow()).getTitle()).isEqualTo("Mật khẩu tài khoản máy chủ");
         robot.clickOn(field(ask)).write("sai-roi", 0);
         robot.clickOn(ask.lookup("#passwordOk"));
 
@@ -289,6 +290,66 @@ class GuiServerTest {
         assertThat(robot.lookup("#serverDatabase").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(db);
         assertThat(robot.lookup("#serverPassword").query().isFocused()).isTrue();
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /**
+     * From a server's window back to a file: "Toàn tỉnh" (Ctrl+7) shows the server's one bloc; Cài đặt → "Mở tệp
+     * dữ liệu…" with a file that does not open says so and stays on the server; Ctrl+Shift+O with the secretary's
+     * file opens it in the same window, the status bar showing the file again and "Toàn tỉnh" its two blocs.
+     */
+    @Test
+    void fromAServerTheWindowGoesBackToADataFile(FxRobot robot) throws Exception {
+        DataLocation.Server server = sampleOnServer(PostgresServer.get().newDatabase("back"));
+        Path fileDir = Files.createDirectories(dir.resolve("tep"));
+        Path file = GuiFixture.sampleLeftOnItsConferenceYear(fileDir);
+        try (Workspace ws = ThiDua.open(file)) {
+            vn.thidua.domain.bloc.Bloc vx = ws.blocs().addBloc("VX", "Khối Văn xã");
+            ws.blocs().startYear(vx.id(), SampleBloc.YEAR);
+        }
+        Path broken = Files.writeString(fileDir.resolve("hong.mv.db"), "không phải tệp dữ liệu ThiDua");
+        gui = start(server);
+        waitForYear(robot);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#provinceBlocs").tryQuery()
+                .map(n -> ((TableView<?>) n).getItems().size() == 1).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#provinceSummary").queryAs(Label.class).getText())
+                .isEqualTo("Năm 2019 · 1 khối · 8 đơn vị · 4 lượt đơn vị được suy tôn");
+
+        Stage stage = (Stage) robot.lookup("#mainWindow").query().getScene().getWindow();
+        java.util.function.Supplier<java.util.Optional<Path>> brokenChosen = () -> java.util.Optional.of(broken);
+        robot.interact(() -> stage.getProperties().put(vn.thidua.ui.main.DataFileChoice.CHOOSER, brokenChosen));
+        robot.clickOn("#settingsButton");
+        robot.clickOn("#openDataFile");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dialog-error").tryQuery().isPresent());
+        assertThat(robot.lookup("#dialog-error").queryAs(DialogPane.class).getContentText()).contains("hong.mv.db");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> gui.openWorkspace() != null
+                && gui.openWorkspace().location() instanceof DataLocation.Server);
+        waitForYear(robot);
+
+        // The secretary's window size (chosen by hand) is kept through the switch.
+        robot.interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(660);
+        });
+        java.util.function.Supplier<java.util.Optional<Path>> fileChosen = () -> java.util.Optional.of(file);
+        robot.interact(() -> stage.getProperties().put(vn.thidua.ui.main.DataFileChoice.CHOOSER, fileChosen));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> gui.openWorkspace() != null
+                && gui.openWorkspace().location() instanceof DataLocation.File);
+        waitForYear(robot);
+        assertThat(robot.lookup("#statusFile").queryAs(Label.class).getText())
+                .isEqualTo("Tệp dữ liệu: " + file.toAbsolutePath());
+        Stage now = (Stage) robot.lookup("#mainWindow").query().getScene().getWindow();
+        assertThat(now.getTitle()).doesNotContain("máy chủ");
+        assertThat(now.getWidth()).isEqualTo(1100);
+        assertThat(now.getHeight()).isEqualTo(660);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#provinceBlocs").tryQuery()
+                .map(n -> ((TableView<?>) n).getItems().size() == 2).orElse(false));
+        assertThat(gui.openWorkspace().location()).isEqualTo(new DataLocation.File(file.toAbsolutePath()));
     }
 
     private static void retype(FxRobot robot, String id, String text) {

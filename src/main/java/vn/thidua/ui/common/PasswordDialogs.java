@@ -21,9 +21,14 @@ public final class PasswordDialogs {
     private PasswordDialogs() {
     }
 
-    /** Asks for a password with a message; empty when the secretary cancels. */
+    /** Asks for the data file's password with a message; empty when the secretary cancels. */
     public static Optional<char[]> ask(Window owner, Texts texts, String message) {
-        Dialog<char[]> d = dialog(owner, texts, texts.t("password.ask.title"));
+        return ask(owner, texts, texts.t("password.ask.title"), message);
+    }
+
+    /** Asks for a password (a file's, a server account's: the title says which); empty when cancelled. */
+    public static Optional<char[]> ask(Window owner, Texts texts, String title, String message) {
+        Dialog<char[]> d = dialog(owner, texts, title);
         PasswordField field = new PasswordField();
         field.setId("passwordField");
         GridPane grid = grid();

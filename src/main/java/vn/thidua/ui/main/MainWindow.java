@@ -62,6 +62,7 @@ public final class MainWindow {
     private Consumer<OptionalInt> rehearse;
     private Runnable endRehearsal;
     private java.util.function.BiConsumer<vn.thidua.app.DataLocation.Server, char[]> openServer;
+    private Consumer<Path> openFile;
 
     private static final String START_SCENE = "thidua.startScene";
 
@@ -141,7 +142,8 @@ public final class MainWindow {
                 new Screen("nav.scoreboard", "scoreboard", ScoreboardView.screen(session)),
                 new Screen("nav.elections", "elections", Lazy.of(
                         () -> new ElectionsView(elections.get(), session, projectorControls()).node())),
-                new Screen("nav.reports", "reports", ReportsView.screen(session)));
+                new Screen("nav.reports", "reports", ReportsView.screen(session)),
+                new Screen("nav.province", "province", vn.thidua.ui.province.ProvinceScreen.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
@@ -159,6 +161,7 @@ public final class MainWindow {
         });
         rehearsal.installShortcut(scene);
         scene.getAccelerators().put(ServerDialog.KEY, this::chooseServer);
+        scene.getAccelerators().put(DataFileChoice.KEY, this::chooseFile);
         view.addHeaderAction(rehearsal.node());
         if (show) {
             scene.setRoot(view.node());
@@ -248,6 +251,14 @@ public final class MainWindow {
             chooseServer();
         });
         grid.addRow(3, new Label(session.t("server.open.label")), server);
+        Button file = new Button(session.t("file.open.button"));
+        file.setId("openDataFile");
+        file.setMnemonicParsing(false);
+        file.setOnAction(e -> {
+            dialog.close();
+            chooseFile();
+        });
+        grid.addRow(4, new Label(session.t("file.open.label")), file);
         if (passwordChange != null) {
             Button pw = new Button(session.t("password.change.open"));
             pw.setId("changePassword");
@@ -329,6 +340,18 @@ public final class MainWindow {
         }
         ServerDialog.ask(stage, session, session.preferences().recentServers())
                 .ifPresent(c -> openServer.accept(c.server(), c.password()));
+    }
+
+    /** "Mở tệp dữ liệu…": the file chosen is handed to the window's owner, which opens it. */
+    private void chooseFile() {
+        if (openFile != null) {
+            DataFileChoice.ask(stage, session).ifPresent(openFile);
+        }
+    }
+
+    /** Offers "Mở tệp dữ liệu…"; the window's owner closes the data open now (a server's, a file) and opens the file. */
+    public void onOpenFile(Consumer<Path> action) {
+        this.openFile = action;
     }
 
     /** Offers "Mở cơ sở dữ liệu trên máy chủ…"; the window's owner closes the data open now and opens the server's. */

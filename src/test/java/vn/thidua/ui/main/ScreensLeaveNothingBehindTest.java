@@ -30,9 +30,9 @@ import vn.thidua.testing.TestData;
 class ScreensLeaveNothingBehindTest {
 
     private static final String[] SCREENS = {"unitsScreen", "indicatorsScreen", "scoringScreen", "scoreboardScreen",
-        "electionsScreen", "reportsScreen"};
+        "electionsScreen", "reportsScreen", "provinceScreen"};
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-        KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
 
     @TempDir
     Path dir;
