@@ -296,8 +296,12 @@ public final class ElectionService {
      * that shows a result goes through here.
      */
     public TallyResult tally(long electionId) {
-        StoredElection e = election(electionId);
-        List<Ballot> ballots = store.ballots(electionId);
+        return tally(election(electionId));
+    }
+
+    /** {@link #tally(long)} of an election already read (the province's view reads a year's at once). */
+    TallyResult tally(StoredElection e) {
+        List<Ballot> ballots = store.ballots(e.id());
         requireSealed(e, ballots);
         return Tally.count(e.settings(), ballots);
     }

@@ -14,6 +14,7 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.scoring.ScoreboardRow;
+import vn.thidua.domain.voting.TallyResult;
 
 /**
  * The province's emulation office's view of a year (issue 19): every bloc in the database with its members
@@ -89,29 +90,39 @@ public final class ProvinceView {
         return new Province(year, out);
     }
 
+    /**
+     * The year's titles from its elections read once: each round counted once (its papers and the seal's
+     * check), the runoffs found among the year's elections. The same answers as asking the election
+     * service per election ({@link PutForwards#putForward}, {@link ElectionService#tally(long)}), with a
+     * few queries per bloc instead of some hundred (bench/province-scale.sh).
+     */
     private static List<Title> titles(Workspace ws, Season season, Map<Long, Unit> units) {
         List<Title> titles = new ArrayList<>();
         ElectionService elections = ws.elections();
-        PutForwards putForwards = new PutForwards(elections);
-        for (StoredElection e : elections.elections(season)) {
+        List<StoredElection> all = elections.elections(season);
+        for (StoredElection e : all) {
             if (e.settings().isRunoff()) {
                 continue;
             }
             List<StoredElection> rounds = new ArrayList<>(List.of(e));
-            rounds.addAll(elections.runoffs(e.id()));
+            rounds.addAll(RunoffChain.runoffs(e.id(), all));
             boolean closed = rounds.stream().allMatch(StoredElection::closed);
             if (!closed) {
                 titles.add(new Title(e.settings().title(), e.id(), false, false, List.of()));
                 continue;
             }
             try {
+                List<TallyResult> counts = new ArrayList<>();
+                for (StoredElection round : rounds) {
+                    counts.add(elections.tally(round));
+                }
                 List<PutForward> units2 = new ArrayList<>();
-                for (PutForwards.PutForward p : putForwards.putForward(e)) {
+                for (PutForwards.PutForward p : PutForwards.of(counts)) {
                     Unit u = units.get(p.unitId());
                     units2.add(new PutForward(u == null ? "#" + p.unitId() : u.code(), p.name(), p.votes(), p.percent()));
                 }
                 // A tie with no runoff yet is not settled: the title is not closed.
-                boolean settled = !elections.tally(rounds.get(rounds.size() - 1).id()).hasTie();
+                boolean settled = !counts.get(counts.size() - 1).hasTie();
                 titles.add(new Title(e.settings().title(), e.id(), settled, false, units2));
             } catch (ForgedElectionException forged) {
                 titles.add(new Title(e.settings().title(), e.id(), true, true, List.of()));

@@ -3,8 +3,11 @@ package vn.thidua.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,10 +56,19 @@ public final class JdbcElectionStore implements ElectionStore {
         return db.read(c -> Jdbc.one(c, "select * from election where id = ?", rs -> stored(c, rs), electionId));
     }
 
+    /** The year's elections and all their candidates in two queries, not one more per election. */
     @Override
     public List<StoredElection> elections(long seasonId) {
-        return db.read(c -> Jdbc.list(c, "select * from election where season_id = ? order by id",
-                rs -> stored(c, rs), seasonId));
+        return db.read(c -> {
+            Map<Long, List<Candidate>> candidates = new HashMap<>();
+            for (Object[] r : Jdbc.list(c, "select ec.election_id, ec.unit_id, ec.code, ec.name from election_candidate ec"
+                    + " join election e on e.id = ec.election_id where e.season_id = ? order by ec.election_id, ec.position",
+                    r -> new Object[] {r.getLong(1), new Candidate(r.getLong(2), r.getString(3), r.getString(4))}, seasonId)) {
+                candidates.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Candidate) r[1]);
+            }
+            return Jdbc.list(c, "select * from election where season_id = ? order by id",
+                    rs -> stored(rs, candidates.getOrDefault(rs.getLong("id"), List.of())), seasonId);
+        });
     }
 
     private static StoredElection stored(Connection c, ResultSet rs) throws SQLException {
@@ -64,6 +76,11 @@ public final class JdbcElectionStore implements ElectionStore {
         List<Candidate> candidates = Jdbc.list(c, "select unit_id, code, name from election_candidate"
                 + " where election_id = ? order by position", r -> new Candidate(r.getLong(1), r.getString(2),
                 r.getString(3)), id);
+        return stored(rs, candidates);
+    }
+
+    private static StoredElection stored(ResultSet rs, List<Candidate> candidates) throws SQLException {
+        long id = rs.getLong("id");
         ElectionSettings settings = new ElectionSettings(rs.getString("title"), rs.getInt("seats"), candidates,
                 ThresholdOperator.valueOf(rs.getString("operator")), level(rs),
                 Base.valueOf(rs.getString("base")), rs.getInt("ballots_issued"), rs.getInt("members"),
