@@ -2,9 +2,11 @@ package vn.thidua.app;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
@@ -296,14 +298,35 @@ public final class ElectionService {
      * that shows a result goes through here.
      */
     public TallyResult tally(long electionId) {
-        return tally(election(electionId));
-    }
-
-    /** {@link #tally(long)} of an election already read (the province's view reads a year's at once). */
-    TallyResult tally(StoredElection e) {
-        List<Ballot> ballots = store.ballots(e.id());
+        StoredElection e = election(electionId);
+        List<Ballot> ballots = store.ballots(electionId);
         requireSealed(e, ballots);
         return Tally.count(e.settings(), ballots);
+    }
+
+    /** An election's count, or the refusal of a forged one ({@link #tally(long)}). */
+    record Count(StoredElection election, TallyResult tally, ForgedElectionException forged) {
+    }
+
+    /**
+     * {@link #tally(long)} of elections already read, their papers and close lines read in two queries
+     * whatever their number (the province's view counts a year's elections at once).
+     */
+    Map<Long, Count> counts(List<StoredElection> elections) {
+        List<Long> ids = elections.stream().map(StoredElection::id).toList();
+        Map<Long, List<Ballot>> ballots = store.ballots(ids);
+        Map<Long, List<ElectionStore.Closing>> closings = store.closings(ids);
+        Map<Long, Count> out = new HashMap<>();
+        for (StoredElection e : elections) {
+            List<Ballot> papers = ballots.get(e.id());
+            try {
+                requireSealed(e, papers, closings.get(e.id()).stream().map(ElectionStore.Closing::fingerprint).toList());
+                out.put(e.id(), new Count(e, Tally.count(e.settings(), papers), null));
+            } catch (ForgedElectionException forged) {
+                out.put(e.id(), new Count(e, null, forged));
+            }
+        }
+        return out;
     }
 
     /** What the stored data says of the election's close (docs/fingerprint.md, "Forgery"). */
@@ -318,7 +341,10 @@ public final class ElectionService {
     }
 
     private void requireSealed(StoredElection e, List<Ballot> ballots) {
-        List<String> closings = closings(e.id());
+        requireSealed(e, ballots, closings(e.id()));
+    }
+
+    private static void requireSealed(StoredElection e, List<Ballot> ballots, List<String> closings) {
         Seal seal = Seal.of(e.settings(), ballots, e.closed(), e.fingerprint(), closings);
         if (seal.forged()) {
             throw new ForgedElectionException(seal, e.settings().title(), e.id(),

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,6 +268,50 @@ public final class JdbcElectionStore implements ElectionStore {
         return db.read(c -> Jdbc.list(c, "select id, detail, line_hash from audit_log where action = 'election.close'"
                 + " and detail like ? order by id", rs -> new Closing(rs.getLong(1),
                 rs.getString(2).substring(prefix.length()), rs.getString(3)), prefix + "%"));
+    }
+
+    /** The papers of several elections in one query. */
+    @Override
+    public Map<Long, List<Ballot>> ballots(Collection<Long> electionIds) {
+        Map<Long, List<Ballot>> out = new HashMap<>();
+        electionIds.forEach(id -> out.put(id, new ArrayList<>()));
+        if (electionIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(electionIds.size(), "?"));
+        db.read(c -> Jdbc.list(c, "select election_id, number, kind, approved, unknown_keys from ballot where election_id in ("
+                + marks + ") order by election_id, number", rs -> out.get(rs.getLong("election_id")).add(ballot(rs)),
+                electionIds.toArray()));
+        return out;
+    }
+
+    /** The close lines of several elections in one query (the log's close lines, fewer than its other lines by far). */
+    @Override
+    public Map<Long, List<Closing>> closings(Collection<Long> electionIds) {
+        Map<Long, List<Closing>> out = new HashMap<>();
+        electionIds.forEach(id -> out.put(id, new ArrayList<>()));
+        if (electionIds.isEmpty()) {
+            return out;
+        }
+        db.read(c -> Jdbc.list(c, "select id, detail, line_hash from audit_log where action = 'election.close'"
+                + " and detail like 'election=%' order by id", rs -> {
+                    String detail = rs.getString(2);
+                    int end = detail.indexOf("; fingerprint=");
+                    List<Closing> mine = end < 0 ? null : out.get(parseId(detail.substring("election=".length(), end)));
+                    if (mine != null) {
+                        mine.add(new Closing(rs.getLong(1), detail.substring(end + "; fingerprint=".length()), rs.getString(3)));
+                    }
+                    return null;
+                }));
+        return out;
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Ballot ballot(ResultSet rs) throws SQLException {
