@@ -70,7 +70,8 @@ public final class ProvinceScaleBench {
     static final int PAPERS = 20;
     static final int CANDIDATES = 5;
     static final int SEATS = 2;
-    static final int WRITERS = 10;
+    /** -Dthidua.bench.writers=0 measures the same without anyone entering papers (where the time goes). */
+    static final int WRITERS = Integer.getInteger("thidua.bench.writers", 10);
     /** A paper every 400–1,000 ms per secretary: a few keys and Enter, read off the paper. */
     static final int PACE_MIN_MS = 400;
     static final int PACE_SPREAD_MS = 600;
@@ -461,7 +462,7 @@ public final class ProvinceScaleBench {
             System.out.printf(Locale.ROOT, "%s (%s): %d rounds after %d warm-up, %d writers at a paper every %d–%d ms;"
                             + " load at start %s, at end %s%n", name, where, rounds, WARM_UP_ROUNDS, WRITERS, PACE_MIN_MS,
                     PACE_MIN_MS + PACE_SPREAD_MS, loadAtStart, load());
-            System.out.printf(Locale.ROOT, "  %-16s %8s %8s %8s %6s  %s%n", "ms", "median", "p90", "max", "n", "what");
+            System.out.printf(Locale.ROOT, "  %-16s %8s %8s %8s %6s %8s  %s%n", "ms", "median", "p90", "max", "n", "cpu med", "what");
             for (Timer t : List.of(open, board, tally, province, paper)) {
                 t.print();
             }
@@ -501,6 +502,10 @@ public final class ProvinceScaleBench {
         final String what;
         final String note;
         final List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** CPU time of the calling thread: less sensitive to what else the machine runs (not the server's). */
+        final List<Long> cpu = new ArrayList<>();
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
 
         Timer(String what, String note) {
             this.what = what;
@@ -508,12 +513,22 @@ public final class ProvinceScaleBench {
         }
 
         <T> T time(boolean counted, Supplier<T> call) {
+            long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             T result = call.get();
             if (counted) {
                 nanos.add(System.nanoTime() - t);
+                cpu.add(THREADS.getCurrentThreadCpuTime() - c);
             }
             return result;
+        }
+
+        String cpuMedian() {
+            if (cpu.isEmpty()) {
+                return "";
+            }
+            long[] s = cpu.stream().mapToLong(Long::longValue).sorted().toArray();
+            return String.format(Locale.ROOT, "%.1f", s[(int) Math.ceil(s.length / 2.0) - 1] / 1e6);
         }
 
         void add(long n) {
@@ -542,8 +557,8 @@ public final class ProvinceScaleBench {
 
         void print() {
             long[] s = sorted();
-            System.out.printf(Locale.ROOT, "  %-16s %8.1f %8.1f %8.1f %6d  %s%n", what, median(), percentile(90),
-                    s.length == 0 ? Double.NaN : s[s.length - 1] / 1e6, s.length, note);
+            System.out.printf(Locale.ROOT, "  %-16s %8.1f %8.1f %8.1f %6d %8s  %s%n", what, median(), percentile(90),
+                    s.length == 0 ? Double.NaN : s[s.length - 1] / 1e6, s.length, cpuMedian(), note);
         }
     }
 
