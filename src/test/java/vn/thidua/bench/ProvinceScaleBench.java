@@ -76,6 +76,7 @@ public final class ProvinceScaleBench {
     static final int PACE_MIN_MS = 400;
     static final int PACE_SPREAD_MS = 600;
     static final int WARM_UP_ROUNDS = 3;
+    static final int ROUND_PAUSE_MS = 500;
 
     private ProvinceScaleBench() {
     }
@@ -395,6 +396,9 @@ public final class ProvinceScaleBench {
                 long e = closed.get(random.nextInt(closed.size()));
                 tally.time(counted, () -> ws.elections().tally(e));
                 province.time(counted, () -> ProvinceView.of(ws, LAST_YEAR));
+                // The office's reader between two looks: the writers go on meanwhile, so the run lasts long
+                // enough for their papers to count (some seconds more than the reads alone).
+                Thread.sleep(ROUND_PAUSE_MS);
             }
             stop.set(true);
             for (Thread t : threads) {
@@ -459,9 +463,9 @@ public final class ProvinceScaleBench {
 
             String where = server ? "PostgreSQL " + serverVersion(location) : "H2 file";
             System.out.println();
-            System.out.printf(Locale.ROOT, "%s (%s): %d rounds after %d warm-up, %d writers at a paper every %d–%d ms;"
-                            + " load at start %s, at end %s%n", name, where, rounds, WARM_UP_ROUNDS, WRITERS, PACE_MIN_MS,
-                    PACE_MIN_MS + PACE_SPREAD_MS, loadAtStart, load());
+            System.out.printf(Locale.ROOT, "%s (%s): %d rounds after %d warm-up, %d ms apart, %d writers at a paper every %d–%d ms;"
+                            + " load at start %s, at end %s%n", name, where, rounds, WARM_UP_ROUNDS, ROUND_PAUSE_MS, WRITERS,
+                    PACE_MIN_MS, PACE_MIN_MS + PACE_SPREAD_MS, loadAtStart, load());
             System.out.printf(Locale.ROOT, "  %-16s %8s %8s %8s %6s %8s  %s%n", "ms", "median", "p90", "max", "n", "cpu med", "what");
             for (Timer t : List.of(open, board, tally, province, paper)) {
                 t.print();
