@@ -2,9 +2,11 @@ package vn.thidua.app;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
@@ -302,6 +304,31 @@ public final class ElectionService {
         return Tally.count(e.settings(), ballots);
     }
 
+    /** An election's count, or the refusal of a forged one ({@link #tally(long)}). */
+    record Count(StoredElection election, TallyResult tally, ForgedElectionException forged) {
+    }
+
+    /**
+     * {@link #tally(long)} of elections already read, their papers and close lines read in two queries
+     * whatever their number (the province's view counts a year's elections at once).
+     */
+    Map<Long, Count> counts(List<StoredElection> elections) {
+        List<Long> ids = elections.stream().map(StoredElection::id).toList();
+        Map<Long, List<Ballot>> ballots = store.ballots(ids);
+        Map<Long, List<ElectionStore.Closing>> closings = store.closings(ids);
+        Map<Long, Count> out = new HashMap<>();
+        for (StoredElection e : elections) {
+            List<Ballot> papers = ballots.get(e.id());
+            try {
+                requireSealed(e, papers, closings.get(e.id()).stream().map(ElectionStore.Closing::fingerprint).toList());
+                out.put(e.id(), new Count(e, Tally.count(e.settings(), papers), null));
+            } catch (ForgedElectionException forged) {
+                out.put(e.id(), new Count(e, null, forged));
+            }
+        }
+        return out;
+    }
+
     /** What the stored data says of the election's close (docs/fingerprint.md, "Forgery"). */
     public Seal seal(long electionId) {
         StoredElection e = election(electionId);
@@ -350,7 +377,10 @@ public final class ElectionService {
     }
 
     private void requireSealed(StoredElection e, List<Ballot> ballots) {
-        List<String> closings = closings(e.id());
+        requireSealed(e, ballots, closings(e.id()));
+    }
+
+    private void requireSealed(StoredElection e, List<Ballot> ballots, List<String> closings) {
         Seal seal = Seal.of(e.closed() ? recompute(e, ballots) : null, e.closed(), e.fingerprint(), closings);
         if (seal.forged()) {
             throw new ForgedElectionException(seal, e.settings().title(), e.id(),

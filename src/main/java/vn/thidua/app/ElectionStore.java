@@ -1,6 +1,9 @@
 package vn.thidua.app;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.ElectionSettings;
@@ -108,6 +111,20 @@ public interface ElectionStore {
      * committee saw; any later one means the election was set back to open in the file.
      */
     List<Closing> closings(long electionId);
+
+    /** {@link #ballots(long)} of several elections, by election (every id a key); one read where the store can. */
+    default Map<Long, List<Ballot>> ballots(Collection<Long> electionIds) {
+        Map<Long, List<Ballot>> out = new HashMap<>();
+        electionIds.forEach(id -> out.put(id, ballots(id)));
+        return out;
+    }
+
+    /** {@link #closings(long)} of several elections, by election (every id a key); one read where the store can. */
+    default Map<Long, List<Closing>> closings(Collection<Long> electionIds) {
+        Map<Long, List<Closing>> out = new HashMap<>();
+        electionIds.forEach(id -> out.put(id, closings(id)));
+        return out;
+    }
 
     /** Adds many ballots all-or-nothing (an import), numbered on from the stored highest, as {@link #addBallot}. */
     void addBallots(long electionId, List<Ballot> ballots);

@@ -8,6 +8,7 @@ import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.voting.CandidateResult;
 import vn.thidua.domain.voting.FinalOutcome;
 import vn.thidua.domain.voting.Outcome;
+import vn.thidua.domain.voting.Runoff;
 import vn.thidua.domain.voting.TallyResult;
 
 /** Who each election finally put forward, with the round that decided it. */
@@ -30,7 +31,18 @@ final class PutForwards {
                 rounds.add(elections.tally(r.id()));
             }
         }
-        FinalOutcome outcome = elections.finalOutcome(e.id());
+        return of(rounds, elections.finalOutcome(e.id()));
+    }
+
+    /**
+     * Who a chain put forward from its rounds' counts: the first round's, then its closed runoffs', in
+     * order ({@link RunoffChain#finalOutcome}).
+     */
+    static List<PutForward> of(List<TallyResult> rounds) {
+        return of(rounds, Runoff.finalOutcome(rounds.get(0), rounds.subList(1, rounds.size())));
+    }
+
+    private static List<PutForward> of(List<TallyResult> rounds, FinalOutcome outcome) {
         List<PutForward> out = new ArrayList<>();
         for (long unitId : outcome.elected()) {
             for (TallyResult t : rounds) {

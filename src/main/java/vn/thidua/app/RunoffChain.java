@@ -41,8 +41,12 @@ final class RunoffChain {
 
     /** The runoffs of an election, in order. */
     List<StoredElection> runoffs(long electionId) {
+        return runoffs(electionId, store.elections(entry.election(electionId).seasonId()));
+    }
+
+    /** The runoffs of an election, in order, among {@code all} the elections of its year. */
+    static List<StoredElection> runoffs(long electionId, List<StoredElection> all) {
         List<StoredElection> chain = new ArrayList<>();
-        List<StoredElection> all = store.elections(entry.election(electionId).seasonId());
         long current = electionId;
         boolean found = true;
         while (found) {

@@ -3,10 +3,12 @@ package vn.thidua.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,10 +58,19 @@ public final class JdbcElectionStore implements ElectionStore {
         return db.read(c -> Jdbc.one(c, "select * from election where id = ?", rs -> stored(c, rs), electionId));
     }
 
+    /** The year's elections and all their candidates in two queries, not one more per election. */
     @Override
     public List<StoredElection> elections(long seasonId) {
-        return db.read(c -> Jdbc.list(c, "select * from election where season_id = ? order by id",
-                rs -> stored(c, rs), seasonId));
+        return db.read(c -> {
+            Map<Long, List<Candidate>> candidates = new HashMap<>();
+            for (Object[] r : Jdbc.list(c, "select ec.election_id, ec.unit_id, ec.code, ec.name from election_candidate ec"
+                    + " join election e on e.id = ec.election_id where e.season_id = ? order by ec.election_id, ec.position",
+                    r -> new Object[] {r.getLong(1), new Candidate(r.getLong(2), r.getString(3), r.getString(4))}, seasonId)) {
+                candidates.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Candidate) r[1]);
+            }
+            return Jdbc.list(c, "select * from election where season_id = ? order by id",
+                    rs -> stored(c, rs, candidates.getOrDefault(rs.getLong("id"), List.of())), seasonId);
+        });
     }
 
     private static StoredElection stored(Connection c, ResultSet rs) throws SQLException {
@@ -67,6 +78,12 @@ public final class JdbcElectionStore implements ElectionStore {
         List<Candidate> candidates = Jdbc.list(c, "select unit_id, code, name from election_candidate"
                 + " where election_id = ? order by position", r -> new Candidate(r.getLong(1), r.getString(2),
                 r.getString(3)), id);
+        return stored(c, rs, candidates);
+    }
+
+    private static StoredElection stored(Connection c, ResultSet rs, List<Candidate> candidates)
+            throws SQLException {
+        long id = rs.getLong("id");
         ElectionSettings settings = new ElectionSettings(rs.getString("title"), rs.getInt("seats"), candidates,
                 ThresholdOperator.valueOf(rs.getString("operator")), level(rs),
                 Base.valueOf(rs.getString("base")), rs.getInt("ballots_issued"), rs.getInt("members"),
@@ -302,6 +319,51 @@ public final class JdbcElectionStore implements ElectionStore {
     private static String firstField(String rest) {
         int end = rest.indexOf(';');
         return end < 0 ? rest : rest.substring(0, end);
+    }
+
+    /** The papers of several elections in one query. */
+    @Override
+    public Map<Long, List<Ballot>> ballots(Collection<Long> electionIds) {
+        Map<Long, List<Ballot>> out = new HashMap<>();
+        electionIds.forEach(id -> out.put(id, new ArrayList<>()));
+        if (electionIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(electionIds.size(), "?"));
+        db.read(c -> Jdbc.list(c, "select election_id, number, kind, approved, unknown_keys from ballot where election_id in ("
+                + marks + ") order by election_id, number", rs -> out.get(rs.getLong("election_id")).add(ballot(rs)),
+                electionIds.toArray()));
+        return out;
+    }
+
+    /** The close lines of several elections in one query (the log's close lines, fewer than its other lines by far). */
+    @Override
+    public Map<Long, List<Closing>> closings(Collection<Long> electionIds) {
+        Map<Long, List<Closing>> out = new HashMap<>();
+        electionIds.forEach(id -> out.put(id, new ArrayList<>()));
+        if (electionIds.isEmpty()) {
+            return out;
+        }
+        db.read(c -> Jdbc.list(c, "select id, detail, line_hash from audit_log where action = 'election.close'"
+                + " and detail like 'election=%' order by id", rs -> {
+                    String detail = rs.getString(2);
+                    int end = detail.indexOf("; fingerprint=");
+                    List<Closing> mine = end < 0 ? null : out.get(parseId(detail.substring("election=".length(), end)));
+                    if (mine != null) {
+                        mine.add(new Closing(rs.getLong(1), firstField(detail.substring(end + "; fingerprint=".length())),
+                                rs.getString(3)));
+                    }
+                    return null;
+                }));
+        return out;
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Ballot ballot(ResultSet rs) throws SQLException {

@@ -1,0 +1,2 @@
+-- H2's V16: nothing to do. PostgreSQL's V16 (in vendor/postgresql) indexes the foreign keys that had no
+-- index there; H2 made an index for each foreign key itself when the tables were made.
