@@ -39,11 +39,11 @@ final class YearReportModel {
                         .with("rows", Fields.numbered("row", s.rows(), r -> new Fields()
                                 .with("name", r.name())
                                 .with("measure", r.measure())
-                                .with("plan", number(r.plan()))
-                                .with("actual", number(r.actual()))
-                                .with("previous", number(r.previous()))
-                                .with("percentOfPlan", number(r.percentOfPlan(), 1))
-                                .with("growth", number(r.growth(), 1))))))
+                                .with("plan", figure(number(r.plan())))
+                                .with("actual", figure(number(r.actual())))
+                                .with("previous", figure(number(r.previous())))
+                                .with("percentOfPlan", figure(number(r.percentOfPlan(), 1)))
+                                .with("growth", figure(number(r.growth(), 1)))))))
                 .with("scoreboard", Fields.numbered("score", d.scoreboard(), s -> new Fields()
                         .with("rank", Integer.toString(s.rank()))
                         .with("unit", s.unitName())
@@ -58,6 +58,14 @@ final class YearReportModel {
                 .with("next", new Fields().with("head", d.nextHead()).with("deputy", d.nextDeputy()))
                 .with("signer", Fields.signature(d.signer()))
                 .with("recipients", Fields.recipients(d.recipients()));
+    }
+
+    /**
+     * A figure the bloc has not given (no plan, no figure of the year before, so no ratio either) prints as a dash,
+     * the usual mark for "no figure" in a report's table: an empty cell reads as a gap to fill in by hand.
+     */
+    private static String figure(String formatted) {
+        return formatted.isEmpty() ? "–" : formatted;
     }
 
     /** "07 đơn vị hoàn thành xuất sắc nhiệm vụ; 01 đơn vị hoàn thành tốt nhiệm vụ", best band first. */

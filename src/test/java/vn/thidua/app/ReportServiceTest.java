@@ -191,8 +191,8 @@ class ReportServiceTest {
                 "Hội nghị thống nhất đề cử Sở Công Thương là Trưởng khối, Sở Nông nghiệp và Phát triển nông thôn "
                         + "là Phó khối năm 2020.");
         assertThat(PackFiles.rows(report, "Chỉ tiêu")).contains(
-                List.of("1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "", "108.500", "93.293", "", "16,3"),
-                List.of("2", "Số xã đạt chuẩn nông thôn mới", "xã", "", "98", "", "", ""));
+                List.of("1", "Giá trị sản xuất công nghiệp", "tỷ đồng", "–", "108.500", "93.293", "–", "16,3"),
+                List.of("2", "Số xã đạt chuẩn nông thôn mới", "xã", "–", "98", "–", "–", "–"));
 
         List<ScoreboardRow> board = ws.scoring().scoreboard(season()).rows();
         // One count of decimals down the column (98,0 beside 92,5).

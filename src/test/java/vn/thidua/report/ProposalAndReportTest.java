@@ -2,11 +2,13 @@ package vn.thidua.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.thidua.app.documents.IndicatorRow;
 import vn.thidua.app.documents.ProposalData;
 import vn.thidua.app.documents.YearReportData;
 
@@ -99,6 +101,24 @@ class ProposalAndReportTest {
                 "Hoàn thành xuất sắc nhiệm vụ");
         assertThat(board.get(7)).containsExactly("8", "Sở Khoa học và Công nghệ", "86,50", "Hoàn thành tốt nhiệm vụ");
         Docs.assertAdministrativePage(doc);
+    }
+
+    @Test
+    void aFigureTheBlocHasNotGivenPrintsAsADashNotAnEmptyCell() {
+        YearReportData sample = Samples2019.yearReport();
+        YearReportData noPlan = new YearReportData(sample.header(), sample.blocName(), sample.year(), sample.narrative(),
+                List.of(new YearReportData.IndicatorSection("Các khu công nghiệp", List.of(
+                        IndicatorRow.of("Dự án thu hút mới", "dự án", null, new BigDecimal("54"), null),
+                        IndicatorRow.of("Vốn đăng ký", "tỷ đồng", null, new BigDecimal("1250"), new BigDecimal("1000"))))),
+                sample.scoreboard(), sample.elections(), sample.nextHead(), sample.nextDeputy(), sample.signer(),
+                sample.recipients(), sample.nextYear(), sample.legalBasis());
+        XWPFDocument doc = Docs.write(out -> writer.yearReport(noPlan, out, Optional.empty()));
+
+        List<XWPFTable> indicatorTables = Docs.tables(doc).stream()
+                .filter(t -> t.getRow(0).getCell(1).getText().equals("Chỉ tiêu")).toList();
+        assertThat(Docs.dataRows(indicatorTables.get(0))).containsExactly(
+                List.of("1", "Dự án thu hút mới", "dự án", "–", "54", "–", "–", "–"),
+                List.of("2", "Vốn đăng ký", "tỷ đồng", "–", "1.250", "1.000", "–", "25"));
     }
 
     /**
