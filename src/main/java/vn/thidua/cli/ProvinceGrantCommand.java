@@ -1,8 +1,7 @@
 package vn.thidua.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import vn.thidua.app.AppException;
+import picocli.CommandLine.Mixin;
 import vn.thidua.app.ServerRoles;
 import vn.thidua.app.Workspace;
 
@@ -15,33 +14,20 @@ import vn.thidua.app.Workspace;
         + " của khối B, hoặc (--office) chỉ xem mọi khối")
 final class ProvinceGrantCommand extends WorkspaceCommand {
 
-    @Option(names = "--bloc", paramLabel = "B", description = "Mã khối tài khoản được sửa, ví dụ KTN")
-    String bloc;
-
-    @Option(names = "--office", description = "Tài khoản của Ban Thi đua – Khen thưởng: xem mọi khối, không sửa")
-    boolean office;
-
-    @Option(names = "--role", required = true, paramLabel = "R", description = "Tài khoản (role) trên máy chủ")
-    String role;
+    @Mixin
+    ProvinceRoleOptions target;
 
     @Override
     int run(Workspace ws) {
         ServerRoles roles = ws.serverRoles();
-        checkTarget(bloc, office);
-        if (office) {
+        String role = target.role;
+        if (target.office()) {
             boolean added = roles.grantOffice(role);
             out().println(texts().t(added ? "roles.grantedOffice" : "roles.alreadyOffice", role));
         } else {
-            boolean added = roles.grantBloc(bloc, role);
-            out().println(texts().t(added ? "roles.granted" : "roles.already", role, bloc.strip()));
+            boolean added = roles.grantBloc(target.bloc, role);
+            out().println(texts().t(added ? "roles.granted" : "roles.already", role, target.bloc.strip()));
         }
         return 0;
-    }
-
-    /** Exactly one of --bloc and --office. */
-    static void checkTarget(String bloc, boolean office) {
-        if ((bloc == null) == !office) {
-            throw new AppException("roles.error.target");
-        }
     }
 }

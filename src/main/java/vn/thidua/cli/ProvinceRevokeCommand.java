@@ -1,7 +1,7 @@
 package vn.thidua.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import vn.thidua.app.ServerRoles;
 import vn.thidua.app.Workspace;
 
@@ -10,22 +10,20 @@ import vn.thidua.app.Workspace;
         + " hoặc (--office) thôi cho xem")
 final class ProvinceRevokeCommand extends WorkspaceCommand {
 
-    @Option(names = "--bloc", paramLabel = "B", description = "Mã khối")
-    String bloc;
-
-    @Option(names = "--office", description = "Thôi quyền xem của tài khoản Ban Thi đua – Khen thưởng")
-    boolean office;
-
-    @Option(names = "--role", required = true, paramLabel = "R", description = "Tài khoản (role) trên máy chủ")
-    String role;
+    @Mixin
+    ProvinceRoleOptions target;
 
     @Override
     int run(Workspace ws) {
         ServerRoles roles = ws.serverRoles();
-        ProvinceGrantCommand.checkTarget(bloc, office);
-        boolean removed = office ? roles.revokeOffice(role) : roles.revokeBloc(bloc, role);
-        out().println(office ? texts().t(removed ? "roles.revokedOffice" : "roles.noOffice", role)
-                : texts().t(removed ? "roles.revoked" : "roles.noGrant", role, bloc.strip()));
+        String role = target.role;
+        if (target.office()) {
+            boolean removed = roles.revokeOffice(role);
+            out().println(texts().t(removed ? "roles.revokedOffice" : "roles.noOffice", role));
+        } else {
+            boolean removed = roles.revokeBloc(target.bloc, role);
+            out().println(texts().t(removed ? "roles.revoked" : "roles.noGrant", role, target.bloc.strip()));
+        }
         return 0;
     }
 }

@@ -26,65 +26,57 @@ public final class JdbcServerRoles implements ServerRoles {
 
     @Override
     public boolean grantBloc(String blocCode, String role) {
-        String code = code(blocCode);
-        return db.write(c -> {
-            checkAdministrator(c);
-            checkRole(c, role);
-            int added = Jdbc.update(c, "insert into bloc_grant(role_name, kind, bloc_code) values (?, 'BLOC', ?)"
-                    + " on conflict do nothing", role, code);
-            privileges(c, role);
-            if (added > 0) {
-                Audit.log(c, "roles", "role.grant", "bloc", code, "role", role);
-            }
-            return added > 0;
-        });
+        return grant(Kind.BLOC, code(blocCode), role);
     }
 
     @Override
     public boolean grantOffice(String role) {
+        return grant(Kind.OFFICE, "", role);
+    }
+
+    @Override
+    public boolean revokeBloc(String blocCode, String role) {
+        return revoke(Kind.BLOC, code(blocCode), role);
+    }
+
+    @Override
+    public boolean revokeOffice(String role) {
+        return revoke(Kind.OFFICE, "", role);
+    }
+
+    /** One row of {@code bloc_grant} added (an office row's bloc is ''), the privileges made again. */
+    private boolean grant(Kind kind, String code, String role) {
         return db.write(c -> {
             checkAdministrator(c);
             checkRole(c, role);
-            int added = Jdbc.update(c, "insert into bloc_grant(role_name, kind, bloc_code) values (?, 'OFFICE', '')"
-                    + " on conflict do nothing", role);
+            int added = Jdbc.update(c, "insert into bloc_grant(role_name, kind, bloc_code) values (?, ?, ?)"
+                    + " on conflict do nothing", role, kind.name(), code);
             privileges(c, role);
             if (added > 0) {
-                Audit.log(c, "roles", "role.grant", "office", "yes", "role", role);
+                Audit.log(c, "roles", "role.grant", audited(kind, code, role));
             }
             return added > 0;
         });
     }
 
-    @Override
-    public boolean revokeBloc(String blocCode, String role) {
-        String code = code(blocCode);
+    private boolean revoke(Kind kind, String code, String role) {
         return db.write(c -> {
             checkAdministrator(c);
-            int removed = Jdbc.update(c, "delete from bloc_grant where role_name = ? and kind = 'BLOC' and bloc_code = ?",
-                    role, code);
+            int removed = Jdbc.update(c, "delete from bloc_grant where role_name = ? and kind = ? and bloc_code = ?",
+                    role, kind.name(), code);
             if (exists(c, role)) {
                 privileges(c, role);
             }
             if (removed > 0) {
-                Audit.log(c, "roles", "role.revoke", "bloc", code, "role", role);
+                Audit.log(c, "roles", "role.revoke", audited(kind, code, role));
             }
             return removed > 0;
         });
     }
 
-    @Override
-    public boolean revokeOffice(String role) {
-        return db.write(c -> {
-            checkAdministrator(c);
-            int removed = Jdbc.update(c, "delete from bloc_grant where role_name = ? and kind = 'OFFICE'", role);
-            if (exists(c, role)) {
-                privileges(c, role);
-            }
-            if (removed > 0) {
-                Audit.log(c, "roles", "role.revoke", "office", "yes", "role", role);
-            }
-            return removed > 0;
-        });
+    /** The audit line's details: {@code bloc KTN role r} or {@code office yes role r}. */
+    private static Object[] audited(Kind kind, String code, String role) {
+        return kind == Kind.BLOC ? new Object[] {"bloc", code, "role", role} : new Object[] {"office", "yes", "role", role};
     }
 
     private String code(String blocCode) {

@@ -41,75 +41,68 @@ class RowVersionsTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aStaleSaveOfEachVersionedRowIsRefusedAndTheOtherWindowsValueKept(Backend backend) {
-        String where = backend.newLocation(dir, "rows");
-        try (Workspace one = Backend.open(where)) {
-            one.sample().createIfEmpty();
-            Workspace other = backend == Backend.POSTGRESQL ? Backend.open(where) : one;
-            try {
-                Season year = one.blocs().requireSeason(one.blocs().requireBloc("KTN"), 2019);
-                long ct = one.blocs().memberByCode(year, "CT").orElseThrow().id();
+        try (TwoWindows w = TwoWindows.overTheSample(backend, dir, "rows")) {
+            Workspace one = w.one();
+            Workspace other = w.other();
+            Season year = w.year();
+            long ct = w.unit("CT");
 
-                // An indicator.
-                Indicator ind = one.scoring().indicators(year, ct).get(0);
-                int seen = one.scoring().version(RowVersion.Of.INDICATOR, ind.id()).version();
-                assertThat(other.scoring().version(RowVersion.Of.INDICATOR, ind.id()).version()).isEqualTo(seen);
-                other.scoring().saveIndicator(year, ind.id(), ct, ind.name(), ind.measureUnit(), "1000", "900", "",
-                        "khối sửa", seen);
-                assertThat(refused(() -> one.scoring().saveIndicator(year, ind.id(), ct, ind.name(), ind.measureUnit(),
-                        "5", "5", "", "ghi đè", seen))).contains("Chỉ tiêu “" + ind.name() + "” của Sở Công Thương");
-                Indicator kept = one.scoring().indicators(year, ct).get(0);
-                assertThat(kept.plan()).isEqualByComparingTo("1000");
-                assertThat(kept.note()).isEqualTo("khối sửa");
-                int reloaded = one.scoring().version(RowVersion.Of.INDICATOR, ind.id()).version();
-                assertThat(reloaded).isEqualTo(seen + 1);
-                one.scoring().saveIndicator(year, ind.id(), ct, ind.name(), ind.measureUnit(), "5", "5", "",
-                        "sau khi tải lại", reloaded);
-                assertThat(one.scoring().indicators(year, ct).get(0).note()).isEqualTo("sau khi tải lại");
+            // An indicator.
+            Indicator ind = one.scoring().indicators(year, ct).get(0);
+            int seen = one.scoring().version(RowVersion.Of.INDICATOR, ind.id()).version();
+            assertThat(other.scoring().version(RowVersion.Of.INDICATOR, ind.id()).version()).isEqualTo(seen);
+            other.scoring().saveIndicator(year, ind.id(), ct, ind.name(), ind.measureUnit(), "1000", "900", "",
+                    "khối sửa", seen);
+            assertThat(refused(() -> one.scoring().saveIndicator(year, ind.id(), ct, ind.name(), ind.measureUnit(),
+                    "5", "5", "", "ghi đè", seen))).contains("Chỉ tiêu “" + ind.name() + "” của Sở Công Thương");
+            Indicator kept = one.scoring().indicators(year, ct).get(0);
+            assertThat(kept.plan()).isEqualByComparingTo("1000");
+            assertThat(kept.note()).isEqualTo("khối sửa");
+            int reloaded = one.scoring().version(RowVersion.Of.INDICATOR, ind.id()).version();
+            assertThat(reloaded).isEqualTo(seen + 1);
+            one.scoring().saveIndicator(year, ind.id(), ct, ind.name(), ind.measureUnit(), "5", "5", "",
+                    "sau khi tải lại", reloaded);
+            assertThat(one.scoring().indicators(year, ct).get(0).note()).isEqualTo("sau khi tải lại");
 
-                // A criterion of the scoring table.
-                Criterion k = one.scoring().table(year).criterionByCode("1.2").orElseThrow();
-                int kSeen = one.scoring().version(RowVersion.Of.CRITERION, k.id()).version();
-                other.scoring().saveCriterion(year, k.groupCode(), k.id(), k.code(), "Tên sửa ở nơi khác",
-                        k.max().toPlainString(), k.kind(), k.order(), kSeen);
-                assertThat(refused(() -> one.scoring().saveCriterion(year, k.groupCode(), k.id(), k.code(), "Ghi đè",
-                        k.max().toPlainString(), k.kind(), k.order(), kSeen))).contains("Tiêu chí 1.2", "năm 2019");
-                assertThat(one.scoring().table(year).criterion(k.id()).orElseThrow().name())
-                        .isEqualTo("Tên sửa ở nơi khác");
+            // A criterion of the scoring table.
+            Criterion k = one.scoring().table(year).criterionByCode("1.2").orElseThrow();
+            int kSeen = one.scoring().version(RowVersion.Of.CRITERION, k.id()).version();
+            other.scoring().saveCriterion(year, k.groupCode(), k.id(), k.code(), "Tên sửa ở nơi khác",
+                    k.max().toPlainString(), k.kind(), k.order(), kSeen);
+            assertThat(refused(() -> one.scoring().saveCriterion(year, k.groupCode(), k.id(), k.code(), "Ghi đè",
+                    k.max().toPlainString(), k.kind(), k.order(), kSeen))).contains("Tiêu chí 1.2", "năm 2019");
+            assertThat(one.scoring().table(year).criterion(k.id()).orElseThrow().name())
+                    .isEqualTo("Tên sửa ở nơi khác");
 
-                // The bands.
-                int bSeen = one.scoring().version(RowVersion.Of.BANDS, year.id()).version();
-                ClassificationBands b = one.scoring().bands(year);
-                ClassificationBands theirs = new ClassificationBands(
-                        new ClassificationBands.Band(new BigDecimal("91"), b.excellent().minCriterionPercent()),
-                        b.good(), b.completed());
-                other.scoring().saveBands(year, theirs, bSeen);
-                assertThat(refused(() -> one.scoring().saveBands(year, b, bSeen))).contains("Ngưỡng xếp loại năm 2019");
-                assertThat(one.scoring().bands(year).excellent().minTotal()).isEqualByComparingTo("91");
+            // The bands.
+            int bSeen = one.scoring().version(RowVersion.Of.BANDS, year.id()).version();
+            ClassificationBands b = one.scoring().bands(year);
+            ClassificationBands theirs = new ClassificationBands(
+                    new ClassificationBands.Band(new BigDecimal("91"), b.excellent().minCriterionPercent()),
+                    b.good(), b.completed());
+            other.scoring().saveBands(year, theirs, bSeen);
+            assertThat(refused(() -> one.scoring().saveBands(year, b, bSeen))).contains("Ngưỡng xếp loại năm 2019");
+            assertThat(one.scoring().bands(year).excellent().minTotal()).isEqualByComparingTo("91");
 
-                // The conference details.
-                int cSeen = one.blocs().version(RowVersion.Of.CONFERENCE, year).version();
-                other.blocs().setConferenceDetails(year, new ConferenceDetails(LocalDate.of(2019, 12, 11), "Hội trường A",
-                        "UBND tỉnh"), cSeen);
-                assertThat(refused(() -> one.blocs().setConferenceDetails(year, new ConferenceDetails(
-                        LocalDate.of(2019, 12, 12), "Hội trường B", "UBND tỉnh"), cSeen)))
-                        .contains("Thông tin hội nghị năm 2019");
-                assertThat(one.blocs().conferenceDetails(year).place()).isEqualTo("Hội trường A");
+            // The conference details.
+            int cSeen = one.blocs().version(RowVersion.Of.CONFERENCE, year).version();
+            other.blocs().setConferenceDetails(year, new ConferenceDetails(LocalDate.of(2019, 12, 11), "Hội trường A",
+                    "UBND tỉnh"), cSeen);
+            assertThat(refused(() -> one.blocs().setConferenceDetails(year, new ConferenceDetails(
+                    LocalDate.of(2019, 12, 12), "Hội trường B", "UBND tỉnh"), cSeen)))
+                    .contains("Thông tin hội nghị năm 2019");
+            assertThat(one.blocs().conferenceDetails(year).place()).isEqualTo("Hội trường A");
 
-                // The leaders; a change of the conference details did not make them stale.
-                int lSeen = one.blocs().version(RowVersion.Of.LEADERS, year).version();
-                long gtvt = one.blocs().memberByCode(year, "GTVT").orElseThrow().id();
-                long xd = one.blocs().memberByCode(year, "XD").orElseThrow().id();
-                other.blocs().setLeaders(year, gtvt, xd, lSeen);
-                assertThat(refused(() -> one.blocs().setLeaders(year, ct, gtvt, lSeen)))
-                        .contains("Trưởng khối, Phó khối năm 2019");
-                Season now = one.blocs().requireSeason(one.blocs().requireBloc("KTN"), 2019);
-                assertThat(List.of(now.headUnitId(), now.deputyUnitId())).containsExactly(gtvt, xd);
-                assertThat(one.blocs().setLeaders(year, ct, gtvt, lSeen + 1)).isEqualTo(lSeen + 2);
-            } finally {
-                if (other != one) {
-                    other.close();
-                }
-            }
+            // The leaders; a change of the conference details did not make them stale.
+            int lSeen = one.blocs().version(RowVersion.Of.LEADERS, year).version();
+            long gtvt = w.unit("GTVT");
+            long xd = w.unit("XD");
+            other.blocs().setLeaders(year, gtvt, xd, lSeen);
+            assertThat(refused(() -> one.blocs().setLeaders(year, ct, gtvt, lSeen)))
+                    .contains("Trưởng khối, Phó khối năm 2019");
+            Season now = one.blocs().requireSeason(one.blocs().requireBloc("KTN"), 2019);
+            assertThat(List.of(now.headUnitId(), now.deputyUnitId())).containsExactly(gtvt, xd);
+            assertThat(one.blocs().setLeaders(year, ct, gtvt, lSeen + 1)).isEqualTo(lSeen + 2);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.testing.Backend;
 
@@ -30,68 +31,54 @@ class ScoreVersionsTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aScoreSavedOnStaleDataIsRefusedNamingWhatChangedAndWhenThenTakenAfterAReload(Backend backend) {
-        String where = backend.newLocation(dir, "versions");
-        try (Workspace one = Backend.open(where)) {
-            one.sample().createIfEmpty();
-            Workspace other = backend == Backend.POSTGRESQL ? Backend.open(where) : one;
-            try {
-                Season year = one.blocs().requireSeason(one.blocs().requireBloc("KTN"), 2019);
-                long ct = one.blocs().memberByCode(year, "CT").orElseThrow().id();
-                Criterion k = one.scoring().table(year).criterionByCode("1.2").orElseThrow();
-                int a = seen(one, year, ct, k.id());
-                int b = seen(other, year, ct, k.id());
-                assertThat(a).isEqualTo(b).isPositive();
+        try (TwoWindows w = TwoWindows.overTheSample(backend, dir, "versions")) {
+            Workspace one = w.one();
+            Workspace other = w.other();
+            Season year = w.year();
+            long ct = w.unit("CT");
+            Criterion k = one.scoring().table(year).criterionByCode("1.2").orElseThrow();
+            int a = seen(one, year, ct, k.id());
+            int b = seen(other, year, ct, k.id());
+            assertThat(a).isEqualTo(b).isPositive();
 
-                ScoringService.SavedScore first = other.scoring().enterScore(year, ct, k.id(), "", "9", "khối sửa", b);
-                assertThat(first.version()).isEqualTo(b + 1);
+            ScoringService.SavedScore first = other.scoring().enterScore(year, ct, k.id(), "", "9", "khối sửa", b);
+            assertThat(first.version()).isEqualTo(b + 1);
 
-                ValidationException stale = catchThrowableOfType(ValidationException.class,
-                        () -> one.scoring().enterScore(year, ct, k.id(), "", "8", "ghi đè", a));
-                assertThat(stale.problems()).singleElement().satisfies(p -> assertThat(p.key()).isEqualTo("scoring.error.stale"));
-                String said = Texts.vietnamese().all(stale.problems());
-                assertThat(said).contains("Điểm tiêu chí 1.2 của Sở Công Thương đã được sửa lúc")
-                        .containsPattern("lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4} ở nơi khác");
-                Score kept = one.scoring().scores(year).stream()
-                        .filter(s -> s.unitId() == ct && s.criterionId() == k.id()).findFirst().orElseThrow();
-                assertThat(kept.bloc()).as("nothing overwritten").isEqualByComparingTo("9");
-                assertThat(kept.note()).isEqualTo("khối sửa");
+            ValidationException stale = catchThrowableOfType(ValidationException.class,
+                    () -> one.scoring().enterScore(year, ct, k.id(), "", "8", "ghi đè", a));
+            assertThat(stale.problems()).singleElement().satisfies(p -> assertThat(p.key()).isEqualTo("scoring.error.stale"));
+            String said = Texts.vietnamese().all(stale.problems());
+            assertThat(said).contains("Điểm tiêu chí 1.2 của Sở Công Thương đã được sửa lúc")
+                    .containsPattern("lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4} ở nơi khác");
+            Score kept = one.scoring().scores(year).stream()
+                    .filter(s -> s.unitId() == ct && s.criterionId() == k.id()).findFirst().orElseThrow();
+            assertThat(kept.bloc()).as("nothing overwritten").isEqualByComparingTo("9");
+            assertThat(kept.note()).isEqualTo("khối sửa");
 
-                int reloaded = seen(one, year, ct, k.id());
-                assertThat(reloaded).isEqualTo(b + 1);
-                assertThat(one.scoring().enterScore(year, ct, k.id(), "", "8", "sau khi tải lại", reloaded).version())
-                        .isEqualTo(b + 2);
-                assertThat(catchThrowableOfType(ValidationException.class,
-                        () -> other.scoring().enterScore(year, ct, k.id(), "", "7", "", first.version())))
-                        .as("the other window is now the stale one").isNotNull();
-            } finally {
-                if (other != one) {
-                    other.close();
-                }
-            }
+            int reloaded = seen(one, year, ct, k.id());
+            assertThat(reloaded).isEqualTo(b + 1);
+            assertThat(one.scoring().enterScore(year, ct, k.id(), "", "8", "sau khi tải lại", reloaded).version())
+                    .isEqualTo(b + 2);
+            assertThat(catchThrowableOfType(ValidationException.class,
+                    () -> other.scoring().enterScore(year, ct, k.id(), "", "7", "", first.version())))
+                    .as("the other window is now the stale one").isNotNull();
         }
     }
 
     @ParameterizedTest
     @EnumSource(Backend.class)
     void twoWindowsScoringANewCriterionFirstTheSecondIsRefused(Backend backend) {
-        String where = backend.newLocation(dir, "fresh");
-        try (Workspace one = Backend.open(where)) {
-            one.sample().createIfEmpty();
-            Workspace other = backend == Backend.POSTGRESQL ? Backend.open(where) : one;
-            try {
-                Season year = one.blocs().requireSeason(one.blocs().requireBloc("KTN"), 2019);
-                long xd = one.blocs().memberByCode(year, "XD").orElseThrow().id();
-                long k = one.scoring().saveCriterion(year, one.scoring().table(year).groups().get(0).code(), 0, "1.9",
-                        "Tiêu chí thêm", "5", vn.thidua.domain.scoring.CriterionKind.REGULAR, 99);
-                assertThat(seen(one, year, xd, k)).isZero();
-                assertThat(other.scoring().enterScore(year, xd, k, "4", "", "", 0).version()).isEqualTo(1);
-                assertThat(catchThrowableOfType(ValidationException.class,
-                        () -> one.scoring().enterScore(year, xd, k, "5", "", "", 0))).isNotNull();
-            } finally {
-                if (other != one) {
-                    other.close();
-                }
-            }
+        try (TwoWindows w = TwoWindows.overTheSample(backend, dir, "fresh")) {
+            Workspace one = w.one();
+            Workspace other = w.other();
+            Season year = w.year();
+            long xd = w.unit("XD");
+            long k = one.scoring().saveCriterion(year, one.scoring().table(year).groups().get(0).code(), 0, "1.9",
+                    "Tiêu chí thêm", "5", CriterionKind.REGULAR, 99);
+            assertThat(seen(one, year, xd, k)).isZero();
+            assertThat(other.scoring().enterScore(year, xd, k, "4", "", "", 0).version()).isEqualTo(1);
+            assertThat(catchThrowableOfType(ValidationException.class,
+                    () -> one.scoring().enterScore(year, xd, k, "5", "", "", 0))).isNotNull();
         }
     }
 }

@@ -1,14 +1,17 @@
 package vn.thidua.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.ProvinceView;
@@ -138,43 +142,7 @@ public final class ProvinceScaleBench {
             }
             int n = 0;
             for (long seasonId : seasons) {
-                List<long[]> units = ScaleBench.ids(c, "select unit_id from season_member where season_id = ? order by unit_id",
-                        seasonId);
-                List<Criterion> criteria = ScaleBench.criteria(c, seasonId);
-                try (PreparedStatement s = c.prepareStatement(
-                        "insert into score(unit_id, criterion_id, self_points, bloc_points, note) values (?, ?, ?, ?, '')")) {
-                    for (long[] unit : units) {
-                        for (Criterion k : criteria) {
-                            BigDecimal bloc = ScaleBench.points(random, k);
-                            s.setLong(1, unit[0]);
-                            s.setLong(2, k.id());
-                            s.setBigDecimal(3, bloc.max(ScaleBench.points(random, k)));
-                            s.setBigDecimal(4, bloc);
-                            s.addBatch();
-                        }
-                    }
-                    s.executeBatch();
-                }
-                try (PreparedStatement s = c.prepareStatement("insert into indicator(season_id, unit_id, name,"
-                        + " measure_unit, plan_value, actual_value, previous_value, note, sort_order)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, '', ?)")) {
-                    for (long[] unit : units) {
-                        for (int i = 1; i <= INDICATORS; i++) {
-                            BigDecimal plan = BigDecimal.valueOf(1000 + random.nextInt(90_000), 1);
-                            s.setLong(1, seasonId);
-                            s.setLong(2, unit[0]);
-                            s.setString(3, "Chỉ tiêu số " + i + ": tỷ lệ hồ sơ giải quyết đúng hạn");
-                            s.setString(4, i % 3 == 0 ? "%" : "hồ sơ");
-                            s.setBigDecimal(5, plan);
-                            s.setBigDecimal(6, plan.multiply(BigDecimal.valueOf(80 + random.nextInt(40)))
-                                    .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP));
-                            s.setBigDecimal(7, plan.subtract(BigDecimal.ONE));
-                            s.setInt(8, i);
-                            s.addBatch();
-                        }
-                    }
-                    s.executeBatch();
-                }
+                ScaleBench.fillYear(c, seasonId, INDICATORS, random);
                 if (++n % YEARS == 0) {
                     c.commit();
                 }
@@ -418,7 +386,7 @@ public final class ProvinceScaleBench {
                 w.enterNanos.forEach(paper::add);
                 refusedAll += w.refused;
                 List<Integer> numbers = w.confirmed.stream().map(a -> a[0]).sorted().toList();
-                List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, numbers.size()).boxed().toList();
+                List<Integer> expected = IntStream.rangeClosed(1, numbers.size()).boxed().toList();
                 List<Integer> stored = ws.elections().ballots(w.electionId).stream().map(Ballot::number).sorted().toList();
                 confirmedAll += numbers.size();
                 storedAll += stored.size();
@@ -495,8 +463,8 @@ public final class ProvinceScaleBench {
 
     static String load() {
         try {
-            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (java.io.IOException e) {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
             return "?";
         }
     }
@@ -505,11 +473,11 @@ public final class ProvinceScaleBench {
     static final class Timer {
         final String what;
         final String note;
-        final List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         /** CPU time of the calling thread: less sensitive to what else the machine runs (not the server's). */
         final List<Long> cpu = new ArrayList<>();
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final ThreadMXBean THREADS =
+                ManagementFactory.getThreadMXBean();
 
         Timer(String what, String note) {
             this.what = what;
@@ -567,6 +535,6 @@ public final class ProvinceScaleBench {
     }
 
     static void log(long t0, String what) {
-        System.out.printf(Locale.ROOT, "[%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, what);
+        ScaleBench.log(t0, what);
     }
 }

@@ -103,42 +103,7 @@ public final class ScaleBench {
         try (Connection c = connect(file)) {
             c.setAutoCommit(false);
             for (long seasonId : seasonIds) {
-                List<long[]> units = ids(c, "select unit_id from season_member where season_id = ? order by unit_id", seasonId);
-                List<Criterion> criteria = criteria(c, seasonId);
-                try (PreparedStatement s = c.prepareStatement(
-                        "insert into score(unit_id, criterion_id, self_points, bloc_points, note) values (?, ?, ?, ?, '')")) {
-                    for (long[] unit : units) {
-                        for (Criterion k : criteria) {
-                            BigDecimal bloc = points(random, k);
-                            s.setLong(1, unit[0]);
-                            s.setLong(2, k.id());
-                            s.setBigDecimal(3, bloc.max(points(random, k)));
-                            s.setBigDecimal(4, bloc);
-                            s.addBatch();
-                        }
-                        s.executeBatch();
-                    }
-                }
-                try (PreparedStatement s = c.prepareStatement("insert into indicator(season_id, unit_id, name,"
-                        + " measure_unit, plan_value, actual_value, previous_value, note, sort_order)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, '', ?)")) {
-                    for (long[] unit : units) {
-                        for (int i = 1; i <= INDICATORS; i++) {
-                            BigDecimal plan = BigDecimal.valueOf(1000 + random.nextInt(90_000), 1);
-                            s.setLong(1, seasonId);
-                            s.setLong(2, unit[0]);
-                            s.setString(3, "Chỉ tiêu số " + i + ": tỷ lệ hồ sơ giải quyết đúng hạn");
-                            s.setString(4, i % 3 == 0 ? "%" : "hồ sơ");
-                            s.setBigDecimal(5, plan);
-                            s.setBigDecimal(6, plan.multiply(BigDecimal.valueOf(80 + random.nextInt(40)))
-                                    .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP));
-                            s.setBigDecimal(7, plan.subtract(BigDecimal.ONE));
-                            s.setInt(8, i);
-                            s.addBatch();
-                        }
-                        s.executeBatch();
-                    }
-                }
+                fillYear(c, seasonId, INDICATORS, random);
                 c.commit();
             }
             try (var st = c.createStatement()) {
@@ -178,6 +143,49 @@ public final class ScaleBench {
         }
         log(t0, "compacted");
         System.out.printf(Locale.ROOT, "file: %s (%.1f MB)%n", file, Files.size(file) / 1e6);
+    }
+
+    /**
+     * A year's scores (every member on every criterion) and {@code indicators} indicators a member, drawn from
+     * {@code random} and written in bulk (one batch a table) in the caller's transaction.
+     */
+    static void fillYear(Connection c, long seasonId, int indicators, Random random) throws SQLException {
+        List<long[]> units = ids(c, "select unit_id from season_member where season_id = ? order by unit_id", seasonId);
+        List<Criterion> criteria = criteria(c, seasonId);
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into score(unit_id, criterion_id, self_points, bloc_points, note) values (?, ?, ?, ?, '')")) {
+            for (long[] unit : units) {
+                for (Criterion k : criteria) {
+                    BigDecimal bloc = points(random, k);
+                    s.setLong(1, unit[0]);
+                    s.setLong(2, k.id());
+                    s.setBigDecimal(3, bloc.max(points(random, k)));
+                    s.setBigDecimal(4, bloc);
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+        try (PreparedStatement s = c.prepareStatement("insert into indicator(season_id, unit_id, name,"
+                + " measure_unit, plan_value, actual_value, previous_value, note, sort_order)"
+                + " values (?, ?, ?, ?, ?, ?, ?, '', ?)")) {
+            for (long[] unit : units) {
+                for (int i = 1; i <= indicators; i++) {
+                    BigDecimal plan = BigDecimal.valueOf(1000 + random.nextInt(90_000), 1);
+                    s.setLong(1, seasonId);
+                    s.setLong(2, unit[0]);
+                    s.setString(3, "Chỉ tiêu số " + i + ": tỷ lệ hồ sơ giải quyết đúng hạn");
+                    s.setString(4, i % 3 == 0 ? "%" : "hồ sơ");
+                    s.setBigDecimal(5, plan);
+                    s.setBigDecimal(6, plan.multiply(BigDecimal.valueOf(80 + random.nextInt(40)))
+                            .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP));
+                    s.setBigDecimal(7, plan.subtract(BigDecimal.ONE));
+                    s.setInt(8, i);
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
     }
 
     static ScoringTable table() {

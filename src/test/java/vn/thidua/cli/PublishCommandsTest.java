@@ -74,6 +74,15 @@ class PublishCommandsTest {
         return file;
     }
 
+    /** Another laptop holding the sample takes the year from {@code server} in its place: the same answers. */
+    private String fetchedOverTheSample(String server, List<String> expected) {
+        String other = dir.resolve("other-laptop.mv.db").toString();
+        ok(other, "sample");
+        ok(other, "fetch", "--bloc", "KTN", "--year", "2019", "--from", server, "--replace");
+        assertThat(answers(other)).isEqualTo(expected);
+        return other;
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void thePublishedYearAnswersOnTheServerAsOnTheLaptop(Backend backend) throws Exception {
@@ -234,10 +243,7 @@ class PublishCommandsTest {
                 .isEqualTo(5);
         assertThat(ok(server, "verify").out()).contains("nguyên vẹn");
 
-        String other = dir.resolve("other-laptop.mv.db").toString();
-        ok(other, "sample");
-        ok(other, "fetch", "--bloc", "KTN", "--year", "2019", "--from", server, "--replace");
-        assertThat(answers(other)).isEqualTo(expected);
+        String other = fetchedOverTheSample(server, expected);
         assertThat(ok(other, "verify").out()).contains("nguyên vẹn");
     }
 
@@ -267,10 +273,7 @@ class PublishCommandsTest {
                 .isEqualTo(1);
         assertThat(ok(server, "verify").out()).contains("nguyên vẹn");
 
-        String other = dir.resolve("other-laptop.mv.db").toString();
-        ok(other, "sample");
-        ok(other, "fetch", "--bloc", "KTN", "--year", "2019", "--from", server, "--replace");
-        assertThat(answers(other)).isEqualTo(expected);
+        String other = fetchedOverTheSample(server, expected);
         assertThat(count(other, "select count(*) from election where sealed_units = 'KHCN=" + khcn + "'"))
                 .isEqualTo(1);
     }

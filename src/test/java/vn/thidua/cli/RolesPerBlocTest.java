@@ -401,6 +401,18 @@ class RolesPerBlocTest {
     }
 
     @Test
+    void aRevokedOfficeRoleNoLongerReadsAndAGrantGivesItBack() throws Exception {
+        assertThat(ok(ADMIN, "province", "revoke", "--office", "--role", OFFICE).out())
+                .contains("Tài khoản " + OFFICE + " không còn quyền xem");
+        CliRunner.Result r = cli(OFFICE, "province", "--year", "2019");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Tài khoản " + OFFICE + " chưa được cấp quyền");
+        assertThat(ok(ADMIN, "province", "revoke", "--office", "--role", OFFICE).out()).contains("vốn không có quyền xem");
+        assertThat(ok(ADMIN, "province", "grant", "--office", "--role", OFFICE).out()).contains("đã được xem dữ liệu của mọi khối");
+        ok(OFFICE, "province", "--year", "2019");
+    }
+
+    @Test
     void aRoleWithoutGrantOrOnABehindSchemaIsToldWhatTheAdministratorMustRunAndNothingIsMigrated() throws Exception {
         CliRunner.Result none = cli(NO_GRANT, "province", "--year", "2019");
         assertThat(none.code()).isEqualTo(2);

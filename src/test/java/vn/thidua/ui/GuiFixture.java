@@ -1,10 +1,15 @@
 package vn.thidua.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.ThiDua;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.SampleBloc;
+import vn.thidua.domain.bloc.Season;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.H2Recovery;
 import vn.thidua.testing.TestData;
@@ -30,6 +35,18 @@ final class GuiFixture {
         Gui gui = new Gui(file, ThiDua::open, new H2Recovery(), new DataFileTool(), System.currentTimeMillis());
         FxToolkit.setupFixture(gui::start);
         return gui;
+    }
+
+    /** Until the main window shows a chosen year (the start-up's last step). */
+    static void waitForTheYear(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
+                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The year the main window shows. */
+    static int chosenYear(FxRobot robot) {
+        return ((Season) robot.lookup("#yearChooser").queryAs(ComboBox.class).getValue()).year();
     }
 
     /** Closes the windows and the file the window left open. */

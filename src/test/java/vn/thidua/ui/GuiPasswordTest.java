@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ComboBox;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +37,9 @@ class GuiPasswordTest {
     void aNewPasswordReopensTheFileEncryptedInTheSameWindow(FxRobot robot) throws Exception {
         Path file = GuiFixture.sampleLeftOnItsConferenceYear(dir);
         gui = GuiFixture.start(file);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
-                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
+        GuiFixture.waitForTheYear(robot);
         Workspace before = gui.openWorkspace();
-        javafx.scene.Node windowBefore = robot.lookup("#mainWindow").query();
+        Node windowBefore = robot.lookup("#mainWindow").query();
         assertThat(new DataFileTool().isEncrypted(file)).isFalse();
 
         robot.clickOn("#settingsButton");

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,17 +43,15 @@ class GuiRehearsalTest {
     void aRehearsalShowsItsBandEverywhereAndEndingItReopensTheRealFileUntouched(FxRobot robot) throws Exception {
         Path real = GuiFixture.sampleLeftOnItsConferenceYear(dir);
         gui = GuiFixture.start(real);
-        waitFor(robot, "#blocChooser");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser")
-                .queryAs(javafx.scene.control.ComboBox.class).getValue() != null);
+        GuiFixture.waitForTheYear(robot);
         assertThat(visible(robot, "#rehearsalBand")).isFalse();
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         waitFor(robot, "#rehearsalWithoutElections");
         robot.push(KeyCode.SPACE);
-        assertThat(robot.lookup("#rehearsalWithoutElections").queryAs(javafx.scene.control.CheckBox.class).getText())
+        assertThat(robot.lookup("#rehearsalWithoutElections").queryAs(CheckBox.class).getText())
                 .isEqualTo("Bỏ các cuộc bầu của năm 2019 trong bản diễn tập (để bầu lại từ đầu)");
-        assertThat(robot.lookup("#rehearsalWithoutElections").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+        assertThat(robot.lookup("#rehearsalWithoutElections").queryAs(CheckBox.class).isSelected())
                 .isTrue();
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible(robot, "#rehearsalBand")
@@ -83,7 +83,7 @@ class GuiRehearsalTest {
         assertThat(picture.localToScene(picture.getBoundsInLocal()).getMinY()).isGreaterThanOrEqualTo(b.getMaxY());
         assertThat(text(robot, "#projectorRehearsalBand")).isEqualTo("DIỄN TẬP");
         assertThat(roomBand.getBoundsInLocal().getWidth()).as("not cut").isGreaterThanOrEqualTo(
-                ((javafx.scene.control.Labeled) roomBand).prefWidth(-1) - 0.5);
+                ((Labeled) roomBand).prefWidth(-1) - 0.5);
         robot.push(KeyCode.F5);
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);

@@ -10,15 +10,21 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +37,7 @@ import vn.thidua.app.DataLocation;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.app.Workspace;
+import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.scoring.Criterion;
@@ -38,6 +45,7 @@ import vn.thidua.domain.scoring.Score;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.H2Recovery;
 import vn.thidua.testing.PostgresServer;
+import vn.thidua.ui.main.DataFileChoice;
 
 /**
  * The window over a database on a real PostgreSQL server (issue 19): the sample's 2019 scoreboard, a
@@ -77,12 +85,6 @@ class GuiServerTest {
         return g;
     }
 
-    private static void waitForYear(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
-                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static String databaseOf(String url) {
         String path = url.substring(0, url.indexOf('?'));
         return path.substring(path.lastIndexOf('/') + 1);
@@ -93,9 +95,9 @@ class GuiServerTest {
         String url = PostgresServer.get().newDatabase("window");
         DataLocation.Server server = sampleOnServer(url);
         gui = start(server);
-        waitForYear(robot);
+        GuiFixture.waitForTheYear(robot);
 
-        assertThat(((Season) robot.lookup("#yearChooser").queryAs(ComboBox.class).getValue()).year())
+        assertThat(GuiFixture.chosenYear(robot))
                 .isEqualTo(SampleBloc.YEAR);
         String db = databaseOf(url);
         // Where the data is: the server and its database, in the title bar and the status bar, no file path.
@@ -138,7 +140,7 @@ class GuiServerTest {
     void aDataFilesActionsOnAServerSayTheyAreAFilesAndMakeNothing(FxRobot robot) throws Exception {
         DataLocation.Server server = sampleOnServer(PostgresServer.get().newDatabase("fileonly"));
         gui = start(server);
-        waitForYear(robot);
+        GuiFixture.waitForTheYear(robot);
 
         robot.clickOn("#settingsButton");
         robot.clickOn("#backupNow");
@@ -189,7 +191,7 @@ class GuiServerTest {
                 r.next();
                 hba = Path.of(r.getString(1));
             }
-            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(hba),
+            Assumptions.assumeTrue(Files.isWritable(hba),
                     "the test server's pg_hba.conf cannot be changed here: " + hba);
             String rule = "host all " + role + " 127.0.0.1/32 scram-sha-256\n";
             Files.writeString(hba, rule + Files.readString(hba));
@@ -218,8 +220,8 @@ class GuiServerTest {
         robot.clickOn(field(again)).write("mat-khau-dung", 0);
         robot.clickOn(again.lookup("#passwordOk"));
 
-        waitForYear(robot);
-        assertThat(((Season) robot.lookup("#yearChooser").queryAs(ComboBox.class).getValue()).year())
+        GuiFixture.waitForTheYear(robot);
+        assertThat(GuiFixture.chosenYear(robot))
                 .isEqualTo(SampleBloc.YEAR);
         assertThat(gui.openWorkspace().location()).isInstanceOf(DataLocation.Server.class);
         // The password was never written down: not in the preferences beside the user's data.
@@ -238,12 +240,12 @@ class GuiServerTest {
         String url = PostgresServer.get().newDatabase("chosen");
         sampleOnServer(url);
         String db = databaseOf(url);
-        java.util.regex.Matcher m = DataLocation.POSTGRESQL_URL.matcher(url);
+        Matcher m = DataLocation.POSTGRESQL_URL.matcher(url);
         assertThat(m.matches()).isTrue();
         String user = url.substring(url.indexOf("user=") + 5).split("&")[0];
         Path file = GuiFixture.sampleLeftOnItsConferenceYear(dir);
         gui = GuiFixture.start(file);
-        waitForYear(robot);
+        GuiFixture.waitForTheYear(robot);
 
         // First a port where no server listens: said, and the file comes back.
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
@@ -259,7 +261,7 @@ class GuiServerTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.openWorkspace() != null
                 && gui.openWorkspace().location() instanceof DataLocation.File);
-        waitForYear(robot);
+        GuiFixture.waitForTheYear(robot);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#serverHost").tryQuery().isPresent());
@@ -273,8 +275,8 @@ class GuiServerTest {
                 && gui.openWorkspace().location() instanceof DataLocation.Server);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#statusFile").tryQuery()
                 .map(n -> ((Label) n).getText().contains("cơ sở dữ liệu " + db)).orElse(false));
-        waitForYear(robot);
-        assertThat(((Season) robot.lookup("#yearChooser").queryAs(ComboBox.class).getValue()).year())
+        GuiFixture.waitForTheYear(robot);
+        assertThat(GuiFixture.chosenYear(robot))
                 .isEqualTo(SampleBloc.YEAR);
 
         Preferences prefs = Preferences.besideData(file);
@@ -287,7 +289,7 @@ class GuiServerTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#serverRecent").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#serverDatabase").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(db);
+        assertThat(robot.lookup("#serverDatabase").queryAs(TextField.class).getText()).isEqualTo(db);
         assertThat(robot.lookup("#serverPassword").query().isFocused()).isTrue();
         robot.type(KeyCode.ESCAPE);
     }
@@ -303,12 +305,12 @@ class GuiServerTest {
         Path fileDir = Files.createDirectories(dir.resolve("tep"));
         Path file = GuiFixture.sampleLeftOnItsConferenceYear(fileDir);
         try (Workspace ws = ThiDua.open(file)) {
-            vn.thidua.domain.bloc.Bloc vx = ws.blocs().addBloc("VX", "Khối Văn xã");
+            Bloc vx = ws.blocs().addBloc("VX", "Khối Văn xã");
             ws.blocs().startYear(vx.id(), SampleBloc.YEAR);
         }
         Path broken = Files.writeString(fileDir.resolve("hong.mv.db"), "không phải tệp dữ liệu ThiDua");
         gui = start(server);
-        waitForYear(robot);
+        GuiFixture.waitForTheYear(robot);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#provinceBlocs").tryQuery()
@@ -318,8 +320,8 @@ class GuiServerTest {
                 .isEqualTo("Năm 2019 · 1 khối · 8 đơn vị · 4 lượt đơn vị được suy tôn");
 
         Stage stage = (Stage) robot.lookup("#mainWindow").query().getScene().getWindow();
-        java.util.function.Supplier<java.util.Optional<Path>> brokenChosen = () -> java.util.Optional.of(broken);
-        robot.interact(() -> stage.getProperties().put(vn.thidua.ui.main.DataFileChoice.CHOOSER, brokenChosen));
+        Supplier<Optional<Path>> brokenChosen = () -> Optional.of(broken);
+        robot.interact(() -> stage.getProperties().put(DataFileChoice.CHOOSER, brokenChosen));
         robot.clickOn("#settingsButton");
         robot.clickOn("#openDataFile");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#dialog-error").tryQuery().isPresent());
@@ -327,19 +329,19 @@ class GuiServerTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> gui.openWorkspace() != null
                 && gui.openWorkspace().location() instanceof DataLocation.Server);
-        waitForYear(robot);
+        GuiFixture.waitForTheYear(robot);
 
         // The secretary's window size (chosen by hand) is kept through the switch.
         robot.interact(() -> {
             stage.setWidth(1100);
             stage.setHeight(660);
         });
-        java.util.function.Supplier<java.util.Optional<Path>> fileChosen = () -> java.util.Optional.of(file);
-        robot.interact(() -> stage.getProperties().put(vn.thidua.ui.main.DataFileChoice.CHOOSER, fileChosen));
+        Supplier<Optional<Path>> fileChosen = () -> Optional.of(file);
+        robot.interact(() -> stage.getProperties().put(DataFileChoice.CHOOSER, fileChosen));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> gui.openWorkspace() != null
                 && gui.openWorkspace().location() instanceof DataLocation.File);
-        waitForYear(robot);
+        GuiFixture.waitForTheYear(robot);
         assertThat(robot.lookup("#statusFile").queryAs(Label.class).getText())
                 .isEqualTo("Tệp dữ liệu: " + file.toAbsolutePath());
         Stage now = (Stage) robot.lookup("#mainWindow").query().getScene().getWindow();
@@ -362,12 +364,12 @@ class GuiServerTest {
         return paneOf(robot.lookup("#passwordField").query());
     }
 
-    private static javafx.scene.Node field(DialogPane pane) {
+    private static Node field(DialogPane pane) {
         return pane.lookup("#passwordField");
     }
 
-    private static DialogPane paneOf(javafx.scene.Node n) {
-        javafx.scene.Node at = n;
+    private static DialogPane paneOf(Node n) {
+        Node at = n;
         while (!(at instanceof DialogPane)) {
             at = at.getParent();
         }

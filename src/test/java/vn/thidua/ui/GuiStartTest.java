@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.SampleBloc;
-import vn.thidua.domain.bloc.Season;
 import vn.thidua.store.H2Recovery;
 
 /**
@@ -44,9 +42,8 @@ class GuiStartTest {
 
         gui = GuiFixture.start(file);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
-                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
-        assertThat(((Season) robot.lookup("#yearChooser").queryAs(ComboBox.class).getValue()).year())
+        GuiFixture.waitForTheYear(robot);
+        assertThat(GuiFixture.chosenYear(robot))
                 .isEqualTo(SampleBloc.YEAR);
         assertThat(gui.openWorkspace().dataFile()).isEqualTo(file.toAbsolutePath().normalize());
 

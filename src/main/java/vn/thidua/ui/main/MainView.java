@@ -28,7 +28,7 @@ import vn.thidua.ui.common.Session;
 
 /**
  * The main window's content: bloc and year chooser on top, navigation on the left, the chosen
- * screen in the middle, a status bar below. Ctrl+1…6 jump between screens.
+ * screen in the middle, a status bar below. Ctrl+1…7 jump between the seven screens, in the list's order.
  */
 public final class MainView {
 

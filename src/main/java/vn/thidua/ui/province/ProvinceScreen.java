@@ -3,9 +3,8 @@ package vn.thidua.ui.province;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -52,13 +50,14 @@ public final class ProvinceScreen {
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
         root.setTop(new VBox(4, title, bar(), summary));
-        TableView<BlocLine> blocs = blocsTable();
-        TableView<TitleLine> titles = titlesTable();
+        ProvinceTables tables = new ProvinceTables(vm, session);
+        TableView<BlocLine> blocs = tables.blocs();
+        TableView<TitleLine> titles = tables.titles();
         VBox.setVgrow(blocs, Priority.ALWAYS);
         VBox.setVgrow(titles, Priority.ALWAYS);
         // Full width each: a unit's whole name and a title's state fit at 1366×768 in large type.
         VBox center = new VBox(8, blocs, notClosed(), titles);
-        center.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        center.setPadding(new Insets(8, 0, 0, 0));
         root.setCenter(center);
         vm.refresh();
     }
@@ -114,50 +113,6 @@ public final class ProvinceScreen {
                 : p.resolveSibling(p.getFileName() + ".xlsx"));
     }
 
-    private TableView<BlocLine> blocsTable() {
-        TableView<BlocLine> t = new TableView<>(vm.blocs());
-        t.setId("provinceBlocs");
-        t.setPlaceholder(placeholder("office.noBlocs"));
-        t.getColumns().add(column("office.col.bloc", "bloc", BlocLine::code, 80));
-        t.getColumns().add(column("office.col.blocName", "blocName", BlocLine::name, 320));
-        t.getColumns().add(number("office.col.members", "members", BlocLine::members, 100));
-        t.getColumns().add(number("office.col.excellent", "excellent", BlocLine::excellent, 90));
-        t.getColumns().add(number("office.col.good", "good", BlocLine::good, 60));
-        t.getColumns().add(number("office.col.completed", "completed", BlocLine::completed, 115));
-        t.getColumns().add(number("office.col.notCompleted", "notCompleted", BlocLine::notCompleted, 160));
-        t.getColumns().add(column("office.col.elections", "elections", BlocLine::elections, 170));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(BlocLine line, boolean empty) {
-                super.updateItem(line, empty);
-                pseudoClassStateChanged(NOT_CLOSED, !empty && line != null && !line.closed());
-            }
-        });
-        t.setPrefHeight(200);
-        return t;
-    }
-
-    private static final javafx.css.PseudoClass NOT_CLOSED = javafx.css.PseudoClass.getPseudoClass("not-closed");
-
-    private TableView<TitleLine> titlesTable() {
-        TableView<TitleLine> t = new TableView<>(vm.titles());
-        t.setId("provinceTitles");
-        t.setPlaceholder(placeholder("office.noTitles"));
-        t.getColumns().add(column("office.col.bloc", "titleBloc", TitleLine::bloc, 80));
-        t.getColumns().add(column("office.col.title", "title", TitleLine::title, 230));
-        t.getColumns().add(column("office.col.unit", "unit", TitleLine::unit, 420));
-        TableColumn<TitleLine, String> votes = column("office.col.votes", "votes", TitleLine::votes, 80);
-        votes.getStyleClass().add("align-center");
-        t.getColumns().add(votes);
-        TableColumn<TitleLine, String> percent = column("office.col.percent", "percent", TitleLine::percent, 90);
-        percent.getStyleClass().add("align-center");
-        t.getColumns().add(percent);
-        t.getColumns().add(column("office.col.state", "state", TitleLine::state, 230));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return t;
-    }
-
     /** The blocs not closed and why; when every bloc has closed, that sentence alone. */
     private VBox notClosed() {
         Label heading = new Label();
@@ -185,27 +140,5 @@ public final class ProvinceScreen {
             list.setMinHeight(list.getPrefHeight());
         });
         return new VBox(4, heading, list);
-    }
-
-    /** Said once the year is read, not while it is being read. */
-    private Label placeholder(String key) {
-        Label l = new Label(session.t(key));
-        Listening.whileShown(l, vm.dataProperty(), () -> l.setVisible(vm.dataProperty().get() != null));
-        return l;
-    }
-
-    private <T, V> TableColumn<T, V> column(String key, String id, Function<T, V> value, double width) {
-        TableColumn<T, V> c = new TableColumn<>(session.t(key));
-        c.setId("col-" + id);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private <T> TableColumn<T, Integer> number(String key, String id, Function<T, Integer> value, double width) {
-        TableColumn<T, Integer> c = column(key, id, value, width);
-        c.setMinWidth(width);
-        c.getStyleClass().add("align-center");
-        return c;
     }
 }

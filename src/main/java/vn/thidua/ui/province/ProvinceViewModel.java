@@ -1,6 +1,8 @@
 package vn.thidua.ui.province;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +71,7 @@ public final class ProvinceViewModel {
         this.session = session;
         Season season = session.season();
         followedSeasonYear = season == null ? null : season.year();
-        year.set(followedSeasonYear != null ? followedSeasonYear : java.time.Year.now().getValue());
+        year.set(followedSeasonYear != null ? followedSeasonYear : Year.now().getValue());
         year.addListener((o, a, b) -> refresh());
         this.reload = session.reloadOn(this::sessionChanged, true);
     }
@@ -217,7 +219,7 @@ public final class ProvinceViewModel {
         session.tasks().run(() -> {
             Workspace ws = session.workspace();
             ProvinceView.Province p = ProvinceView.of(ws, y);
-            java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.createDirectories(out.toAbsolutePath().getParent());
             ws.provinceWorkbooks().write(p, out);
             return new Loaded(yearsOf(ws, y), p);
         }, loaded -> {

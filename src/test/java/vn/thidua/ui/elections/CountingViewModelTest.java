@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +22,6 @@ import vn.thidua.app.ElectionStore;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Texts;
-import vn.thidua.ui.common.ErrorText;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.voting.Ballot;
@@ -32,6 +34,7 @@ import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcScoringStore;
 import vn.thidua.ui.common.DialogService;
+import vn.thidua.ui.common.RecordingDialogs;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
 import vn.thidua.ui.projector.ProjectorMode;
@@ -70,7 +73,7 @@ class CountingViewModelTest {
                 .map(c -> blocs.memberByCode(y2019, c).orElseThrow().id()).toList();
         electionId = elections.create(y2019, new ElectionService.Draft("Cờ thử", 1, ThresholdOperator.GT,
                 BigDecimal.valueOf(50), Base.VALID, 4, ids, null, false));
-        DialogService recording = new Recording(dialogs);
+        DialogService recording = new RecordingDialogs(dialogs);
         session = new Session(ws, new Preferences(dir.resolve("prefs.properties")), Tasks.onCallingThread(recording),
                 recording, Texts.vietnamese());
         projector = new ProjectorViewModel(session);
@@ -103,10 +106,10 @@ class CountingViewModelTest {
         assertThat(projector.countProperty().get()).isEqualTo(vm.countProperty().get());
         assertThat(projector.countProperty().get().rows()).extracting(r -> r.votes())
                 .containsExactlyElementsOf(recount.tally().rows().stream()
-                        .sorted(java.util.Comparator.comparingInt(r -> r.number())).map(r -> r.votes()).toList());
+                        .sorted(Comparator.comparingInt(r -> r.number())).map(r -> r.votes()).toList());
         assertThat(vm.ballots()).extracting(CountingViewModel.BallotRow::number)
                 .containsExactlyElementsOf(recount.ballots().stream().map(Ballot::number)
-                        .sorted(java.util.Comparator.reverseOrder()).toList());
+                        .sorted(Comparator.reverseOrder()).toList());
     }
 
     @Test
@@ -217,41 +220,6 @@ class CountingViewModelTest {
         showsTheRecount();
     }
 
-    /** Records what would have been shown in a dialog; the count page must never need one. */
-    private record Recording(List<Throwable> shown) implements DialogService {
-        @Override
-        public void showError(Throwable error) {
-            shown.add(error);
-        }
-
-        @Override
-        public String describe(Throwable error) {
-            return ErrorText.of(Texts.vietnamese(), error);
-        }
-
-        @Override
-        public void showInfo(String title, String text) {
-            shown.add(new IllegalStateException(title + ": " + text));
-        }
-
-        @Override
-        public void notice(String title, String text) {
-            shown.add(new IllegalStateException(title + ": " + text));
-        }
-
-        @Override
-        public boolean confirm(String title, String text) {
-            shown.add(new IllegalStateException(title + ": " + text));
-            return false;
-        }
-
-        @Override
-        public Optional<String> ask(String title, String label, String initial) {
-            shown.add(new IllegalStateException(title + ": " + label));
-            return Optional.empty();
-        }
-    }
-
     /** The real store, whose reads or write answers can be made to fail once. */
     static final class FlakyReads implements ElectionStore {
 
@@ -358,7 +326,7 @@ class CountingViewModelTest {
         }
 
         @Override
-        public java.util.Map<Long, String> unitCodes(java.util.Collection<Long> unitIds) {
+        public Map<Long, String> unitCodes(Collection<Long> unitIds) {
             return real.unitCodes(unitIds);
         }
 

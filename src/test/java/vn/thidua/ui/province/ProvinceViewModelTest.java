@@ -1,12 +1,12 @@
 package vn.thidua.ui.province;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -26,6 +26,7 @@ import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.testing.TestData;
 import vn.thidua.ui.common.DialogService;
+import vn.thidua.ui.common.RecordingDialogs;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
 import vn.thidua.ui.province.ProvinceViewModel.BlocLine;
@@ -48,7 +49,7 @@ class ProvinceViewModelTest {
     @BeforeEach
     void open() {
         ws = TestData.openSample(dir);
-        DialogService dialogs = new Recording(errors);
+        DialogService dialogs = new RecordingDialogs(errors);
         session = new Session(ws, new Preferences(dir.resolve("prefs.properties")), Tasks.onCallingThread(dialogs),
                 dialogs, Texts.vietnamese());
         Bloc ktn = ws.blocs().requireBloc("KTN");
@@ -99,8 +100,8 @@ class ProvinceViewModelTest {
         secondBlocAndAnOpenElection();
 
         assertThat(vm.blocs()).extracting(BlocLine::code, BlocLine::members, BlocLine::elections)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KTN", 8, "Chưa kết thúc"),
-                        org.assertj.core.groups.Tuple.tuple("VX", 2, "Chưa có cuộc bầu"));
+                .containsExactly(tuple("KTN", 8, "Chưa kết thúc"),
+                        tuple("VX", 2, "Chưa có cuộc bầu"));
         assertThat(vm.titles()).contains(new TitleLine("KTN", "Bằng khen chuyên đề", "", "", "",
                 "chưa kết thúc kiểm phiếu"));
         assertThat(vm.notClosed()).containsExactly(
@@ -119,8 +120,8 @@ class ProvinceViewModelTest {
 
         vm.yearProperty().set(2021);
         assertThat(vm.blocs()).extracting(BlocLine::code, BlocLine::elections)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KTN", "Chưa có năm"),
-                        org.assertj.core.groups.Tuple.tuple("VX", "Chưa có cuộc bầu"));
+                .containsExactly(tuple("KTN", "Chưa có năm"),
+                        tuple("VX", "Chưa có cuộc bầu"));
         assertThat(vm.notClosed()).extracting(NotClosed::reason)
                 .containsExactly("chưa có năm 2021", "Chưa có cuộc bầu suy tôn nào.");
         assertThat(vm.titles()).isEmpty();
@@ -129,8 +130,8 @@ class ProvinceViewModelTest {
         session.select(ws.blocs().requireBloc("KTN"), ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2020));
         assertThat(vm.yearProperty().get()).isEqualTo(2020);
         assertThat(vm.blocs()).extracting(BlocLine::code, BlocLine::members, BlocLine::elections)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("KTN", 8, "Chưa có cuộc bầu"),
-                        org.assertj.core.groups.Tuple.tuple("VX", 0, "Chưa có năm"));
+                .containsExactly(tuple("KTN", 8, "Chưa có cuộc bầu"),
+                        tuple("VX", 0, "Chưa có năm"));
     }
 
     @Test
@@ -154,36 +155,6 @@ class ProvinceViewModelTest {
             Sheet titles = wb.getSheet("Suy tôn");
             assertThat(f.formatCellValue(titles.getRow(3).getCell(5))).isEqualTo("62,50");
             assertThat(titles.getLastRowNum()).isEqualTo(1 + 4 + 1);
-        }
-    }
-
-    private record Recording(List<Throwable> shown) implements DialogService {
-        @Override
-        public void showError(Throwable error) {
-            shown.add(error);
-        }
-
-        @Override
-        public String describe(Throwable error) {
-            return String.valueOf(error);
-        }
-
-        @Override
-        public void showInfo(String title, String text) {
-        }
-
-        @Override
-        public void notice(String title, String text) {
-        }
-
-        @Override
-        public boolean confirm(String title, String text) {
-            return false;
-        }
-
-        @Override
-        public Optional<String> ask(String title, String label, String initial) {
-            return Optional.empty();
         }
     }
 }
