@@ -200,6 +200,8 @@ class GuiRolesTest {
         idle(robot);
         Node input = robot.lookup("#ballotInput").query();
         assertThat(input.isDisabled()).isTrue();
+        assertThat(disabled(robot, "#closeElection")).isTrue();
+        assertThat(disabled(robot, "#undoBallot")).isTrue();
         robot.write("1", 0).type(KeyCode.ENTER);
         idle(robot);
         try (Workspace owner = ThiDua.open(server(ownerUrl), null)) {
