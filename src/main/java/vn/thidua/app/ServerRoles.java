@@ -20,4 +20,14 @@ public interface ServerRoles {
 
     /** Takes the office reading from {@code role}; false when it had none. */
     boolean revokeOffice(String role);
+
+    /** What the signed-in role may do with one bloc: {@code role} is the server's current user. */
+    record Access(String role, boolean writes) { }
+
+    /**
+     * Whether the signed-in role may write the bloc {@code blocCode}: the administrator writes every bloc, a
+     * secretary the blocs granted to it, an office role none. A hint for the window only; the database refuses
+     * the write itself whatever this says.
+     */
+    Access access(String blocCode);
 }

@@ -151,4 +151,12 @@ public final class JdbcServerRoles implements ServerRoles {
     static String quote(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
+
+    @Override
+    public Access access(String blocCode) {
+        String code = blocCode == null ? "" : blocCode.strip();
+        return db.read(c -> Jdbc.one(c, "select current_user, thidua_is_admin() or exists (select 1 from bloc_grant g"
+                + " where g.role_name = current_user and g.kind = 'BLOC' and g.bloc_code = ?)",
+                rs -> new Access(rs.getString(1), rs.getBoolean(2)), code).orElseThrow());
+    }
 }

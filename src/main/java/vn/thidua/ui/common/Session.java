@@ -33,6 +33,8 @@ public final class Session {
     private final ReadOnlyObjectWrapper<Season> season = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
     private final StringProperty status = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyStringWrapper readOnly = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.binding.BooleanBinding writable = readOnly.isEmpty();
 
     public Session(Workspace workspace, Preferences preferences, Tasks tasks, DialogService dialogs, Texts texts) {
         this.workspace = workspace;
@@ -140,6 +142,59 @@ public final class Session {
         if (newSeason != null) {
             preferences.put("lastYear", String.valueOf(newSeason.year()));
         }
+        askWhetherWritable(newBloc);
+    }
+
+    /**
+     * On a server, asks once per choice of bloc (and year) whether the signed-in role may write the bloc, so
+     * that the screens say so before anyone types; on a data file everything stays writable. Only a hint:
+     * the database refuses the write itself (docs/decisions/0012-roles-per-bloc.md).
+     */
+    private void askWhetherWritable(Bloc chosen) {
+        if (chosen == null || !onServer()) {
+            readOnly.set("");
+            return;
+        }
+        String code = chosen.code();
+        tasks.run(() -> workspace.serverRoles().access(code), access -> {
+            if (bloc.get() != null && bloc.get().code().equals(code)) {
+                readOnly.set(access.writes() ? "" : t("roles.readOnly", access.role(), code));
+            }
+        }, e -> {
+            // Not known: left writable, the database still refuses what it must.
+            java.util.logging.Logger.getLogger(Session.class.getName()).log(java.util.logging.Level.WARNING,
+                    "could not ask the server what the role may write", e);
+            readOnly.set("");
+        });
+    }
+
+    /**
+     * Empty while the chosen bloc may be changed; else the reason in words ("Chỉ xem: tài khoản R không được
+     * sửa dữ liệu của khối B"), for the status bar and the screens' editing actions.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** True while the chosen bloc may be changed by the signed-in role (always, on a data file). */
+    public javafx.beans.binding.BooleanBinding writableProperty() {
+        return writable;
+    }
+
+    public boolean readOnly() {
+        return !readOnly.get().isEmpty();
+    }
+
+    /**
+     * For a screen's command: when the chosen bloc is read only, puts the reason in the status bar and returns
+     * true; the caller then does nothing.
+     */
+    public boolean refusedReadOnly() {
+        if (!readOnly()) {
+            return false;
+        }
+        status.set(readOnly.get());
+        return true;
     }
 
     /** Bumped after every change to the data, so that every screen showing it reloads. */

@@ -27,6 +27,7 @@ public final class UnitReturnBar {
     public static Node create(UnitReturnsModel vm, Session session) {
         Button button = new Button(session.t("returns.button"));
         button.setId("importReturn");
+        WritableOnly.buttons(session, button);
         button.setMnemonicParsing(true);
         button.setMinWidth(Button.USE_PREF_SIZE);
         // Reached by Alt+N; out of the Tab order so that a screen's first focus stays on its unit chooser.

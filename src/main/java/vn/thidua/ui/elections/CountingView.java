@@ -89,7 +89,7 @@ final class CountingView {
         }));
         input.textProperty().bindBidirectional(vm.typedProperty());
         input.setOnAction(e -> vm.enter());
-        input.disableProperty().bind(vm.closedProperty());
+        input.disableProperty().bind(vm.closedProperty().or(session.writableProperty().not()));
         Label help = new Label(session.t("elections.entry.help"));
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);

@@ -231,6 +231,10 @@ public final class CountingViewModel {
             messages.error(texts().t("election.error.closed", e.settings().title()));
             return;
         }
+        if (session().readOnly()) {
+            messages.error(session().readOnlyProperty().get());
+            return;
+        }
         String keys = typed.get() == null ? "" : typed.get().strip();
         if (keys.isEmpty() && queue.resume()) {
             messages.info(texts().t("elections.entry.retrying"));
@@ -321,6 +325,10 @@ public final class CountingViewModel {
         }
         if (queue.isBusy()) {
             messages.error(texts().t("elections.entry.stillSaving", queue.size()));
+            return false;
+        }
+        if (session.readOnly()) {
+            messages.error(session.readOnlyProperty().get());
             return false;
         }
         return true;

@@ -1,5 +1,6 @@
 package vn.thidua.ui.elections;
 
+import vn.thidua.ui.common.WritableOnly;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -124,7 +125,7 @@ public final class ElectionsView {
         Button add = new Button(session.t("elections.add"));
         add.setId("addElection");
         add.setOnAction(e -> vm.startAdd());
-        add.disableProperty().bind(session.seasonProperty().isNull());
+        WritableOnly.button(session, add, session.seasonProperty().isNull());
         Button open = new Button(session.t("elections.openCount"));
         open.setId("openCount");
         open.setOnAction(e -> vm.openSelected());

@@ -1,5 +1,6 @@
 package vn.thidua.ui.elections;
 
+import vn.thidua.ui.common.WritableOnly;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -125,6 +126,7 @@ final class EntryParts {
         Button correct = Buttons.of(session, "correctBallot", "elections.correct.action", startCorrect);
         Button undo = Buttons.of(session, "undoBallot", "elections.undo.action", vm.changes()::startUndo);
         Button close = Buttons.of(session, "closeElection", "elections.close.action", vm.closing()::requestClose);
+        WritableOnly.buttons(session, correct, undo, close);
         FlowPane box = new FlowPane(6, 6, correct, undo, close);
         box.setId("entryActions");
         CountingView.shownWhen(box, vm.closedProperty().not());
@@ -154,6 +156,7 @@ final class EntryParts {
         runoff.textProperty().bind(vm.closing().runoffLabelProperty());
         runoff.setOnAction(e -> vm.closing().startRunoff());
         runoff.setMaxWidth(Double.MAX_VALUE);
+        WritableOnly.buttons(session, runoff);
         CountingView.shownWhen(runoff, vm.closing().canRunoffProperty());
         Label finalLine = bound("finalOutcome", "final-outcome", vm.closing().finalTextProperty());
         VBox box = new VBox(6, fpTitle, fp, verifyLine, runoff, finalLine);

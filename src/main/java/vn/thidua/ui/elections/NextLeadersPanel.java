@@ -1,5 +1,6 @@
 package vn.thidua.ui.elections;
 
+import vn.thidua.ui.common.WritableOnly;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -33,6 +34,7 @@ final class NextLeadersPanel {
         Button save = new Button(session.t("elections.leaders.save"));
         save.setId("saveLeaders");
         save.setOnAction(e -> l.save());
+        WritableOnly.buttons(session, save);
         Label headLabel = new Label(session.t("units.role.head"));
         headLabel.setLabelFor(head);
         Label deputyLabel = new Label(session.t("units.role.deputy"));

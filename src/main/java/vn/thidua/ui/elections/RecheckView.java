@@ -1,5 +1,6 @@
 package vn.thidua.ui.elections;
 
+import vn.thidua.ui.common.WritableOnly;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -94,6 +95,7 @@ final class RecheckView {
         number.setId("recheckNumber");
         number.setPrefColumnCount(5);
         number.textProperty().bindBidirectional(vm.numberProperty());
+        WritableOnly.fields(session, number, keys);
         number.setOnAction(e -> keys.requestFocus());
         Label numberLabel = new Label(session.t("elections.recheck.number"));
         numberLabel.setLabelFor(number);

@@ -1,5 +1,6 @@
 package vn.thidua.ui.indicators;
 
+import vn.thidua.ui.common.WritableOnly;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.StringProperty;
@@ -138,6 +139,7 @@ final class IndicatorGrid {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);
+        WritableOnly.fields(session, f);
         if (List.of("plan", "actual", "previous").contains(name)) {
             f.getStyleClass().add("number-field");
         }

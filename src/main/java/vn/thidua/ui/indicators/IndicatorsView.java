@@ -1,5 +1,6 @@
 package vn.thidua.ui.indicators;
 
+import vn.thidua.ui.common.WritableOnly;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -55,6 +56,7 @@ public final class IndicatorsView {
         add.setTooltip(new Tooltip("Insert"));
         Button delete = Buttons.of(session, "deleteIndicator", "action.delete", vm::deleteCurrent);
         delete.setTooltip(new Tooltip("Ctrl+Delete"));
+        WritableOnly.buttons(session, copy, add, delete);
         HBox top = new HBox(8, UnitChooser.label(session.t("indicators.unit"), chooser), chooser, add, delete, copy);
         top.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(6, title, top, UnitReturnBar.create(returns, session)));

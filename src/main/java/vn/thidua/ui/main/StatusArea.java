@@ -26,7 +26,7 @@ final class StatusArea {
 
     static Node of(Session session, MainViewModel vm) {
         StatusArea area = new StatusArea(session, vm);
-        return new VBox(area.integrityWarning(), area.statusBar());
+        return new VBox(area.integrityWarning(), area.readOnlyHint(), area.statusBar());
     }
 
     /** In red above the status bar, for as long as the file is open: its audit log was changed outside the program. */
@@ -40,6 +40,20 @@ final class StatusArea {
         warning.visibleProperty().bind(vm.integrityWarningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         return warning;
+    }
+
+    /** Above the status bar while the signed-in role may not change the chosen bloc (a server only). */
+    private Node readOnlyHint() {
+        Label hint = new Label();
+        hint.setId("readOnlyHint");
+        hint.getStyleClass().add("read-only-hint");
+        hint.getStylesheets().add(StatusArea.class.getResource("/vn/thidua/ui/read-only.css").toExternalForm());
+        hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.textProperty().bind(session.readOnlyProperty());
+        hint.visibleProperty().bind(session.readOnlyProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
     }
 
     private Node statusBar() {

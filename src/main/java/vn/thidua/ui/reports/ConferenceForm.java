@@ -1,5 +1,6 @@
 package vn.thidua.ui.reports;
 
+import vn.thidua.ui.common.WritableOnly;
 import static vn.thidua.ui.reports.Widgets.button;
 import static vn.thidua.ui.reports.Widgets.field;
 import static vn.thidua.ui.reports.Widgets.fixed;
@@ -55,6 +56,8 @@ final class ConferenceForm {
             conference.save();
             reports.refreshBlanks();
         });
+        WritableOnly.fields(session, day, place, superior, head, members, signer);
+        WritableOnly.buttons(session, save);
         Label message = new Label();
         message.setId("conferenceMessage");
         message.textProperty().bind(conference.messageProperty());
@@ -105,6 +108,7 @@ final class ConferenceForm {
         javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
         area.setId(id);
         area.textProperty().bindBidirectional(text);
+        WritableOnly.fields(session, area);
         area.setPrefRowCount(3);
         area.setWrapText(true);
         area.setPromptText(session.t(hintKey));

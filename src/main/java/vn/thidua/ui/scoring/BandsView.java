@@ -1,5 +1,6 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.WritableOnly;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,6 +51,7 @@ final class BandsView {
             percent.textProperty().bindBidirectional(vm.percentProperty(i));
             total.setOnAction(e -> vm.save());
             percent.setOnAction(e -> vm.save());
+            WritableOnly.fields(session, total, percent);
             grid.addRow(i + 1, new Label(session.t(c.key())), total, percent);
         }
         grid.addRow(vm.banded().size() + 1, new Label(session.t(Classification.NOT_COMPLETED.key())),
@@ -62,6 +64,7 @@ final class BandsView {
         Button defaults = new Button(session.t("bands.defaults"));
         defaults.setId("bandsDefaults");
         defaults.setOnAction(e -> vm.useDefaults());
+        WritableOnly.buttons(session, save, defaults);
         root.getChildren().addAll(intro, grid, error, new HBox(8, save, defaults));
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         root.setOnKeyPressed(e -> {

@@ -1,5 +1,6 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.WritableOnly;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.UnitChooser;
 import vn.thidua.ui.common.GridEntry;
@@ -154,6 +155,7 @@ final class ScoreEntryView {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);
+        WritableOnly.fields(session, f);
         if (!"note".equals(fieldName)) {
             f.getStyleClass().add("number-field");
         }

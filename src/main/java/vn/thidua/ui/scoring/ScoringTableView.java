@@ -1,5 +1,6 @@
 package vn.thidua.ui.scoring;
 
+import vn.thidua.ui.common.WritableOnly;
 import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.Tables;
 import java.util.function.Function;
@@ -99,15 +100,17 @@ final class ScoringTableView {
         BooleanBinding noGroup = vm.selectedGroupProperty().isNull();
         BooleanBinding noCriterion = vm.selectedCriterionProperty().isNull();
         Button editGroup = Buttons.of(session, "editGroup", "table.editGroup", vm::startEditGroup);
-        editGroup.disableProperty().bind(noGroup);
+        WritableOnly.button(session, editGroup, noGroup);
         Button deleteGroup = Buttons.of(session, "deleteGroup", "table.deleteGroup", vm::deleteGroup);
-        deleteGroup.disableProperty().bind(noGroup);
+        WritableOnly.button(session, deleteGroup, noGroup);
         Button edit = Buttons.of(session, "editCriterion", "action.edit", vm::startEditCriterion);
-        edit.disableProperty().bind(noCriterion);
+        WritableOnly.button(session, edit, noCriterion);
         Button delete = Buttons.of(session, "deleteCriterion", "action.delete", vm::deleteCriterion);
-        delete.disableProperty().bind(noCriterion);
-        return new ToolBar(Buttons.of(session, "addGroup", "table.addGroup", vm::startAddGroup), editGroup, deleteGroup,
-                new Separator(), Buttons.of(session, "addCriterion", "table.addCriterion", vm::startAddCriterion), edit, delete);
+        WritableOnly.button(session, delete, noCriterion);
+        Button addGroup = Buttons.of(session, "addGroup", "table.addGroup", vm::startAddGroup);
+        Button addCriterion = Buttons.of(session, "addCriterion", "table.addCriterion", vm::startAddCriterion);
+        WritableOnly.buttons(session, addGroup, addCriterion);
+        return new ToolBar(addGroup, editGroup, deleteGroup, new Separator(), addCriterion, edit, delete);
     }
 
     private void keys(KeyEvent e) {

@@ -1,5 +1,6 @@
 package vn.thidua.ui.units;
 
+import vn.thidua.ui.common.WritableOnly;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -118,6 +119,7 @@ public final class UnitsView {
         Button save = Buttons.of(session, "saveUnit", "action.save", vm::save);
         save.setDefaultButton(true);
         Button cancel = Buttons.of(session, "cancelUnit", "action.cancel", vm::cancel);
+        WritableOnly.buttons(session, save);
         VBox box = new VBox(10, heading, grid, error, new ToolBar(save, cancel));
         box.setId("unitForm");
         box.setPadding(new Insets(0, 0, 0, 12));
@@ -146,22 +148,22 @@ public final class UnitsView {
     private ToolBar toolbar() {
         var noSelection = vm.selectedProperty().isNull();
         Button add = Buttons.of(session, "addUnit", "action.add", vm::startAdd);
-        add.disableProperty().bind(vm.hasSeasonProperty().not());
+        WritableOnly.button(session, add, vm.hasSeasonProperty().not());
         Button edit = Buttons.of(session, "editUnit", "action.edit", vm::startEdit);
-        edit.disableProperty().bind(noSelection);
+        WritableOnly.button(session, edit, noSelection);
         Button rename = Buttons.of(session, "renameUnit", "units.rename", vm::startRename);
-        rename.disableProperty().bind(noSelection);
+        WritableOnly.button(session, rename, noSelection);
         Button toggle = Buttons.of(session, "toggleActive", "units.toggleActive", vm::toggleActive);
-        toggle.disableProperty().bind(noSelection);
+        WritableOnly.button(session, toggle, noSelection);
         toggle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() != null
                 && !vm.selectedProperty().get().unit().active()
                 ? session.t("units.activate") : session.t("units.deactivate"), vm.selectedProperty()));
         Button head = Buttons.of(session, "setHead", "units.setHead", vm::makeHead);
-        head.disableProperty().bind(noSelection);
+        WritableOnly.button(session, head, noSelection);
         Button deputy = Buttons.of(session, "setDeputy", "units.setDeputy", vm::makeDeputy);
-        deputy.disableProperty().bind(noSelection);
+        WritableOnly.button(session, deputy, noSelection);
         Button newYear = Buttons.of(session, "startYear", "units.newYear", vm::startNewYear);
-        newYear.disableProperty().bind(session.blocProperty().isNull());
+        WritableOnly.button(session, newYear, session.blocProperty().isNull());
         // Merge, split and move (issue 16): Alt+H, Alt+T, Alt+K.
         var noMembers = Bindings.isEmpty(vm.rows());
         Button merge = Buttons.of(session, "mergeUnits", "units.merge", vm::startMerge);
@@ -169,7 +171,7 @@ public final class UnitsView {
         Button move = Buttons.of(session, "moveUnit", "units.move", vm::startMove);
         for (Button b : new Button[] {merge, split, move}) {
             b.setMnemonicParsing(true);
-            b.disableProperty().bind(noMembers);
+            WritableOnly.button(session, b, noMembers);
         }
         return new ToolBar(add, edit, rename, toggle, head, deputy, newYear, merge, split, move);
     }
