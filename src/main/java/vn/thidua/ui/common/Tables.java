@@ -1,7 +1,14 @@
 package vn.thidua.ui.common;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 
 /** How the screens' tables meet their view models. */
 public final class Tables {
@@ -30,5 +37,56 @@ public final class Tables {
                 open.run();
             }
         });
+    }
+
+    /**
+     * The table ends under its last row instead of filling its height with empty rows: each empty
+     * row is a row and a cell per column whose skins and styles the first frame pays for (issue 18).
+     * Rows get a fixed height; the table's maximum height follows its rows, its column headers and
+     * its border. While it has no rows it may grow, for its placeholder; past the space it is given
+     * it scrolls as before.
+     */
+    public static void endAtLastRow(TableView<?> table, double rowHeight) {
+        table.setFixedCellSize(rowHeight);
+        // The headers' height is known after the skin's first layout; until then a usual one.
+        DoubleProperty headers = new SimpleDoubleProperty(26);
+        table.skinProperty().addListener((o, a, b) -> {
+            Node h = table.lookup(".column-header-background");
+            if (h instanceof Region r) {
+                headers.bind(r.heightProperty());
+            }
+        });
+        DoubleBinding height = new DoubleBinding() {
+            {
+                bind(table.itemsProperty(), headers, table.insetsProperty());
+            }
+
+            @Override
+            protected double computeValue() {
+                int rows = table.getItems() == null ? 0 : table.getItems().size();
+                if (rows == 0) {
+                    return Double.MAX_VALUE;
+                }
+                return rows * rowHeight + headers.get() + table.snappedTopInset() + table.snappedBottomInset();
+            }
+        };
+        // The rows themselves, heard on whichever list the table shows. (A Bindings.size as a dependency
+        // is lazy: never read, it stays invalid and tells nobody of a new row; the table stayed two rows
+        // high over three and the third was out of reach of a click.)
+        InvalidationListener rowsChanged = o -> height.invalidate();
+        table.getProperties().put(Tables.class, rowsChanged);
+        WeakInvalidationListener weak = new WeakInvalidationListener(rowsChanged);
+        if (table.getItems() != null) {
+            table.getItems().addListener(weak);
+        }
+        table.itemsProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removeListener(weak);
+            }
+            if (b != null) {
+                b.addListener(weak);
+            }
+        });
+        table.maxHeightProperty().bind(height);
     }
 }

@@ -32,6 +32,8 @@ import vn.thidua.ui.common.Session;
  */
 public final class MainView {
 
+    /** One line of 14 px Noto Sans with the 8 px above and below of app.css's #navigation .list-cell. */
+    private static final double NAV_ROW_HEIGHT = 36;
     private final Session session;
     private final MainViewModel vm;
     private final List<Screen> screens;
@@ -110,6 +112,11 @@ public final class MainView {
         nav.setId("navigation");
         nav.getItems().setAll(screens);
         nav.setPrefWidth(190);
+        // The list ends at its last screen: no empty filler cells for the first frame to style (issue 18).
+        nav.setFixedCellSize(NAV_ROW_HEIGHT);
+        nav.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> screens.size() * NAV_ROW_HEIGHT + nav.snappedTopInset() + nav.snappedBottomInset(),
+                nav.insetsProperty()));
         nav.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(Screen s, boolean empty) {

@@ -3,6 +3,7 @@ package vn.thidua.ui.units;
 import vn.thidua.ui.common.WritableOnly;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,6 +30,8 @@ import javafx.beans.property.StringProperty;
 public final class UnitsView {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    /** One line of 13 px Noto Sans with Modena's cell padding. */
+    private static final double ROW_HEIGHT = 24;
     private final UnitsViewModel vm;
     private final Session session;
     private final BorderPane root = new BorderPane();
@@ -47,6 +50,7 @@ public final class UnitsView {
         root.setTop(new VBox(4, title, info));
         TableView<UnitRow> table = table();
         root.setCenter(table);
+        BorderPane.setAlignment(table, Pos.TOP_LEFT);
         root.setRight(new VBox(form(), new ReorganiseForm(vm.reorganise(), session).node()));
         root.setBottom(toolbar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -76,6 +80,7 @@ public final class UnitsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(session.t("units.empty")));
         Tables.selectionFollows(table, vm.selectedProperty(), vm::startEdit);
+        Tables.endAtLastRow(table, ROW_HEIGHT);
         return table;
     }
 

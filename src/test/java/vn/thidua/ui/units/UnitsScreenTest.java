@@ -68,6 +68,7 @@ class UnitsScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         idle();
         assertThat(table(robot).getItems()).extracting(UnitRow::code).contains("SYT");
+        assertTableShowsEveryRowAndNoEmptyOne(robot);
         // A notice in the window's corner says so, and goes away by itself (ControlsFX Notifications).
         assertThat(robot.lookup(".notification-bar").lookup((Node n) -> n instanceof Labeled l
                 && "Đã lưu đơn vị SYT.".equals(l.getText())).tryQuery()).as("the notice of the save").isPresent();
@@ -84,6 +85,7 @@ class UnitsScreenTest {
 
         // Make the new unit head of the bloc.
         robot.clickOn("Sở Y tế");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().code()).isEqualTo("SYT");
         robot.clickOn("#setHead");
         idle();
         assertThat(robot.lookup("#yearInfo").queryAs(Label.class).getText())
@@ -104,6 +106,24 @@ class UnitsScreenTest {
         assertThat(table(robot).getItems()).extracting(UnitRow::code).containsExactlyInAnyOrder("GD", "VHTT", "SYT");
         assertThat(robot.lookup("#yearInfo").queryAs(Label.class).getText())
                 .contains("Năm 2020").contains("Trưởng khối: Sở Y tế").contains("3 đơn vị");
+    }
+
+    /**
+     * Issue 18: the table ends at its last row (no empty filler rows for the first frame to style) and
+     * grows with its rows, each one inside the table where a click reaches it.
+     */
+    private void assertTableShowsEveryRowAndNoEmptyOne(FxRobot robot) {
+        TableView<UnitRow> table = table(robot);
+        javafx.geometry.Bounds inTable = table.localToScene(table.getLayoutBounds());
+        var rows = robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(Node::isVisible).toList();
+        assertThat(rows).as("rows drawn").noneMatch(javafx.scene.control.TableRow::isEmpty);
+        assertThat(rows).extracting(r -> ((UnitRow) r.getItem()).code())
+                .containsExactlyInAnyOrderElementsOf(table.getItems().stream().map(UnitRow::code).toList());
+        for (var r : rows) {
+            javafx.geometry.Bounds b = r.localToScene(r.getLayoutBounds());
+            assertThat(b.getMaxY()).as("bottom of row " + r.getIndex()).isLessThanOrEqualTo(inTable.getMaxY());
+        }
     }
 
     @Test
