@@ -134,7 +134,7 @@ public final class MainView {
                 }
                 Node screen = b.factory().get();
                 content.getChildren().setAll(screen);
-                // Ctrl+1…6 from anywhere: the keyboard goes into the screen just opened (Enter must not
+                // Ctrl+1…7 from anywhere: the keyboard goes into the screen just opened (Enter must not
                 // open the header's menu). Moving through the list with the arrows keeps it there.
                 javafx.application.Platform.runLater(() -> focusInto(screen));
             }
