@@ -33,6 +33,18 @@ public final class FxHarness {
         return window.get();
     }
 
+    /**
+     * The main window over {@code ws} opened on {@code bloc}'s {@code year}, as the secretary who last worked there
+     * finds it (the choice kept in {@code dir/prefs.properties}).
+     */
+    public static MainWindow showMainWindow(Workspace ws, Path dir, String bloc, int year) throws Exception {
+        Path prefsFile = dir.resolve("prefs.properties");
+        Preferences prefs = new Preferences(prefsFile);
+        prefs.put("lastBloc", bloc);
+        prefs.put("lastYear", Integer.toString(year));
+        return showMainWindow(ws, prefsFile);
+    }
+
     /** A session over {@code ws}, in Vietnamese, wired as {@code Gui} wires it. On the FX thread. */
     public static Session session(Workspace ws, Path prefsFile, Stage stage) {
         Fonts.load();

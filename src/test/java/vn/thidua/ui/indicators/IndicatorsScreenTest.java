@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.app.Preferences;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
@@ -45,10 +44,7 @@ class IndicatorsScreenTest {
         ws = TestData.openSample(dir);
         y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
         ct = ws.blocs().memberByCode(y2019, "CT").orElseThrow();
-        Preferences prefs = new Preferences(dir.resolve("prefs.properties"));
-        prefs.put("lastBloc", "KTN");
-        prefs.put("lastYear", "2019");
-        window = FxHarness.showMainWindow(ws, dir.resolve("prefs.properties"));
+        window = FxHarness.showMainWindow(ws, dir, "KTN", 2019);
         robotOpensCt(new FxRobot());
     }
 

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import vn.thidua.app.ElectionService;
-import vn.thidua.app.Preferences;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
@@ -58,10 +57,7 @@ class ProvinceScreenTest {
     }
 
     private void show(FxRobot robot) throws Exception {
-        Preferences prefs = new Preferences(dir.resolve("prefs.properties"));
-        prefs.put("lastBloc", "KTN");
-        prefs.put("lastYear", "2019");
-        window = FxHarness.showMainWindow(ws, dir.resolve("prefs.properties"));
+        window = FxHarness.showMainWindow(ws, dir, "KTN", 2019);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         FxHarness.waitIdle(window.session());
     }

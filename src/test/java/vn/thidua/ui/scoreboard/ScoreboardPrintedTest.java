@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.app.Preferences;
 import vn.thidua.app.Workspace;
 import vn.thidua.testing.FxHarness;
 import vn.thidua.testing.TestData;
@@ -60,10 +59,7 @@ class ScoreboardPrintedTest {
         assumeTrue(defaultPrinter.get() != null, "no default printer on this machine");
         assumeTrue(pdfQueue != null, "no PDF print queue on this machine");
         ws = TestData.openSample(dir);
-        Preferences prefs = new Preferences(dir.resolve("prefs.properties"));
-        prefs.put("lastBloc", "KTN");
-        prefs.put("lastYear", "2019");
-        window = FxHarness.showMainWindow(ws, dir.resolve("prefs.properties"));
+        window = FxHarness.showMainWindow(ws, dir, "KTN", 2019);
     }
 
     @AfterEach
