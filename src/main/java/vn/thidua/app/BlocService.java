@@ -1,20 +1,25 @@
 package vn.thidua.app;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Lengths;
 import vn.thidua.domain.bloc.Problem;
-import vn.thidua.domain.bloc.Succession;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.SeasonRules;
+import vn.thidua.domain.bloc.Succession;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
 import vn.thidua.domain.bloc.UnitRules;
-import java.util.ArrayList;
-import java.util.Locale;
-import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.YearTexts;
 
 /** Use cases on blocs, their units and years, shared by the window and the command line. */
@@ -301,11 +306,11 @@ public final class BlocService {
      * The unit and every unit before it (its predecessors, theirs…), each with the year until which (excluded)
      * its own years belong to this line; the unit itself has no limit ({@link Integer#MAX_VALUE}).
      */
-    public java.util.Map<Long, Integer> lineage(long unitId) {
+    public Map<Long, Integer> lineage(long unitId) {
         List<Succession> all = store.successions();
-        java.util.Map<Long, Integer> until = new java.util.LinkedHashMap<>();
+        Map<Long, Integer> until = new LinkedHashMap<>();
         until.put(unitId, Integer.MAX_VALUE);
-        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(unitId));
+        ArrayDeque<Long> todo = new ArrayDeque<>(List.of(unitId));
         while (!todo.isEmpty()) {
             long u = todo.pop();
             for (Succession s : all) {
@@ -323,9 +328,9 @@ public final class BlocService {
     }
 
     /** The units that succeed any of {@code unitIds} (and their successors) by {@code year}. */
-    public java.util.Set<Long> successorsBy(java.util.Set<Long> unitIds, int year) {
-        java.util.Set<Long> out = new java.util.HashSet<>();
-        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(unitIds);
+    public Set<Long> successorsBy(Set<Long> unitIds, int year) {
+        Set<Long> out = new HashSet<>();
+        ArrayDeque<Long> todo = new ArrayDeque<>(unitIds);
         List<Succession> all = store.successions();
         while (!todo.isEmpty()) {
             long u = todo.pop();

@@ -2,6 +2,7 @@ package vn.thidua.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.FinalOutcome;
@@ -40,9 +41,9 @@ public record CountState(StoredElection election, List<Ballot> ballots, LiveTall
     }
 
     /** Paper {@code number} as counted here (the last one, after a paper entered). */
-    public java.util.Optional<Ballot> paper(int number) {
+    public Optional<Ballot> paper(int number) {
         if (!ballots.isEmpty() && ballots.get(ballots.size() - 1).number() == number) {
-            return java.util.Optional.of(ballots.get(ballots.size() - 1));
+            return Optional.of(ballots.get(ballots.size() - 1));
         }
         return ballots.stream().filter(b -> b.number() == number).findFirst();
     }

@@ -1,6 +1,7 @@
 package vn.thidua.app;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
@@ -57,14 +59,14 @@ public final class ElectionService {
     private final ElectionStore store;
     private final BlocService blocs;
     private final ScoringService scoring;
-    private final java.util.function.Consumer<String> beforeClose;
+    private final Consumer<String> beforeClose;
     private final PaperEntry entry;
     private final Rechecks rechecks;
     private final RunoffChain chain;
 
     /** @param beforeClose run before an election is locked (a backup of the data as it stands) */
     public ElectionService(ElectionStore store, BlocService blocs, ScoringService scoring,
-                           java.util.function.Consumer<String> beforeClose) {
+                           Consumer<String> beforeClose) {
         this.store = store;
         this.blocs = blocs;
         this.scoring = scoring;
@@ -142,7 +144,7 @@ public final class ElectionService {
 
     /** A title as compared: composed, spaces collapsed, case ignored. */
     public static String titleKey(String title) {
-        String t = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFC);
+        String t = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFC);
         return t.strip().replaceAll("\\s+", " ").toLowerCase(new Locale("vi", "VN"));
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.app;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.ElectionSettings;
-import java.time.LocalDateTime;
 
 /** Storage of elections and ballots. A ballot is on disk when {@link #addBallot} returns. */
 public interface ElectionStore {
@@ -97,7 +97,7 @@ public interface ElectionStore {
     void close(long electionId, String fingerprint, int format);
 
     /** The codes of these units (any bloc); an id that names no unit is left out. */
-    java.util.Map<Long, String> unitCodes(java.util.Collection<Long> unitIds);
+    Map<Long, String> unitCodes(Collection<Long> unitIds);
 
     /**
      * A close line of the audit log: its number, the fingerprint it recorded, and the line's own

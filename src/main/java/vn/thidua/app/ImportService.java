@@ -2,14 +2,18 @@ package vn.thidua.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -315,7 +319,7 @@ public final class ImportService {
         Unit u = unit.orElseThrow();
         Map<String, Criterion> byCode = criteria.values().stream()
                 .collect(Collectors.toMap(Criterion::code, Function.identity(), (a, b) -> a));
-        Map<Long, java.math.BigDecimal> self = new LinkedHashMap<>();
+        Map<Long, BigDecimal> self = new LinkedHashMap<>();
         check.scores().forEach((code, points) -> self.put(byCode.get(code).id(), points));
         List<Change> changes = new ArrayList<>();
         boolean overwrites = ReturnChanges.scores(scoring.table(y).criteria(), scoring.scores(y).stream()
@@ -365,8 +369,8 @@ public final class ImportService {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.ReportData.Context;
 import vn.thidua.app.documents.MinutesData;
@@ -190,7 +191,7 @@ final class MinutesBuilder {
     LocalDateTime lastClose(Context ctx, StoredElection e) {
         ElectionStore.Times t = ctx.times().getOrDefault(e.id(), new ElectionStore.Times(null, null, null));
         return elections.runoffs(e.id()).stream().filter(StoredElection::closed)
-                .map(r -> ctx.times().get(r.id())).filter(java.util.Objects::nonNull).map(ElectionStore.Times::closed)
-                .filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(t.closed());
+                .map(r -> ctx.times().get(r.id())).filter(Objects::nonNull).map(ElectionStore.Times::closed)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(t.closed());
     }
 }

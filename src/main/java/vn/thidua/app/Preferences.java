@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -57,8 +60,8 @@ public final class Preferences {
      * The servers' databases opened lately, newest first, as locations without a password (a password
      * is never written here).
      */
-    public synchronized java.util.List<DataLocation.Server> recentServers() {
-        java.util.List<DataLocation.Server> list = new java.util.ArrayList<>();
+    public synchronized List<DataLocation.Server> recentServers() {
+        List<DataLocation.Server> list = new ArrayList<>();
         for (int i = 0; i < RECENT_SERVERS; i++) {
             String url = props.getProperty("recentServer" + i + "Url");
             if (url == null || url.isBlank()) {
@@ -72,8 +75,8 @@ public final class Preferences {
 
     /** Puts {@code server} (its URL and user, never its password) first in the recent list. */
     public synchronized void rememberServer(DataLocation.Server server) {
-        java.util.List<DataLocation.Server> list = new java.util.ArrayList<>(recentServers());
-        list.removeIf(s -> s.url().equals(server.url()) && java.util.Objects.equals(s.user(), server.user()));
+        List<DataLocation.Server> list = new ArrayList<>(recentServers());
+        list.removeIf(s -> s.url().equals(server.url()) && Objects.equals(s.user(), server.user()));
         list.add(0, new DataLocation.Server(server.url(), server.user(), null));
         for (int i = 0; i < RECENT_SERVERS; i++) {
             props.remove("recentServer" + i + "Url");

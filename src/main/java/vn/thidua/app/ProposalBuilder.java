@@ -7,7 +7,11 @@ import static vn.thidua.app.ReportData.legalBasis;
 import static vn.thidua.app.ReportData.withPlaceBlank;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.ReportData.Context;
 import vn.thidua.app.documents.ProposalData;
@@ -24,9 +28,9 @@ final class ProposalBuilder {
     ProposalData build(Context ctx) {
         // Two elections for one title (a second one confirmed on purpose) make one title in the letter,
         // and a unit is put forward for a title once, by the first election that elected it.
-        java.util.Map<String, String> titleWords = new java.util.LinkedHashMap<>();
-        java.util.Map<String, List<ProposalData.ProposedUnit>> units = new java.util.LinkedHashMap<>();
-        java.util.Set<String> proposed = new java.util.HashSet<>();
+        Map<String, String> titleWords = new LinkedHashMap<>();
+        Map<String, List<ProposalData.ProposedUnit>> units = new LinkedHashMap<>();
+        Set<String> proposed = new HashSet<>();
         for (StoredElection e : ctx.firstRounds()) {
             if (!e.closed()) {
                 continue;

@@ -3,6 +3,7 @@ package vn.thidua.app;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
@@ -31,7 +32,7 @@ public final class Publishing {
      * The other side of a copy, named by {@code option} ({@code --to}, {@code --from}): a PostgreSQL URL or a
      * data file, read as {@code --db} is; anything else is refused naming that option, nothing made.
      */
-    public static DataLocation location(String option, String value, java.util.function.UnaryOperator<String> env) {
+    public static DataLocation location(String option, String value, UnaryOperator<String> env) {
         if (value == null || value.isBlank()) {
             throw new AppException("publish.error.where", option, String.valueOf(value));
         }

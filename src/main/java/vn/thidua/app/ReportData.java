@@ -9,15 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.ScoringService.ScoreboardData;
-import vn.thidua.domain.bloc.Bloc;
-import vn.thidua.domain.bloc.ConferenceDetails;
-import vn.thidua.domain.bloc.Season;
-import vn.thidua.domain.bloc.Unit;
-import vn.thidua.domain.indicator.Indicator;
-import vn.thidua.domain.text.VnFormat;
 import vn.thidua.app.documents.BallotPaperData;
 import vn.thidua.app.documents.DocumentHeader;
 import vn.thidua.app.documents.IndicatorRow;
@@ -26,6 +22,12 @@ import vn.thidua.app.documents.ProposalData;
 import vn.thidua.app.documents.Signature;
 import vn.thidua.app.documents.WorkbookData;
 import vn.thidua.app.documents.YearReportData;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.indicator.Indicator;
+import vn.thidua.domain.text.VnFormat;
 
 /**
  * Fills the report layer's records from a bloc's year. What the data does not hold yet (the
@@ -84,7 +86,7 @@ final class ReportData {
         // The conference day recorded for the year; else the day the last election closed.
         ConferenceDetails details = blocs.conferenceDetails(season);
         LocalDate date = details.day().orElseGet(() -> times.values().stream()
-                .map(ElectionStore.Times::closed).filter(java.util.Objects::nonNull)
+                .map(ElectionStore.Times::closed).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).map(LocalDateTime::toLocalDate)
                 .orElseGet(() -> LocalDate.now(clock)));
         return new Context(bloc, season, details, blocs.yearTexts(season), blocs.members(season), scoring.scoreboard(season), all, times, date);
@@ -114,7 +116,7 @@ final class ReportData {
      * Every field of the chosen documents that would print as a dotted blank to write by hand, as
      * message keys with their arguments, in the order they appear on the pages.
      */
-    List<ReportService.Note> blanks(Context ctx, java.util.Set<ReportService.Document> documents) {
+    List<ReportService.Note> blanks(Context ctx, Set<ReportService.Document> documents) {
         List<ReportService.Note> out = new ArrayList<>();
         ConferenceDetails d = ctx.details();
         boolean minutes = documents.contains(ReportService.Document.MINUTES)

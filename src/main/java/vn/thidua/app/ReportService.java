@@ -2,11 +2,14 @@ package vn.thidua.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,11 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.thidua.app.ElectionStore.StoredElection;
-import vn.thidua.domain.bloc.Bloc;
-import vn.thidua.domain.bloc.Season;
 import vn.thidua.app.documents.DocumentException;
 import vn.thidua.app.documents.Documents;
+import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.Season;
 
 /**
  * Writes a bloc's year as the documents the conference hands out and sends on: one vote-count
@@ -110,7 +114,7 @@ public final class ReportService {
     private final Documents writer;
 
     public ReportService(BlocService blocs, ScoringService scoring, ElectionService elections, AuditLog audit,
-                         Documents writer, java.time.Clock clock) {
+                         Documents writer, Clock clock) {
         this.blocs = blocs;
         this.scoring = scoring;
         this.elections = elections;
@@ -188,7 +192,7 @@ public final class ReportService {
             Files.createDirectories(folder);
             write(part, Document.BALLOT_PAPERS, e.settings().title(),
                     out -> writer.ballotPapers(data.ballotPapers(data.context(bloc, season), e), out));
-            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException ex) {
             throw new AppException(ex, "report.write.failed", file.getFileName().toString());
@@ -291,7 +295,7 @@ public final class ReportService {
      */
     static List<Note> ignoredTemplates(Path folder, List<String> read) {
         List<Note> notes = new ArrayList<>();
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.list(folder)) {
             files.map(p -> p.getFileName().toString()).sorted()
                     .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".docx") && !read.contains(n))
                     // Word's own lock files ("~$…") and hidden files are not templates.
@@ -329,7 +333,7 @@ public final class ReportService {
      * Vietnamese letters as Windows-1258 garbage), CRLF lines, every field quoted.
      */
     private static void auditCsv(List<AuditLog.Entry> entries, OutputStream out) throws IOException {
-        Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         w.write(csvLine(List.of("Số", "Thời điểm", "Nhóm", "Thao tác", "Chi tiết")));
         for (AuditLog.Entry e : entries) {

@@ -2,10 +2,12 @@ package vn.thidua.app;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.Score;
@@ -55,7 +57,7 @@ final class ReturnChanges {
         Map<String, Indicator> byName = new HashMap<>();
         stored.forEach(i -> byName.putIfAbsent(key(i.name()), i));
         boolean overwrites = false;
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         for (YearImport.IndicatorLine l : lines) {
             named.add(key(l.name()));
             Indicator old = byName.get(key(l.name()));

@@ -2,6 +2,8 @@ package vn.thidua.app;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ public interface ReturnStore {
     record Taken(String blocCode, int year, long seasonId, long unitId, Map<Long, BigDecimal> selfScores,
                  List<YearImport.IndicatorLine> indicators, Received received, boolean replacing) {
         public Taken {
-            selfScores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selfScores));
+            selfScores = Collections.unmodifiableMap(new LinkedHashMap<>(selfScores));
             indicators = List.copyOf(indicators);
         }
     }

@@ -3,10 +3,12 @@ package vn.thidua.app;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.thidua.domain.bloc.Bloc;
@@ -18,6 +20,7 @@ import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.scoring.ClassificationBands;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
+import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.scoring.ScoreRules;
 import vn.thidua.domain.scoring.Scoreboard;
@@ -26,7 +29,6 @@ import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.scoring.UnitRef;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
-import vn.thidua.domain.scoring.CriterionKind;
 
 /** Use cases on a year's scoring table, scores, bands, scoreboard and indicators. */
 public final class ScoringService {
@@ -399,7 +401,7 @@ public final class ScoringService {
      */
     public List<YearSummary> history(Bloc bloc, long unitId) {
         Map<Long, Integer> line = blocs.lineage(unitId);
-        java.util.Set<Long> blocIds = new java.util.LinkedHashSet<>();
+        Set<Long> blocIds = new LinkedHashSet<>();
         blocIds.add(bloc.id());
         line.keySet().forEach(id -> blocs.unit(id).ifPresent(u -> blocIds.add(u.blocId())));
         List<Season> seasons = blocIds.stream().flatMap(b -> blocs.seasons(b).stream())

@@ -1,6 +1,8 @@
 package vn.thidua.app;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.scoring.ClassificationBands;
@@ -44,12 +46,12 @@ public interface ScoringStore {
     void saveScore(Score score);
 
     /** How often a unit's score on a criterion was saved (0: never) and when last, for optimistic locking. */
-    record ScoreVersion(int version, java.time.LocalDateTime changedAt) {
+    record ScoreVersion(int version, LocalDateTime changedAt) {
         public static final ScoreVersion NONE = new ScoreVersion(0, null);
     }
 
     /** The versions of a unit's scores in a year, by criterion id; a criterion never scored is absent. */
-    java.util.Map<Long, ScoreVersion> scoreVersions(long seasonId, long unitId);
+    Map<Long, ScoreVersion> scoreVersions(long seasonId, long unitId);
 
     /**
      * Saves the score only if its row is still at version {@code seen} (0: not stored yet), in one

@@ -1,6 +1,7 @@
 package vn.thidua.app;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import vn.thidua.app.documents.IndicatorRow;
@@ -69,13 +70,13 @@ final class VnProse {
             sb.append("%".equals(r.measure()) ? "%" : r.measure().isEmpty() ? "" : " " + r.measure());
         }
         if (r.growth() != null) {
-            BigDecimal g = r.growth().setScale(1, java.math.RoundingMode.HALF_UP);
+            BigDecimal g = r.growth().setScale(1, RoundingMode.HALF_UP);
             sb.append(g.signum() >= 0 ? ", tăng " : ", giảm ").append(VnFormat.formatNumber(g.abs()))
                     .append("% so với cùng kỳ");
         }
         if (r.percentOfPlan() != null) {
             sb.append(", đạt ").append(VnFormat.formatNumber(r.percentOfPlan().setScale(1,
-                    java.math.RoundingMode.HALF_UP))).append("% kế hoạch");
+                    RoundingMode.HALF_UP))).append("% kế hoạch");
         }
         return sb.toString();
     }

@@ -2,6 +2,7 @@ package vn.thidua.cli;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,7 +38,7 @@ final class OptimizeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Optional<ClassArchive> found = ClassArchive.ofThisJvm();
         if (found.isEmpty()) {
-            Optional<java.nio.file.Path> cache = ClassArchive.aheadOfTimeCacheOfThisJvm();
+            Optional<Path> cache = ClassArchive.aheadOfTimeCacheOfThisJvm();
             out.println(cache.isPresent() ? texts.t("cli.optimize.aheadOfTime", cache.get().toString())
                     : texts.t("cli.optimize.notInstalled"));
             return 0;

@@ -1,18 +1,20 @@
 package vn.thidua.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.thidua.app.ProvinceView;
+import picocli.CommandLine;
 import vn.thidua.app.ProvinceView.BlocYear;
 import vn.thidua.app.ProvinceView.Member;
 import vn.thidua.app.ProvinceView.PutForward;
 import vn.thidua.app.ProvinceView.Title;
+import vn.thidua.app.ProvinceView;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.text.VnFormat;
@@ -36,7 +38,7 @@ final class ProvinceCommand extends WorkspaceCommand {
     Integer year;
 
     @Option(names = "--out", paramLabel = "F.xlsx", description = "Ghi thêm ra tệp Excel (ghi đè nếu đã có)")
-    java.nio.file.Path xlsx;
+    Path xlsx;
 
     @Override
     int run(Workspace ws) {
@@ -93,7 +95,7 @@ final class ProvinceCommand extends WorkspaceCommand {
             }
             out().println(texts().t("province.bloc", b.name(), b.code(), b.members().size()));
             List<String> counts = new ArrayList<>();
-            for (Map.Entry<Classification, Integer> e : new java.util.TreeMap<>(b.counts()).entrySet()) {
+            for (Map.Entry<Classification, Integer> e : new TreeMap<>(b.counts()).entrySet()) {
                 counts.add(texts().t("cli.scoreboard.count", e.getValue(), texts().t(e.getKey().key())));
             }
             out().println("  " + texts().t("province.counts", counts.isEmpty() ? "–" : String.join(", ", counts)));

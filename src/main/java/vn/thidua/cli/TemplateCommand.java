@@ -1,6 +1,7 @@
 package vn.thidua.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +54,7 @@ final class TemplateCommand implements Callable<Integer> {
         try (Workspace ws = root.opener().open(root.location(), root.password())) {
             ImportService.Exported e = ws.imports().writeReturn(bloc, year, unit, out);
             spec.commandLine().getOut().println(texts.t("import.return.template.done", unit.strip().toUpperCase(
-                    java.util.Locale.ROOT), bloc, year, out.toString(), e.criteria(), e.indicators()));
+                    Locale.ROOT), bloc, year, out.toString(), e.criteria(), e.indicators()));
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package vn.thidua.cli;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,7 +102,7 @@ final class UnitCommand {
             Reorganised r = ws.blocs().merge(b, codes, into, name, fromYear);
             Unit u = ws.blocs().unitInYear(ws.blocs().requireUnit(b, into), fromYear);
             out().println(texts().t("cli.unit.merged", codes.stream().map(String::trim)
-                    .map(c -> c.toUpperCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")), fromYear,
+                    .map(c -> c.toUpperCase(Locale.ROOT)).collect(Collectors.joining(", ")), fromYear,
                     u.fullName(), u.code()));
             years(this, r, fromYear);
             return 0;
@@ -133,7 +134,7 @@ final class UnitCommand {
             Reorganised r = ws.blocs().split(b, code, into, list, fromYear);
             String made = into.stream().map(c -> ws.blocs().unitInYear(ws.blocs().requireUnit(b, c), fromYear))
                     .map(u -> u.fullName() + " (" + u.code() + ")").collect(Collectors.joining(", "));
-            out().println(texts().t("cli.unit.split", code.trim().toUpperCase(java.util.Locale.ROOT), fromYear, made));
+            out().println(texts().t("cli.unit.split", code.trim().toUpperCase(Locale.ROOT), fromYear, made));
             years(this, r, fromYear);
             return 0;
         }
@@ -159,7 +160,7 @@ final class UnitCommand {
             Bloc b1 = ws.blocs().requireBloc(from);
             Bloc b2 = ws.blocs().requireBloc(to);
             Reorganised r = ws.blocs().move(b1, b2, code, fromYear);
-            out().println(texts().t("cli.unit.moved", code.trim().toUpperCase(java.util.Locale.ROOT), b1.code(),
+            out().println(texts().t("cli.unit.moved", code.trim().toUpperCase(Locale.ROOT), b1.code(),
                     fromYear, b2.code()));
             years(this, r, fromYear);
             return 0;

@@ -3,6 +3,7 @@ package vn.thidua.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -101,7 +102,7 @@ public final class BallotPapers {
         }
         bloc.setAlignment(ParagraphAlignment.CENTER);
         bloc.setSpacingAfter(120);
-        run(bloc, d.blocName().toUpperCase(java.util.Locale.forLanguageTag("vi-VN")), z.body, true, false);
+        run(bloc, d.blocName().toUpperCase(Locale.forLanguageTag("vi-VN")), z.body, true, false);
         line(doc, "PHIẾU BẦU SUY TÔN", z.kind, true, false, ParagraphAlignment.CENTER).setSpacingBefore(z == Size.FULL
                 ? 240 : 120);
         line(doc, d.title() + " năm " + d.year(), z.title, true, false, ParagraphAlignment.CENTER);

@@ -20,6 +20,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A .docx as the zip of parts it is: the text stories a template fills (the main document, its
@@ -71,9 +73,9 @@ final class DocxParts {
                 b = FACTORY.newDocumentBuilder();
             }
             // Errors are thrown, not printed on stderr as the default handler does.
-            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+            b.setErrorHandler(new DefaultHandler() {
                 @Override
-                public void error(org.xml.sax.SAXParseException e) throws SAXException {
+                public void error(SAXParseException e) throws SAXException {
                     throw e;
                 }
             });

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -274,7 +275,7 @@ public final class DocxTemplate {
     private void expandRows(Element scope, TemplateModel values) {
         // One pass over the rows as they are now: blocks are already expanded, a row's copies lose
         // its marker, so no row made here needs looking at again (a rescan per row was quadratic).
-        Set<Node> tables = new java.util.LinkedHashSet<>();
+        Set<Node> tables = new LinkedHashSet<>();
         for (Element row : descendants(scope, "tr")) {
             Optional<TemplateModel.Tag> marker = rowMarker(row);
             if (marker.isEmpty()) {

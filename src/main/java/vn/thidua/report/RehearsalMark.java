@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 
 /**
  * "DIỄN TẬP – không có giá trị" on a document written from a rehearsal copy: in a Word document, a
@@ -104,7 +105,7 @@ final class RehearsalMark {
     }
 
     private static void header(XWPFHeader existing, XWPFHeaderFooterPolicy policy,
-                               org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr.Enum type, String mark) {
+                               STHdrFtr.Enum type, String mark) {
         if (existing == null) {
             XWPFHeader header = policy.createHeader(type);
             stamp(header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0), mark);

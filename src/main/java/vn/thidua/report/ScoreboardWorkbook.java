@@ -14,6 +14,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -348,14 +351,14 @@ public final class ScoreboardWorkbook {
     /** The longest text of a column outside merged cells and wrapped headers, formulas' results included. */
     private static int longest(Sheet s, int col) {
         int longest = 0;
-        for (org.apache.poi.ss.usermodel.Row r : s) {
-            org.apache.poi.ss.usermodel.Cell c = r.getCell(col);
+        for (Row r : s) {
+            Cell c = r.getCell(col);
             if (c == null || c.getCellStyle().getWrapText() && r.getRowNum() < BOARD_FIRST) {
                 continue;
             }
-            boolean text = c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-                    || c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-                    && c.getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.STRING;
+            boolean text = c.getCellType() == CellType.STRING
+                    || c.getCellType() == CellType.FORMULA
+                    && c.getCachedFormulaResultType() == CellType.STRING;
             if (text && !merged(s, c)) {
                 longest = Math.max(longest, c.getStringCellValue().length());
             }
@@ -363,7 +366,7 @@ public final class ScoreboardWorkbook {
         return longest;
     }
 
-    private static boolean merged(Sheet s, org.apache.poi.ss.usermodel.Cell c) {
+    private static boolean merged(Sheet s, Cell c) {
         for (int i = 0; i < s.getNumMergedRegions(); i++) {
             if (s.getMergedRegion(i).isInRange(c)) {
                 return true;

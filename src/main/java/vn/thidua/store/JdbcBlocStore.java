@@ -3,8 +3,12 @@ package vn.thidua.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.thidua.app.BlocStore;
 import vn.thidua.app.RowVersion;
 import vn.thidua.domain.bloc.Bloc;
@@ -12,7 +16,6 @@ import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
-import java.time.LocalDate;
 import vn.thidua.domain.bloc.YearTexts;
 
 /** Blocs, units and years in H2. */
@@ -190,8 +193,8 @@ public final class JdbcBlocStore implements BlocStore {
                 rename(c, n.unitId(), year, n.fullName(), n.shortName());
             }
             // A unit that is also its own successor (a split keeping its code) stays; the others leave.
-            java.util.Set<Long> staying = new java.util.HashSet<>();
-            List<long[]> pairs = new java.util.ArrayList<>();
+            Set<Long> staying = new HashSet<>();
+            List<long[]> pairs = new ArrayList<>();
             for (var l : r.links()) {
                 long pred = unitId(c, l.predecessorBlocId(), l.predecessorCode());
                 long succ = unitId(c, l.successorBlocId(), l.successorCode());

@@ -3,9 +3,12 @@ package vn.thidua.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,6 @@ import vn.thidua.domain.voting.ElectionSettings;
 import vn.thidua.domain.voting.Fingerprint;
 import vn.thidua.domain.voting.ThresholdLevel;
 import vn.thidua.domain.voting.ThresholdOperator;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 
 /** Elections, candidates and ballots in H2. */
 public final class JdbcElectionStore implements ElectionStore {
@@ -120,7 +121,7 @@ public final class JdbcElectionStore implements ElectionStore {
     }
 
     @Override
-    public Map<Long, String> unitCodes(java.util.Collection<Long> unitIds) {
+    public Map<Long, String> unitCodes(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
             return Map.of();
         }
@@ -329,7 +330,7 @@ public final class JdbcElectionStore implements ElectionStore {
         if (electionIds.isEmpty()) {
             return out;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(electionIds.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(electionIds.size(), "?"));
         db.read(c -> Jdbc.list(c, "select election_id, number, kind, approved, unknown_keys from ballot where election_id in ("
                 + marks + ") order by election_id, number", rs -> out.get(rs.getLong("election_id")).add(ballot(rs)),
                 electionIds.toArray()));

@@ -2,8 +2,11 @@ package vn.thidua.store;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.thidua.app.ReturnStore;
 import vn.thidua.app.YearImport;
 
@@ -34,7 +37,7 @@ public final class JdbcReturnStore implements ReturnStore {
                 kept.putIfAbsent(key((String) row[1]), (Long) row[0]);
             }
             int order = 0;
-            java.util.Set<Long> used = new java.util.HashSet<>();
+            Set<Long> used = new HashSet<>();
             for (YearImport.IndicatorLine i : t.indicators()) {
                 order++;
                 Long id = kept.get(key(i.name()));
@@ -74,6 +77,6 @@ public final class JdbcReturnStore implements ReturnStore {
     }
 
     private static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+        return name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 }

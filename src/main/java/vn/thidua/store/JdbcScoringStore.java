@@ -11,8 +11,8 @@ import java.util.Optional;
 import vn.thidua.app.RowVersion;
 import vn.thidua.app.ScoringStore;
 import vn.thidua.domain.indicator.Indicator;
-import vn.thidua.domain.scoring.ClassificationBands;
 import vn.thidua.domain.scoring.ClassificationBands.Band;
+import vn.thidua.domain.scoring.ClassificationBands;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
@@ -149,7 +149,7 @@ public final class JdbcScoringStore implements ScoringStore {
         });
     }
 
-    private static ScoreVersion version(java.sql.ResultSet rs) throws SQLException {
+    private static ScoreVersion version(ResultSet rs) throws SQLException {
         return new ScoreVersion(rs.getInt("row_version"), rs.getTimestamp("updated_at").toLocalDateTime());
     }
 

@@ -8,12 +8,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +84,7 @@ public final class JdbcYearCopies implements YearCopies {
             rows.put("ballot_change", rows(c, "select * from ballot_change" + inSeason + " order by id", seasonId));
             // The succession links the year needs: those of the bloc's units that take effect by that year; a unit
             // of another bloc on the other side is named by its bloc's code and its code.
-            java.util.Set<Long> blocUnits = ids(rows.get("unit"));
+            Set<Long> blocUnits = ids(rows.get("unit"));
             List<Map<String, Object>> links = new ArrayList<>();
             for (Map<String, Object> l : rows(c, "select * from unit_succession where from_year <= ?"
                     + " order by from_year, predecessor_id, successor_id", year)) {
@@ -88,7 +93,7 @@ public final class JdbcYearCopies implements YearCopies {
                 }
             }
             rows.put("unit_succession", links);
-            java.util.Set<Long> outside = new java.util.TreeSet<>();
+            Set<Long> outside = new TreeSet<>();
             links.forEach(l -> List.of(id(l.get("predecessor_id")), id(l.get("successor_id"))).stream()
                     .filter(u -> !blocUnits.contains(u)).forEach(outside::add));
             List<Map<String, Object>> others = new ArrayList<>();
@@ -111,13 +116,13 @@ public final class JdbcYearCopies implements YearCopies {
      * split or move, an edit of that year).
      */
     private static List<Map<String, Object>> yearLines(Connection c, String blocCode, int year, long seasonId,
-                                                       List<java.util.Set<Long>> ofYear, long blocId,
-                                                       java.util.Set<Long> blocUnits) throws SQLException {
+                                                       List<Set<Long>> ofYear, long blocId,
+                                                       Set<Long> blocUnits) throws SQLException {
         String yearPrefix = "bloc=" + blocCode + "; year=" + year + ";";
         List<Map<String, Object>> lines = new ArrayList<>();
         for (Map<String, Object> line : rows(c, "select id, at, category, action, detail from audit_log order by id")) {
             String detail = String.valueOf(line.get("detail"));
-            if (names(detail, ELECTION, ofYear.get(0)) || names(detail, SEASON, java.util.Set.of(seasonId))
+            if (names(detail, ELECTION, ofYear.get(0)) || names(detail, SEASON, Set.of(seasonId))
                     || names(detail, CRITERION, ofYear.get(1)) || names(detail, INDICATOR, ofYear.get(2))
                     || detail.startsWith(yearPrefix) || unitLineOfYear(String.valueOf(line.get("action")), detail, year,
                     blocId, blocUnits)) {
@@ -128,13 +133,13 @@ public final class JdbcYearCopies implements YearCopies {
     }
 
     private static boolean unitLineOfYear(String action, String detail, int year, long blocId,
-                                          java.util.Set<Long> blocUnits) {
+                                          Set<Long> blocUnits) {
         Matcher y = FROM_YEAR.matcher(detail);
         if (!y.find() || Integer.parseInt(y.group(3)) != year) {
             return false;
         }
         return switch (action) {
-            case "season.add" -> names(detail, BLOC, java.util.Set.of(blocId));
+            case "season.add" -> names(detail, BLOC, Set.of(blocId));
             case "unit.rename", "unit.add", "unit.edit" -> names(detail, UNIT, blocUnits);
             case "unit.succession" -> names(detail, PREDECESSOR, blocUnits) || names(detail, SUCCESSOR, blocUnits);
             default -> false;
@@ -157,13 +162,13 @@ public final class JdbcYearCopies implements YearCopies {
     }
 
     /** True when the line's first {@code name=ID} names one of {@code ids}. */
-    private static boolean names(String detail, Pattern p, java.util.Set<Long> ids) {
+    private static boolean names(String detail, Pattern p, Set<Long> ids) {
         Matcher m = p.matcher(detail);
         return m.find() && ids.contains(Long.valueOf(m.group(2)));
     }
 
-    private static java.util.Set<Long> ids(List<Map<String, Object>> rows) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
+    private static Set<Long> ids(List<Map<String, Object>> rows) {
+        Set<Long> ids = new HashSet<>();
         rows.forEach(r -> ids.add(id(r.get("id"))));
         return ids;
     }
@@ -324,13 +329,13 @@ public final class JdbcYearCopies implements YearCopies {
         if (e.get("sealed_parent") == null && e.get("parent_id") != null) {
             out.put("sealed_parent", id(e.get("parent_id")));
         }
-        java.util.Set<Long> candidates = new java.util.HashSet<>();
+        Set<Long> candidates = new HashSet<>();
         for (Map<String, Object> k : r.get("election_candidate")) {
             if (id(k.get("election_id")) == election) {
                 candidates.add(id(k.get("unit_id")));
             }
         }
-        Map<String, String> codes = new java.util.TreeMap<>();
+        Map<String, String> codes = new TreeMap<>();
         Object kept = e.get("sealed_units");
         if (kept != null && !kept.toString().isEmpty()) {
             for (String pair : kept.toString().split(";")) {
@@ -483,7 +488,7 @@ public final class JdbcYearCopies implements YearCopies {
 
     private static String sql(String table, Map<String, Object> row) {
         return "insert into " + table + "(" + String.join(", ", row.keySet()) + ") values ("
-                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(row.size(), "?")) + ")";
     }
 
     private static Map<String, Object> without(Map<String, Object> row, String column) {

@@ -1,6 +1,8 @@
 package vn.thidua.ui.common;
 
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -9,7 +11,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import vn.thidua.app.Texts;
-import javafx.event.ActionEvent;
 
 /** Asking for the data file's password, and for a new one. Outside any ballot entry. */
 public final class PasswordDialogs {
@@ -38,7 +39,7 @@ public final class PasswordDialogs {
         ButtonType ok = ok(d, texts);
         d.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
         // After the dialog has put the keyboard on its default button: typing goes into the field.
-        d.setOnShown(e -> javafx.application.Platform.runLater(field::requestFocus));
+        d.setOnShown(e -> Platform.runLater(field::requestFocus));
         return d.showAndWait();
     }
 

@@ -1,16 +1,22 @@
 package vn.thidua.ui.common;
 
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import java.nio.file.Path;
 import vn.thidua.app.DataLocation;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.Texts;
@@ -33,8 +39,8 @@ public final class Session {
     private final ReadOnlyObjectWrapper<Season> season = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
     private final StringProperty status = new SimpleStringProperty("");
-    private final javafx.beans.property.ReadOnlyStringWrapper readOnly = new javafx.beans.property.ReadOnlyStringWrapper("");
-    private final javafx.beans.binding.BooleanBinding writable = readOnly.isEmpty();
+    private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper("");
+    private final BooleanBinding writable = readOnly.isEmpty();
 
     public Session(Workspace workspace, Preferences preferences, Tasks tasks, DialogService dialogs, Texts texts) {
         this.workspace = workspace;
@@ -63,7 +69,7 @@ public final class Session {
         if (!(location instanceof DataLocation.Server server)) {
             return location.display();
         }
-        java.util.regex.Matcher m = DataLocation.POSTGRESQL_URL.matcher(server.url());
+        Matcher m = DataLocation.POSTGRESQL_URL.matcher(server.url());
         if (!m.matches()) {
             return server.display();
         }
@@ -162,7 +168,7 @@ public final class Session {
             }
         }, e -> {
             // Not known: left writable, the database still refuses what it must.
-            java.util.logging.Logger.getLogger(Session.class.getName()).log(java.util.logging.Level.WARNING,
+            Logger.getLogger(Session.class.getName()).log(Level.WARNING,
                     "could not ask the server what the role may write", e);
             readOnly.set("");
         });
@@ -172,12 +178,12 @@ public final class Session {
      * Empty while the chosen bloc may be changed; else the reason in words ("Chỉ xem: tài khoản R không được
      * sửa dữ liệu của khối B"), for the status bar and the screens' editing actions.
      */
-    public javafx.beans.property.ReadOnlyStringProperty readOnlyProperty() {
+    public ReadOnlyStringProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
     }
 
     /** True while the chosen bloc may be changed by the signed-in role (always, on a data file). */
-    public javafx.beans.binding.BooleanBinding writableProperty() {
+    public BooleanBinding writableProperty() {
         return writable;
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.ui.elections;
 
+import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +21,7 @@ public final class CountClosing {
     private final CountingViewModel page;
     private final ProjectorViewModel projector;
     private final Runnable listChanged;
-    private final java.util.function.LongConsumer openOther;
+    private final LongConsumer openOther;
     private final ReadOnlyStringWrapper closePrompt = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canRunoff = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper runoffLabel = new ReadOnlyStringWrapper("");
@@ -29,7 +30,7 @@ public final class CountClosing {
     private final ReadOnlyStringWrapper finalText = new ReadOnlyStringWrapper("");
 
     CountClosing(CountingViewModel page, ProjectorViewModel projector, Runnable listChanged,
-                 java.util.function.LongConsumer openOther) {
+                 LongConsumer openOther) {
         this.page = page;
         this.projector = projector;
         this.listChanged = listChanged;

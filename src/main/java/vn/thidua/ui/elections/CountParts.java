@@ -1,5 +1,6 @@
 package vn.thidua.ui.elections;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,7 +39,7 @@ final class CountParts {
         return new VBox(6, first, counts);
     }
 
-    private static Node count(Session session, String id, String key, javafx.beans.value.ObservableStringValue value) {
+    private static Node count(Session session, String id, String key, ObservableStringValue value) {
         Label name = new Label(session.t(key));
         Label figure = new Label();
         figure.setId(id);

@@ -1,5 +1,7 @@
 package vn.thidua.ui.elections;
 
+import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -84,7 +86,7 @@ final class CountingView {
         input.setPromptText(session.t("elections.entry.prompt"));
         // Keys are shown as printed on the key list: upper case.
         input.setTextFormatter(new TextFormatter<String>(c -> {
-            c.setText(c.getText().toUpperCase(java.util.Locale.ROOT));
+            c.setText(c.getText().toUpperCase(Locale.ROOT));
             return c;
         }));
         input.textProperty().bindBidirectional(vm.typedProperty());
@@ -100,7 +102,7 @@ final class CountingView {
         undoReason.textProperty().bindBidirectional(vm.changes().undoReasonProperty());
         undoReason.setOnAction(e -> vm.changes().confirmUndo());
         correctKeys.setTextFormatter(new TextFormatter<String>(c -> {
-            c.setText(c.getText().toUpperCase(java.util.Locale.ROOT));
+            c.setText(c.getText().toUpperCase(Locale.ROOT));
             return c;
         }));
         correctKeys.textProperty().bindBidirectional(vm.changes().correctKeysProperty());
@@ -168,7 +170,7 @@ final class CountingView {
     }
 
     /** Decided after the current change has been applied whole (the runoff button shows after "closed"). */
-    private void focus(java.util.function.Supplier<Node> target) {
+    private void focus(Supplier<Node> target) {
         Platform.runLater(() -> {
             Node node = target.get();
             if (node.getScene() != null && root.getScene() != null && !node.isDisabled()) {

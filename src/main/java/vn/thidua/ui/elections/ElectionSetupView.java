@@ -1,6 +1,9 @@
 package vn.thidua.ui.elections;
 
+import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -51,11 +55,11 @@ final class ElectionSetupView {
                 o -> session.t(o.key()));
         operator.valueProperty().bindBidirectional(vm.operatorProperty());
         TextField percent = text("thresholdPercent", 5, vm.percentProperty());
-        percent.setTooltip(new javafx.scene.control.Tooltip(session.t("elections.setup.levelHint")));
+        percent.setTooltip(new Tooltip(session.t("elections.setup.levelHint")));
         // "2/3 của số phiếu hợp lệ", but "50 % của …"
         Label levelOf = new Label();
         levelOf.setId("thresholdLevelOf");
-        levelOf.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.t(
+        levelOf.textProperty().bind(Bindings.createStringBinding(() -> session.t(
                 vm.percentProperty().get() != null && vm.percentProperty().get().contains("/")
                         ? "elections.setup.fractionOf" : "elections.setup.percentOf"), vm.percentProperty()));
         ComboBox<Base> base = combo("thresholdBase", Base.values(), b -> session.t(b.key()));
@@ -131,7 +135,7 @@ final class ElectionSetupView {
         return l;
     }
 
-    private static TextField text(String id, int columns, javafx.beans.property.StringProperty value) {
+    private static TextField text(String id, int columns, StringProperty value) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(columns);
@@ -139,7 +143,7 @@ final class ElectionSetupView {
         return f;
     }
 
-    private static <T> ComboBox<T> combo(String id, T[] values, java.util.function.Function<T, String> words) {
+    private static <T> ComboBox<T> combo(String id, T[] values, Function<T, String> words) {
         ComboBox<T> c = DropDowns.openOnSpace(new ComboBox<>());
         c.setId(id);
         c.getItems().setAll(values);

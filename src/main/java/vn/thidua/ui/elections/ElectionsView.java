@@ -1,8 +1,9 @@
 package vn.thidua.ui.elections;
 
-import vn.thidua.ui.common.WritableOnly;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.WritableOnly;
 import vn.thidua.ui.elections.ElectionsViewModel.ElectionRow;
 import vn.thidua.ui.elections.ElectionsViewModel.Page;
 import vn.thidua.ui.projector.ProjectorControls;
@@ -104,7 +106,7 @@ public final class ElectionsView {
             table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
             // The list arrives after the page is shown: select the first election then, so that
             // Enter (count) and Ctrl+D (second entry) work straight after Ctrl+5.
-            table.getItems().addListener((javafx.collections.ListChangeListener<ElectionRow>) c -> {
+            table.getItems().addListener((ListChangeListener<ElectionRow>) c -> {
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     table.getSelectionModel().select(0);
                 }
@@ -170,7 +172,7 @@ public final class ElectionsView {
         return page;
     }
 
-    private TableColumn<ElectionRow, String> column(String key, java.util.function.Function<ElectionRow, String> value,
+    private TableColumn<ElectionRow, String> column(String key, Function<ElectionRow, String> value,
             double width) {
         TableColumn<ElectionRow, String> c = new TableColumn<>(session.t(key));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));

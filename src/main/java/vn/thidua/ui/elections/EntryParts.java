@@ -1,7 +1,8 @@
 package vn.thidua.ui.elections;
 
-import vn.thidua.ui.common.WritableOnly;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,8 +17,7 @@ import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableStringValue;
+import vn.thidua.ui.common.WritableOnly;
 
 /** The inline parts of the counting page: echoes, questions asked in place, and the result actions. */
 final class EntryParts {
@@ -42,11 +42,11 @@ final class EntryParts {
     }
 
     Label echo() {
-        return bound("ballotEcho", "ballot-echo", javafx.beans.binding.Bindings.createStringBinding(() -> vm.echoProperty().get().echo(), vm.echoProperty()));
+        return bound("ballotEcho", "ballot-echo", Bindings.createStringBinding(() -> vm.echoProperty().get().echo(), vm.echoProperty()));
     }
 
     Label warning() {
-        return bound("ballotWarning", "warning-text", javafx.beans.binding.Bindings.createStringBinding(() -> vm.echoProperty().get().warning(), vm.echoProperty()));
+        return bound("ballotWarning", "warning-text", Bindings.createStringBinding(() -> vm.echoProperty().get().warning(), vm.echoProperty()));
     }
 
     Label blankConfirm() {

@@ -1,5 +1,8 @@
 package vn.thidua.ui.elections;
 
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,7 +15,6 @@ import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.projector.BarTrack;
 import vn.thidua.ui.projector.ProjectorCount;
-import javafx.geometry.Insets;
 
 /**
  * The operator's live tally: the candidates with their keys, bars, votes and percent, the
@@ -30,7 +32,7 @@ final class TallyView {
     private final VBox root;
     /** The open count the rows were built for, and their parts that change with a paper. */
     private ProjectorCount built;
-    private final java.util.Map<String, RowParts> parts = new java.util.HashMap<>();
+    private final Map<String, RowParts> parts = new HashMap<>();
 
     private record RowParts(Label votes, Label percent, BarTrack bar) {
     }

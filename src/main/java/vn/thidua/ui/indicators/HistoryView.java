@@ -1,5 +1,7 @@
 package vn.thidua.ui.indicators;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -13,8 +15,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Listening;
+import vn.thidua.ui.common.Session;
 
 /** The chosen unit across the bloc's years: totals, ranks, classifications, a chart, and indicators. */
 final class HistoryView {
@@ -70,7 +72,7 @@ final class HistoryView {
 
     private void refresh() {
         // One line per unit: the chosen unit's, and each predecessor's in its years before it (issue 16).
-        java.util.Map<String, XYChart.Series<String, Number>> lines = new java.util.LinkedHashMap<>();
+        Map<String, XYChart.Series<String, Number>> lines = new LinkedHashMap<>();
         for (HistoryYear h : vm.years()) {
             XYChart.Series<String, Number> line = lines.computeIfAbsent(h.unit(), u -> {
                 XYChart.Series<String, Number> s = new XYChart.Series<>();

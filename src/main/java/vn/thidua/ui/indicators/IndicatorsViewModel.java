@@ -1,6 +1,7 @@
 package vn.thidua.ui.indicators;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
         }, () -> { });
     }
 
-    private record Loaded(long unitId, List<Indicator> indicators, java.util.Map<Long, Integer> versions,
+    private record Loaded(long unitId, List<Indicator> indicators, Map<Long, Integer> versions,
                           List<YearSummary> history) {
     }
 
@@ -64,7 +65,7 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
         }
         session.tasks().run(() -> {
             List<Indicator> list = scoring().indicators(season, u.id());
-            java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
+            Map<Long, Integer> versions = new HashMap<>();
             list.forEach(i -> versions.put(i.id(), scoring().version(RowVersion.Of.INDICATOR, i.id()).version()));
             return new Loaded(u.id(), list, versions, scoring().history(bloc, u.id()));
         }, this::show);

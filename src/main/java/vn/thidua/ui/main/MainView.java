@@ -1,13 +1,18 @@
 package vn.thidua.ui.main;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -68,7 +73,7 @@ public final class MainView {
     }
 
     /** Keyboard paths to the screens, added to the scene by the window. */
-    public void installShortcuts(javafx.scene.Scene scene) {
+    public void installShortcuts(Scene scene) {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         for (int i = 0; i < screens.size() && i < digits.length; i++) {
@@ -114,7 +119,7 @@ public final class MainView {
         nav.setPrefWidth(190);
         // The list ends at its last screen: no empty filler cells for the first frame to style (issue 18).
         nav.setFixedCellSize(NAV_ROW_HEIGHT);
-        nav.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        nav.maxHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> screens.size() * NAV_ROW_HEIGHT + nav.snappedTopInset() + nav.snappedBottomInset(),
                 nav.insetsProperty()));
         nav.setCellFactory(lv -> new ListCell<>() {
@@ -136,7 +141,7 @@ public final class MainView {
                 content.getChildren().setAll(screen);
                 // Ctrl+1…7 from anywhere: the keyboard goes into the screen just opened (Enter must not
                 // open the header's menu). Moving through the list with the arrows keeps it there.
-                javafx.application.Platform.runLater(() -> focusInto(screen));
+                Platform.runLater(() -> focusInto(screen));
             }
         });
         return nav;
@@ -150,7 +155,7 @@ public final class MainView {
     }
 
     private void focusInto(Node screen) {
-        javafx.scene.Scene scene = screen.getScene();
+        Scene scene = screen.getScene();
         if (scene == null || nav.isFocused()) {
             return;
         }
@@ -162,22 +167,22 @@ public final class MainView {
         firstFocusable(screen).ifPresent(Node::requestFocus);
     }
 
-    private static java.util.Optional<Node> firstFocusable(Node node) {
+    private static Optional<Node> firstFocusable(Node node) {
         if (!node.isVisible() || node.isDisabled()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        if (node instanceof javafx.scene.control.Control && node.isFocusTraversable()) {
-            return java.util.Optional.of(node);
+        if (node instanceof Control && node.isFocusTraversable()) {
+            return Optional.of(node);
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
-                java.util.Optional<Node> found = firstFocusable(child);
+                Optional<Node> found = firstFocusable(child);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
 }

@@ -1,8 +1,16 @@
 package vn.thidua.ui.main;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -10,34 +18,29 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import vn.thidua.app.Texts;
+import vn.thidua.ui.common.Lazy;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.elections.ElectionsView;
-import vn.thidua.ui.common.Lazy;
 import vn.thidua.ui.elections.ElectionsViewModel;
+import vn.thidua.ui.indicators.IndicatorsView;
 import vn.thidua.ui.projector.ProjectorControls;
 import vn.thidua.ui.projector.ProjectorMenu;
 import vn.thidua.ui.projector.ProjectorScoreboard;
 import vn.thidua.ui.projector.ProjectorViewModel;
 import vn.thidua.ui.projector.ProjectorWindow;
 import vn.thidua.ui.reports.ReportsView;
-import vn.thidua.ui.units.UnitsView;
-import vn.thidua.ui.units.UnitsViewModel;
-import java.io.File;
-import java.nio.file.Path;
-import java.util.function.Consumer;
-import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import vn.thidua.ui.indicators.IndicatorsView;
 import vn.thidua.ui.scoreboard.ProjectedScoreboard;
 import vn.thidua.ui.scoreboard.ScoreboardView;
 import vn.thidua.ui.scoring.ScoringView;
+import vn.thidua.ui.units.UnitsView;
+import vn.thidua.ui.units.UnitsViewModel;
 
 /**
  * The main stage: builds the screens over one session and rebuilds them when the language
@@ -61,7 +64,7 @@ public final class MainWindow {
     private Consumer<Path> restore;
     private Consumer<OptionalInt> rehearse;
     private Runnable endRehearsal;
-    private java.util.function.BiConsumer<vn.thidua.app.DataLocation.Server, char[]> openServer;
+    private BiConsumer<vn.thidua.app.DataLocation.Server, char[]> openServer;
     private Consumer<Path> openFile;
 
     private static final String START_SCENE = "thidua.startScene";
@@ -120,9 +123,9 @@ public final class MainWindow {
             show.run();
             return;
         }
-        session.tasks().busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+        session.tasks().busyProperty().addListener(new ChangeListener<Boolean>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean busy) {
                 if (!busy) {
                     o.removeListener(this);
                     show.run();
@@ -355,7 +358,7 @@ public final class MainWindow {
     }
 
     /** Offers "Mở cơ sở dữ liệu trên máy chủ…"; the window's owner closes the data open now and opens the server's. */
-    public void onOpenServer(java.util.function.BiConsumer<vn.thidua.app.DataLocation.Server, char[]> action) {
+    public void onOpenServer(BiConsumer<vn.thidua.app.DataLocation.Server, char[]> action) {
         this.openServer = action;
     }
 
@@ -368,7 +371,7 @@ public final class MainWindow {
      * Offers "Diễn tập…" (given the year whose elections the copy leaves out, if any) and, while
      * rehearsing, "Kết thúc diễn tập"; the window's owner closes, copies or discards, and reopens.
      */
-    public void onRehearsal(java.util.function.Consumer<java.util.OptionalInt> start, Runnable end) {
+    public void onRehearsal(Consumer<OptionalInt> start, Runnable end) {
         this.rehearse = start;
         this.endRehearsal = end;
     }

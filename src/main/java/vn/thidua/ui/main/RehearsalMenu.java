@@ -3,8 +3,10 @@ package vn.thidua.ui.main;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -15,6 +17,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.thidua.app.Rehearsal;
@@ -102,16 +105,16 @@ final class RehearsalMenu {
                 new ButtonType(session.t("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId("rehearsalStart");
         // Enter starts, as in every dialog; on a focused check box it would tick it instead.
-        without.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        without.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
-                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok)).fire();
+                ((Button) dialog.getDialogPane().lookupButton(ok)).fire();
             }
         });
         dialog.setResultConverter(b -> b != ok ? null
                 : without.isSelected() && season != null ? OptionalInt.of(season.year()) : OptionalInt.empty());
         // After the dialog has placed the keyboard on its default button: Space ticks, Enter starts.
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(without::requestFocus));
+        dialog.setOnShown(e -> Platform.runLater(without::requestFocus));
         return dialog.showAndWait();
     }
 }

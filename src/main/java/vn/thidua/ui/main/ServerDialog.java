@@ -3,7 +3,9 @@ package vn.thidua.ui.main;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -102,7 +104,7 @@ final class ServerDialog {
         });
         d.setResultConverter(b -> b == ok ? made[0] : null);
         // After the dialog has put the keyboard on its default button.
-        d.setOnShown(e -> javafx.application.Platform.runLater((recent.isEmpty() ? host : password)::requestFocus));
+        d.setOnShown(e -> Platform.runLater((recent.isEmpty() ? host : password)::requestFocus));
         return d.showAndWait();
     }
 
@@ -141,7 +143,7 @@ final class ServerDialog {
     }
 
     /** A label whose mnemonic (the underlined letter, Alt+letter) takes the keyboard to its field. */
-    private static Label label(String text, javafx.scene.Node field) {
+    private static Label label(String text, Node field) {
         Label l = new Label(text);
         l.setMnemonicParsing(true);
         l.setLabelFor(field);

@@ -10,9 +10,11 @@ import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -45,9 +47,9 @@ public final class ProjectorWindow {
         ProjectorView view = new ProjectorView(vm, scoreboard, session);
         view.node().setId("projectorWindowRoot");
         // While rehearsing, the band takes a row of its own above the picture (RehearsalBand).
-        javafx.scene.Parent root = view.node();
+        Parent root = view.node();
         if (RehearsalBand.rehearsing(session)) {
-            javafx.scene.layout.BorderPane framed = new javafx.scene.layout.BorderPane(view.node());
+            BorderPane framed = new BorderPane(view.node());
             framed.setTop(RehearsalBand.forProjector(session));
             framed.setId("projectorRehearsalFrame");
             root = framed;

@@ -1,19 +1,26 @@
 package vn.thidua.ui.reports;
 
-import vn.thidua.ui.common.WritableOnly;
 import static vn.thidua.ui.reports.Widgets.button;
 import static vn.thidua.ui.reports.Widgets.field;
 import static vn.thidua.ui.reports.Widgets.fixed;
 import static vn.thidua.ui.reports.Widgets.section;
 
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.WritableOnly;
 
 /**
  * Báo cáo's conference part: what every document's heading and signatures print, and the year's
@@ -72,40 +79,40 @@ final class ConferenceForm {
         grid.addRow(3, fixed(session.t("reports.conference.countingHead")), head);
         grid.addRow(4, fixed(session.t("reports.conference.countingMembers")), members);
         grid.addRow(5, fixed(session.t("reports.conference.signer")), signer);
-        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, save, message);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, save, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
         grid.add(actions, 1, 6);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
-        wide.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, wide);
-        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         return new VBox(6, section(session, "reports.conference"), grid, texts());
     }
 
     /** The legal basis and the next year's section: long texts, folded away until wanted. */
     private Node texts() {
-        javafx.scene.control.TextArea basis = area("legalBasisText", conference.legalBasisProperty(),
+        TextArea basis = area("legalBasisText", conference.legalBasisProperty(),
                 "reports.texts.basisHint");
-        javafx.scene.control.TextArea plans = area("plansText", conference.plansProperty(), "reports.texts.plansHint");
-        javafx.scene.control.TextArea tasks = area("plansTasks", conference.tasksProperty(), "reports.texts.tasksHint");
+        TextArea plans = area("plansText", conference.plansProperty(), "reports.texts.plansHint");
+        TextArea tasks = area("plansTasks", conference.tasksProperty(), "reports.texts.tasksHint");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, fixed(session.t("reports.texts.basis")), basis);
         grid.addRow(1, fixed(session.t("reports.texts.plans")), plans);
         grid.addRow(2, fixed(session.t("reports.texts.tasks")), tasks);
-        javafx.scene.layout.ColumnConstraints wide = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints wide = new ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), wide);
-        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(session.t("reports.texts"), grid);
+        grid.getColumnConstraints().setAll(new ColumnConstraints(), wide);
+        TitledPane pane = new TitledPane(session.t("reports.texts"), grid);
         pane.setId("yearTexts");
         pane.setExpanded(false);
         return pane;
     }
 
-    private javafx.scene.control.TextArea area(String id, javafx.beans.property.StringProperty text, String hintKey) {
-        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+    private TextArea area(String id, StringProperty text, String hintKey) {
+        TextArea area = new TextArea();
         area.setId(id);
         area.textProperty().bindBidirectional(text);
         WritableOnly.fields(session, area);

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -151,7 +153,7 @@ public final class ReportsView {
         status.setMinWidth(120);
         status.setMinHeight(Region.USE_PREF_SIZE);
         HBox box = new HBox(12, generate, bar, status);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
         return box;
     }
@@ -163,7 +165,7 @@ public final class ReportsView {
         // At least BLANK_ROWS lines; more when the column has the height (the folded texts above closed).
         // A long blank ("giờ bắt đầu kiểm phiếu … (phiếu không được nhập trong ngày hội nghị)") wraps
         // in its cell instead of running off to the right behind a scroll bar.
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(v -> new ListCell<>() {
             {
                 setWrapText(true);
                 setPrefWidth(0);

@@ -1,7 +1,7 @@
 package vn.thidua.ui.scoring;
 
-import vn.thidua.app.RowVersion;
-
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.thidua.app.RowVersion;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
@@ -63,7 +64,7 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
         }
         session.tasks().run(() -> {
             ScoringTable table = scoring().table(season);
-            java.util.Map<Long, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Long, Integer> seen = new ConcurrentHashMap<>();
             table.criteria().forEach(c -> seen.put(c.id(), scoring().version(RowVersion.Of.CRITERION, c.id()).version()));
             versions = seen;
             return table;
@@ -74,7 +75,7 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
      * The criteria's versions as the table shown was loaded: an edit saved over a criterion changed in another
      * window since is refused (the form says what and when). Read and set on the one data thread.
      */
-    private volatile java.util.Map<Long, Integer> versions = java.util.Map.of();
+    private volatile Map<Long, Integer> versions = Map.of();
 
     private void show(ScoringTable table) {
         Long criterionId = selectedCriterion.get() == null ? null : selectedCriterion.get().id();

@@ -1,5 +1,7 @@
 package vn.thidua.ui.units;
 
+import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,9 +12,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.StringProperty;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.ui.common.Buttons;
@@ -61,7 +63,7 @@ final class ReorganiseForm {
         var shown = vm.modeProperty().isNotEqualTo(Mode.NONE);
         outer.visibleProperty().bind(shown);
         outer.managedProperty().bind(shown);
-        VBox.setVgrow(outer, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(outer, Priority.ALWAYS);
         Listening.whileShown(box, vm.modeProperty(), this::rebuild);
         // A refusal is read where it is: the end of the form, just above Lưu.
         Listening.whileShown(box, vm.errorProperty(), () -> {
@@ -156,7 +158,7 @@ final class ReorganiseForm {
         to.setConverter(DropDowns.showing(b -> b.name() + " (" + b.code() + ")"));
         to.valueProperty().bindBidirectional(vm.targetProperty());
         to.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setHgrow(to, javafx.scene.layout.Priority.ALWAYS);
+        GridPane.setHgrow(to, Priority.ALWAYS);
         grid.add(label("units.move.unit"), 0, 0, 2, 1);
         grid.add(unit, 0, 1, 2, 1);
         grid.add(label("units.move.to"), 0, 2, 2, 1);
@@ -172,7 +174,7 @@ final class ReorganiseForm {
         box.setConverter(DropDowns.showing(u -> u.fullName() + " (" + u.code() + ")"));
         box.valueProperty().bindBidirectional(vm.sourceProperty());
         box.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        GridPane.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 
@@ -219,7 +221,7 @@ final class ReorganiseForm {
         }
         // Later: a button fired by its mnemonic takes the focus after its action. And the list of a merge
         // is inside a scroll pane, whose content joins the scene once the pane's skin is made.
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (outer.getScene() != null) {
                 outer.applyCss();
                 outer.layout();

@@ -1,11 +1,11 @@
 package vn.thidua.ui.units;
 
-import vn.thidua.app.RowVersion;
-
 import java.text.Collator;
+import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,14 +16,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.thidua.app.AppException;
 import vn.thidua.app.BlocService;
+import vn.thidua.app.RowVersion;
 import vn.thidua.app.Texts;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
 import vn.thidua.ui.common.Session;
-import java.time.Year;
-import vn.thidua.app.AppException;
 
 /** The units of the chosen year: list, add, edit, deactivate, head and deputy, a new year. */
 public final class UnitsViewModel {
@@ -173,7 +173,7 @@ public final class UnitsViewModel {
         reorganiseWith(reorganise::startMove);
     }
 
-    private void reorganiseWith(java.util.function.BiConsumer<List<Unit>, Unit> start) {
+    private void reorganiseWith(BiConsumer<List<Unit>, Unit> start) {
         if (session.season() == null || rows.isEmpty()) {
             return;
         }
