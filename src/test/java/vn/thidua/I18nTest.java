@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import vn.thidua.app.Texts;
 
@@ -122,14 +124,14 @@ class I18nTest {
 
     @Test
     void vietnameseIsTheDefaultEvenOnAnEnglishSystem() {
-        java.util.Locale before = java.util.Locale.getDefault();
+        Locale before = Locale.getDefault();
         try {
-            java.util.Locale.setDefault(java.util.Locale.US);
+            Locale.setDefault(Locale.US);
             assertThat(Texts.vietnamese().t("nav.units")).isEqualTo("Đơn vị");
             assertThat(Texts.forLanguage("fr").t("nav.elections")).isEqualTo("Bầu suy tôn");
             assertThat(Texts.forLanguage("en").t("nav.elections")).isEqualTo("Elections");
         } finally {
-            java.util.Locale.setDefault(before);
+            Locale.setDefault(before);
         }
     }
 
@@ -140,7 +142,7 @@ class I18nTest {
 
     @Test
     void decimalsKeepTheirPlacesTheVietnameseWay() {
-        assertThat(Texts.vietnamese().t("voting.reason.seatsFull", 5, new java.math.BigDecimal("62.50"), 1))
+        assertThat(Texts.vietnamese().t("voting.reason.seatsFull", 5, new BigDecimal("62.50"), 1))
                 .contains("5 phiếu (62,50%)");
     }
 }

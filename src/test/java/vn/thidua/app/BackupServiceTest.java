@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.store.H2Backups;
@@ -63,7 +64,7 @@ class BackupServiceTest {
 
             ws.blocs().addBloc("VX", "Khối Văn xã");
 
-            java.util.List<Path> auto = automaticOnes(ws);
+            List<Path> auto = automaticOnes(ws);
             assertThat(auto).hasSize(1);
             assertThat(ws.backups().inspect(auto.get(0)).blocCodes()).as("the file as it was before the write")
                     .containsExactly("KTN");
@@ -96,7 +97,7 @@ class BackupServiceTest {
         }
     }
 
-    private static java.util.List<Path> automaticOnes(Workspace ws) {
+    private static List<Path> automaticOnes(Workspace ws) {
         return ws.backups().list().stream().filter(p -> p.getFileName().toString().startsWith("thidua-tu-dong-")).toList();
     }
 

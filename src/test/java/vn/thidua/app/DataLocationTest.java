@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class DataLocationTest {
@@ -62,12 +63,12 @@ class DataLocationTest {
     @Test
     void otherUrlsAndMalformedServerAddressesAreRefusedWithTheirOwnMessage() {
         for (String notALocation : new String[] {"jdbc:h2:mem:x", "jdbc:mysql://h/db", "postgres://h/db", "file:///tmp/x"}) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AppException.class,
+            assertThat(Assertions.catchThrowableOfType(AppException.class,
                     () -> DataLocation.parse(notALocation, k -> null)).key()).as(notALocation).isEqualTo("data.error.notALocation");
         }
         for (String bad : new String[] {"jdbc:postgresql:thidua", "jdbc:postgresql://h:0/db", "jdbc:postgresql://h/",
                 "jdbc:postgresql://h:70000/db", "jdbc:postgresql:///db"}) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AppException.class,
+            assertThat(Assertions.catchThrowableOfType(AppException.class,
                     () -> DataLocation.parse(bad, k -> null)).key()).as(bad).isEqualTo("data.error.badServerUrl");
         }
     }

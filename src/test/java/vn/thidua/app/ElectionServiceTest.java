@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -165,7 +166,7 @@ class ElectionServiceTest {
         // The fingerprint is SHA-256 over the canonical text of docs/fingerprint.md, computed here apart from the program.
         StoredElection closed = elections.election(id);
         String text = Fingerprint.canonicalText(Fingerprint.CURRENT, closed.settings(), elections.ballots(id),
-                new Fingerprint.Outside("", java.util.Map.of()));
+                new Fingerprint.Outside("", Map.of()));
         assertThat(closed.format()).isEqualTo(2);
         assertThat(text).startsWith("thidua-election/2\n").contains("title=Thử\n", "parent=\n").endsWith("\n");
         assertThat(fp).isEqualTo(HexFormat.of().formatHex(

@@ -2,6 +2,8 @@ package vn.thidua.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +18,8 @@ import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.workbook.ImportLayout;
-import vn.thidua.domain.workbook.ImportSheets;
 import vn.thidua.domain.workbook.ImportSheets.Cell;
+import vn.thidua.domain.workbook.ImportSheets;
 
 /** The checks of a workbook's cells, without a file or a data file: each problem said where it is. */
 class ImportCheckTest {
@@ -228,9 +230,9 @@ class ImportCheckTest {
     /** Every rule the bands' check has (each a constant of ClassificationBands) is told in a column of its sheet. */
     @Test
     void everyRuleOfTheBandsIsPlacedInAColumnOfItsSheet() throws IllegalAccessException {
-        List<String> rules = new java.util.ArrayList<>();
-        for (java.lang.reflect.Field f : ClassificationBands.class.getFields()) {
-            if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+        List<String> rules = new ArrayList<>();
+        for (Field f : ClassificationBands.class.getFields()) {
+            if (f.getType() == String.class && Modifier.isStatic(f.getModifiers())) {
                 rules.add((String) f.get(null));
             }
         }

@@ -3,9 +3,15 @@ package vn.thidua.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -58,9 +64,9 @@ class ImportServiceTest {
     private Path exportSample(String name) {
         Path file = dir.resolve(name);
         try {
-            java.nio.file.Files.copy(sampleExport, file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.copy(sampleExport, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return file;
     }
@@ -345,7 +351,7 @@ class ImportServiceTest {
         Path file = exportSample("ktn-2019.xlsx");
         try (Workspace ws = TestData.open(dir.resolve("empty"))) {
             ImportService.Opened opened = ws.imports().open(file);
-            java.nio.file.Files.delete(file);
+            Files.delete(file);
             assertThat(opened.isReturn()).isFalse();
             assertThat(ws.imports().planReturn(opened)).isEmpty();
             ImportService.Imported r = ws.imports().importFile(opened, false);
@@ -362,14 +368,14 @@ class ImportServiceTest {
         try (Workspace ws = TestData.openSample(dir.resolve("sample"))) {
             Path file = dir.resolve("ct.xlsx");
             ws.imports().writeReturn("KTN", 2019, "CT", file);
-            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
             ImportService.Opened opened = ws.imports().open(file);
-            java.nio.file.Files.write(file, "không còn là bảng tính".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Files.write(file, "không còn là bảng tính".getBytes(StandardCharsets.UTF_8));
             assertThat(opened.isReturn()).isTrue();
             ImportService.ReturnPlan plan = ws.imports().planReturn(opened).orElseThrow();
             assertThat(plan.unit().code()).isEqualTo("CT");
-            assertThat(plan.fingerprint()).isEqualTo(java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+            assertThat(plan.fingerprint()).isEqualTo(HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(bytes)));
             assertThat(catchThrowableOfType(() -> ws.imports().importFile(opened, false), AppException.class).key())
                     .isEqualTo("import.return.notBloc");
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class PackFolderTest {
         Files.writeString(out.resolve("ghi-chu-cua-thu-ky.txt"), "mine");
         try (Workspace ws = TestData.openSample(dir)) {
             ws.reports().write("KTN", 2019, out, new ReportService.Options(
-                    java.util.Set.of(ReportService.Document.WORKBOOK), null), ReportService.Progress.NONE);
+                    Set.of(ReportService.Document.WORKBOOK), null), ReportService.Progress.NONE);
         }
         assertThat(contents(out).keySet()).containsExactlyInAnyOrder("bang-diem-2019.xlsx", "ghi-chu-cua-thu-ky.txt");
         assertThat(Files.readString(out.resolve("ghi-chu-cua-thu-ky.txt"))).isEqualTo("mine");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +43,9 @@ class ProposalOnceTest {
         String title = SampleBloc.ELECTIONS.get(0)[0];
         List<Long> ids = List.of("GTVT", "CT").stream()
                 .map(c -> ws.blocs().memberByCode(y2019, c).orElseThrow().id()).toList();
-        ElectionService.Draft draft = new ElectionService.Draft(" " + title.toUpperCase(new java.util.Locale("vi")) + " ",
+        ElectionService.Draft draft = new ElectionService.Draft(" " + title.toUpperCase(new Locale("vi")) + " ",
                 1, ThresholdOperator.GT, BigDecimal.valueOf(50), Base.VALID, 2, ids, null, false);
-        ValidationException refused = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+        ValidationException refused = Assertions.catchThrowableOfType(ValidationException.class,
                 () -> ws.elections().create(y2019, draft));
         assertThat(Texts.vietnamese().all(refused.problems())).isEqualTo("Năm 2019 đã có cuộc bầu “" + title + "”.");
 

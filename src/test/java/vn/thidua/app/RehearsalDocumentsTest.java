@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -82,7 +83,7 @@ class RehearsalDocumentsTest {
         throw new AssertionError("not a document: " + name);
     }
 
-    private static java.util.List<ReportService.Written> documents(ReportService.Pack pack) {
+    private static List<ReportService.Written> documents(ReportService.Pack pack) {
         return pack.files().stream().filter(w -> !w.file().toString().endsWith(".csv")).toList();
     }
 }

@@ -3,6 +3,8 @@ package vn.thidua.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +75,7 @@ class RehearsalTest {
             assertThat(copy.audit().chain().isIntact()).isTrue();
             // The same title as the closed one of the real file is taken again, without "again".
             long id = copy.elections().create(y2019, new ElectionService.Draft(SampleBloc.ELECTIONS.get(0)[0], 1,
-                    ThresholdOperator.GT, java.math.BigDecimal.valueOf(50), Base.VALID, 8, List.of(),
+                    ThresholdOperator.GT, BigDecimal.valueOf(50), Base.VALID, 8, List.of(),
                     EligibilityRule.excellent(), true));
             copy.elections().enterBallot(id, "1");
             assertThat(copy.elections().ballots(id)).hasSize(1);
@@ -139,7 +141,7 @@ class RehearsalTest {
         assertThat(Rehearsal.realOf(copy)).isEqualTo(real.toAbsolutePath());
     }
 
-    private static List<String> names(Path folder) throws java.io.IOException {
+    private static List<String> names(Path folder) throws IOException {
         try (var s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).toList();
         }

@@ -2,11 +2,18 @@ package vn.thidua.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -121,12 +128,12 @@ class ReportPackTest {
             assertThat(PackFiles.rows(minutes, "Tên đơn vị")).extracting(r -> r.subList(1, 4))
                     .as(title).containsExactlyElementsOf(expected);
             assertThat(PackFiles.rows(minutes, "Tên đơn vị")).extracting(r -> r.get(0))
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, expected.size())
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, expected.size())
                             .mapToObj(String::valueOf).toList());
             try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
                 Sheet sheet = wb.getSheet(title);
-                DataFormatter shown = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
-                List<List<String>> rows = new java.util.ArrayList<>();
+                DataFormatter shown = new DataFormatter(Locale.forLanguageTag("vi-VN"));
+                List<List<String>> rows = new ArrayList<>();
                 for (int r = 0; r < expected.size(); r++) {
                     Row row = sheet.getRow(firstDataRow(sheet) + r);
                     rows.add(List.of(row.getCell(1).getStringCellValue(), shown.formatCellValue(row.getCell(2)),
@@ -153,7 +160,7 @@ class ReportPackTest {
             assertThat(board.values()).extracting(PackFiles.BoardLine::rank).isSorted();
             Sheet s = wb.getSheet("Bảng điểm");
             assertThat(s.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(java.util.stream.StreamSupport.stream(s.getRow(4).spliterator(), false)
+            assertThat(StreamSupport.stream(s.getRow(4).spliterator(), false)
                     .filter(c -> c.getCellType() == CellType.FORMULA).map(Cell::getCellFormula))
                     .anyMatch(f -> f.startsWith("RANK("));
 
@@ -191,7 +198,7 @@ class ReportPackTest {
                 for (int c : new int[] {bonus, total, rank, classification}) {
                     assertThat(r.getCell(c).getCellType()).as(unit).isEqualTo(CellType.FORMULA);
                 }
-                List<BigDecimal> groups = new java.util.ArrayList<>();
+                List<BigDecimal> groups = new ArrayList<>();
                 for (int g = 2; g < bonus; g++) {
                     groups.add(BigDecimal.valueOf(r.getCell(g).getNumericCellValue()));
                 }
@@ -235,7 +242,7 @@ class ReportPackTest {
     }
 
     private static List<List<String>> papers(Sheet s) {
-        List<List<String>> out = new java.util.ArrayList<>();
+        List<List<String>> out = new ArrayList<>();
         DataFormatter shown = new DataFormatter();
         for (Row row : s) {
             Cell c = row.getCell(1);
@@ -277,7 +284,7 @@ class ReportPackTest {
         try (var doc = PackFiles.docx(pack.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx"))) {
             var table = doc.getTables().stream().filter(t -> t.getText().contains("TRƯỞNG BAN KIỂM PHIẾU"))
                     .reduce((a, b) -> b).orElseThrow();
-            List<String> underSignatures = new java.util.ArrayList<>();
+            List<String> underSignatures = new ArrayList<>();
             for (var row : table.getRows()) {
                 for (var cell : row.getTableCells()) {
                     List<String> lines = cell.getParagraphs().stream().map(p -> p.getText().strip())
@@ -288,19 +295,19 @@ class ReportPackTest {
                 }
             }
             assertThat(underSignatures).hasSize(3).allMatch(n -> n.equals("……………………………"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Item 9: a template under another name is not passed over in silence. */
     @Test
     void aTemplateUnderAnotherNameIsNamedWithTheNamesThatAreRead(@TempDir Path dir) throws Exception {
-        Path own = java.nio.file.Files.createDirectories(dir.resolve("mau"));
+        Path own = Files.createDirectories(dir.resolve("mau"));
         try (var in = vn.thidua.report.DocumentKind.MINUTES.openShippedTemplate()) {
-            java.nio.file.Files.copy(in, own.resolve("Biên bản kiểm phiếu.docx"));
+            Files.copy(in, own.resolve("Biên bản kiểm phiếu.docx"));
         }
-        java.nio.file.Files.writeString(own.resolve("~$ên bản kiểm phiếu.docx"), "Word's lock file");
+        Files.writeString(own.resolve("~$ên bản kiểm phiếu.docx"), "Word's lock file");
 
         ReportService.Pack p = sample.reports().write("KTN", 2019, dir.resolve("out"),
                 new ReportService.Options(Set.of(ReportService.Document.PROPOSAL), own), ReportService.Progress.NONE);
@@ -419,10 +426,10 @@ class ReportPackTest {
         assertThat(file).isEqualTo(dir.resolve("in").resolve("phieu-bau-co-thi-dua-ubnd-tinh-2019.docx")).isRegularFile();
         assertThat(PackFiles.rows(file, "Tên đơn vị")).hasSize(flag.settings().ballotsIssued()
                 * flag.settings().candidates().size());
-        try (var left = java.nio.file.Files.list(dir.resolve("in"))) {
+        try (var left = Files.list(dir.resolve("in"))) {
             assertThat(left).hasSize(1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

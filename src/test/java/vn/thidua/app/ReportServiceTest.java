@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +21,8 @@ import vn.thidua.app.ReportService.Document;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.report.VietnameseFormat;
-import vn.thidua.testing.PackFiles;
 import vn.thidua.testing.PackFiles.BoardLine;
+import vn.thidua.testing.PackFiles;
 import vn.thidua.testing.TestData;
 
 /**
@@ -161,7 +162,7 @@ class ReportServiceTest {
                     List.of("Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"), "Hoàng Văn Em"));
             Path folder = own.resolve("co-ten");
             named.reports().write("KTN", 2019, folder, new ReportService.Options(
-                    java.util.Set.of(ReportService.Document.MINUTES, ReportService.Document.PROPOSAL,
+                    Set.of(ReportService.Document.MINUTES, ReportService.Document.PROPOSAL,
                             ReportService.Document.YEAR_REPORT), null), ReportService.Progress.NONE);
 
             String minutes = PackFiles.text(folder.resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx"));
@@ -247,7 +248,7 @@ class ReportServiceTest {
     @Test
     void auditLogWorkbookHasOneRowPerEntryWithRealDates() throws IOException {
         List<vn.thidua.app.AuditLog.Entry> entries = ws.audit().entries(0);
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file("nhat-ky-thay-doi.xlsx")))) {
+        try (var wb = new XSSFWorkbook(Files.newInputStream(file("nhat-ky-thay-doi.xlsx")))) {
             var sheet = wb.getSheet("Nhật ký thay đổi");
             assertThat(sheet).isNotNull();
             var header = sheet.getRow(2);
@@ -300,7 +301,7 @@ class ReportServiceTest {
     @Test
     void aChoiceOfDocumentsWritesOnlyThose() {
         ReportService.Pack only = ws.reports().write("KTN", 2019, dir.resolve("chi-bang-diem"),
-                new ReportService.Options(java.util.Set.of(Document.WORKBOOK, Document.PROPOSAL), null),
+                new ReportService.Options(Set.of(Document.WORKBOOK, Document.PROPOSAL), null),
                 ReportService.Progress.NONE);
 
         assertThat(only.files()).extracting(w -> w.file().getFileName().toString())

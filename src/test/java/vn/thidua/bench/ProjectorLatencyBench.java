@@ -1,10 +1,12 @@
 package vn.thidua.bench;
 
+import com.sun.javafx.tk.TKPulseListener;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -27,6 +33,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
 import javafx.scene.robot.Robot;
 import javafx.stage.Window;
 import vn.thidua.ThiDua;
@@ -75,7 +83,7 @@ public final class ProjectorLatencyBench {
     /** A secretary reads the echo of a paper before the next: the pause between papers. */
     static final long PAUSE_MS = 150;
 
-    private static com.sun.javafx.tk.TKPulseListener pulseEnd;
+    private static TKPulseListener pulseEnd;
 
     private ProjectorLatencyBench() {
     }
@@ -113,7 +121,7 @@ public final class ProjectorLatencyBench {
     static Path prepare(Path dir, int before, int papers) throws Exception {
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         Files.createDirectories(dir);
@@ -218,12 +226,12 @@ public final class ProjectorLatencyBench {
         AtomicLong roomLaidOut = new AtomicLong();
         AtomicReference<String> counterBefore = new AtomicReference<>();
         AtomicReference<String> counterShown = new AtomicReference<>();
-        javafx.beans.InvalidationListener countApplied = o -> {
+        InvalidationListener countApplied = o -> {
             if (counterBefore.get() != null && keyAt.get() != 0) {
                 changedAt.compareAndSet(0, System.nanoTime());
             }
         };
-        javafx.event.EventHandler<KeyEvent> enterMark = e -> {
+        EventHandler<KeyEvent> enterMark = e -> {
             if (e.getCode() == KeyCode.ENTER && counterBefore.get() != null) {
                 keyAt.compareAndSet(0, System.nanoTime());
             }
@@ -234,8 +242,8 @@ public final class ProjectorLatencyBench {
             // When the new count enters the room's scene graph (the data thread's result applied on
             // the FX thread): splits the delay into the data thread's part and the pulse's.
             // A page drawn anew changes the projector's children; a page updated in place, its counter's text.
-            ((javafx.scene.layout.Pane) room.lookup(".projector")).getChildren().addListener(
-                    (javafx.collections.ListChangeListener<Node>) c -> countApplied.invalidated(null));
+            ((Pane) room.lookup(".projector")).getChildren().addListener(
+                    (ListChangeListener<Node>) c -> countApplied.invalidated(null));
             // The pulse that follows: its first scene's pre-layout mark. The toolkit pulses its scenes
             // in no fixed order (a WeakHashMap), the operator's before or after the room's.
             Runnable pulseStart = () -> {
@@ -276,7 +284,7 @@ public final class ProjectorLatencyBench {
             onFx(() -> {
                 Bounds b = input.localToScreen(input.getBoundsInLocal());
                 robot.mouseMove(b.getCenterX(), b.getCenterY());
-                robot.mouseClick(javafx.scene.input.MouseButton.PRIMARY);
+                robot.mouseClick(MouseButton.PRIMARY);
                 return null;
             });
             Thread.sleep(300);
@@ -387,12 +395,12 @@ public final class ProjectorLatencyBench {
             }
             Node target = main.getFocusOwner();
             boolean letter = code != KeyCode.ENTER;
-            javafx.event.Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
             if (letter) {
-                javafx.event.Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, text, "", KeyCode.UNDEFINED,
+                Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, text, "", KeyCode.UNDEFINED,
                         false, false, false, false));
             }
-            javafx.event.Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
+            Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", code, false, false, false, false));
             return null;
         });
     }

@@ -1,5 +1,8 @@
 package vn.thidua.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.thidua.ThiDua;
 import vn.thidua.app.ElectionService;
 import vn.thidua.app.Workspace;
@@ -294,8 +298,8 @@ public final class ScaleBench {
 
     /** Wall and thread CPU time of calls; the CPU time says less about what else the machine was doing. */
     static final class Timer {
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
+        private static final ThreadMXBean THREADS =
+                ManagementFactory.getThreadMXBean();
         final long[] wall;
         final long[] cpu;
 
@@ -304,7 +308,7 @@ public final class ScaleBench {
             cpu = new long[warm + 1];
         }
 
-        <T> T time(int i, java.util.function.Supplier<T> call) {
+        <T> T time(int i, Supplier<T> call) {
             long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             T result = call.get();
@@ -333,7 +337,7 @@ public final class ScaleBench {
     static double sizeMb(Path file) {
         try {
             return Files.size(file) / 1e6;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }

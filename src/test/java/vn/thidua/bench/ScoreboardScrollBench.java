@@ -1,11 +1,14 @@
 package vn.thidua.bench;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -14,7 +17,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import vn.thidua.ThiDua;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Workspace;
@@ -59,7 +66,7 @@ public final class ScoreboardScrollBench {
         // The windows are closed and JavaFX stopped before the JVM exits: exiting under a showing
         // window left a last repaint to a renderer already shut down (RejectedExecutionException).
         onFx(() -> {
-            List.copyOf(javafx.stage.Window.getWindows()).forEach(javafx.stage.Window::hide);
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
             return null;
         });
         Platform.exit();
@@ -86,12 +93,12 @@ public final class ScoreboardScrollBench {
         }, "gui");
         gui.setDaemon(true);
         gui.start();
-        javafx.scene.Scene scene = null;
+        Scene scene = null;
         for (int i = 0; i < 600 && scene == null; i++) {
             Thread.sleep(100);
             try {
-                scene = onFx(() -> javafx.stage.Window.getWindows().stream()
-                        .map(javafx.stage.Window::getScene)
+                scene = onFx(() -> Window.getWindows().stream()
+                        .map(Window::getScene)
                         .filter(sc -> sc != null && sc.lookup("#mainWindow") != null)
                         .findFirst().orElse(null));
             } catch (IllegalStateException e) {
@@ -101,12 +108,12 @@ public final class ScoreboardScrollBench {
         if (scene == null) {
             throw new IllegalStateException("the main window did not appear");
         }
-        javafx.scene.Scene main = scene;
+        Scene main = scene;
         Thread.sleep(1500); // the first screen settles, as a secretary would look at it
         long pressed = System.nanoTime();
         onFx(() -> {
-            main.getAccelerators().get(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT4,
-                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN)).run();
+            main.getAccelerators().get(new KeyCodeCombination(KeyCode.DIGIT4,
+                    KeyCombination.SHORTCUT_DOWN)).run();
             return null;
         });
         TableView<?> table = null;
@@ -124,7 +131,7 @@ public final class ScoreboardScrollBench {
         TableView<?> t = table;
         Platform.runLater(() -> {
             report.add("the program's scoreboard screen, year " + year);
-            report.add(String.format(java.util.Locale.ROOT,
+            report.add(String.format(Locale.ROOT,
                     "first visit: Ctrl+4 to the %d rows in the table %.0f ms (screen built, scoreboard computed cold)",
                     t.getItems().size(), (shown - pressed) / 1e6));
             new Probe(t, seconds, report, done::countDown).start();
@@ -156,8 +163,8 @@ public final class ScoreboardScrollBench {
         });
     }
 
-    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+    static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get();
     }
@@ -185,7 +192,7 @@ public final class ScoreboardScrollBench {
         return t;
     }
 
-    static String number(java.math.BigDecimal v) {
+    static String number(BigDecimal v) {
         return v == null ? "" : VnFormat.formatNumber(v);
     }
 

@@ -3,6 +3,7 @@ package vn.thidua.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Workspace;
@@ -102,7 +103,7 @@ class BlocCommandsTest {
         try (Workspace ws = TestData.open(dir)) {
             var ktn = ws.blocs().requireBloc("KTN");
             var d = ws.blocs().conferenceDetails(ws.blocs().requireSeason(ktn, 2019));
-            assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2019, 12, 12));
+            assertThat(d.date()).isEqualTo(LocalDate.of(2019, 12, 12));
             assertThat(d.place()).isEqualTo("Hải Dương");
             assertThat(d.countingHead()).isEqualTo("Nguyễn Văn An");
             assertThat(d.countingMembers()).containsExactly("Trần Thị Bình", "Lê Văn Cường");

@@ -3,11 +3,13 @@ package vn.thidua.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -276,7 +278,7 @@ class BothDatabasesCommandsTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("không có cơ sở dữ liệu này", "createdb");
         int closedPort;
-        try (var s = new java.net.ServerSocket(0)) {
+        try (var s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
         where = "jdbc:postgresql://127.0.0.1:" + closedPort + "/thidua?user=ai";
@@ -290,7 +292,7 @@ class BothDatabasesCommandsTest {
         String url = PostgresServer.get().newDatabase("env");
         String withoutUser = url.substring(0, url.indexOf('?'));
         var server = (vn.thidua.app.DataLocation.Server) vn.thidua.app.DataLocation.parse(url, k -> null);
-        Map<String, String> env = new java.util.HashMap<>(Map.of("THIDUA_DB_USER", server.user()));
+        Map<String, String> env = new HashMap<>(Map.of("THIDUA_DB_USER", server.user()));
         if (server.password() != null) {
             env.put("THIDUA_DB_PASSWORD", server.password());
         }

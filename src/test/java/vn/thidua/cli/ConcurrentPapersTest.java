@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.testing.Backend;
@@ -183,7 +184,7 @@ class ConcurrentPapersTest {
                 ps.executeQuery().close();
             }
             assertThat(other.elections().enterBallot(vx, "1").number()).as("VX's paper, KTN's election held").isEqualTo(1);
-            Throwable waited = org.assertj.core.api.Assertions.catchThrowable(() -> other.elections().enterBallot(ktn, "1"));
+            Throwable waited = Assertions.catchThrowable(() -> other.elections().enterBallot(ktn, "1"));
             assertThat(waited).as("KTN's own paper waits for its held election, and gives up")
                     .hasStackTraceContaining("lock timeout");
             holder.rollback();

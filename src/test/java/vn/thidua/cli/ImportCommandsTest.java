@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -66,7 +68,7 @@ class ImportCommandsTest {
         try {
             Files.copy(shared.resolve("sample.mv.db"), dir.resolve("test.mv.db"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -233,7 +235,7 @@ class ImportCommandsTest {
 
         Path truncated = dir.resolve("cut.xlsx");
         byte[] whole = Files.readAllBytes(sampleExport);
-        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
         assertThat(run("import", truncated.toString()).err()).contains("Không đọc được tệp " + truncated);
 
         CliRunner.Result missing = run("import", dir.resolve("khong-co.xlsx").toString());

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -87,9 +91,9 @@ class ProvinceCommandTest {
 
         assertThat(ok(server, "province", "--year", "2019", "--out", xlsx.toString()).out()).contains("Đã ghi");
 
-        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
-            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
-            org.apache.poi.ss.usermodel.Sheet blocs = wb.getSheet("Các khối");
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
+            DataFormatter f = new DataFormatter();
+            Sheet blocs = wb.getSheet("Các khối");
             assertThat(f.formatCellValue(blocs.getRow(2).getCell(0))).isEqualTo("KTN");
             assertThat(blocs.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(8);
             assertThat(blocs.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(7);
@@ -98,7 +102,7 @@ class ProvinceCommandTest {
             assertThat(f.formatCellValue(blocs.getRow(3).getCell(0))).isEqualTo("VX");
             assertThat(f.formatCellValue(blocs.getRow(3).getCell(7))).isEqualTo("Chưa có cuộc bầu");
             assertThat(wb.getSheet("Đơn vị").getLastRowNum()).isEqualTo(1 + 8);
-            org.apache.poi.ss.usermodel.Sheet titles = wb.getSheet("Suy tôn");
+            Sheet titles = wb.getSheet("Suy tôn");
             List<String> rows = new ArrayList<>();
             for (int r = 2; r <= titles.getLastRowNum(); r++) {
                 StringBuilder sb = new StringBuilder();

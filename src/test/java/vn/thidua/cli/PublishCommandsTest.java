@@ -2,6 +2,7 @@ package vn.thidua.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -177,7 +178,7 @@ class PublishCommandsTest {
                 "--seats", "1", "--threshold", ">=:50", "--base", "valid", "--issued", "3", "--candidates", "XD,TTTT")
                 .lastLine();
         Path b1 = dir.resolve("b1.csv");
-        java.nio.file.Files.writeString(b1, "ballot,approve\n1,XD\n2,TTTT\n");
+        Files.writeString(b1, "ballot,approve\n1,XD\n2,TTTT\n");
         ok(laptop, "ballots", "--election", first, "--import", b1.toString());
         try (Connection c = Backend.connect(laptop); PreparedStatement p = c.prepareStatement(
                 "insert into ballot(election_id, number, kind, approved, unknown_keys) values (?, 3, 'MARKED',"
@@ -188,7 +189,7 @@ class PublishCommandsTest {
         close(laptop, first, closeWithTheProgram);
         String second = ok(laptop, "runoff", "--election", first).lastLine();
         Path b2 = dir.resolve("b2.csv");
-        java.nio.file.Files.writeString(b2, "ballot,approve\n1,XD\n2,XD\n");
+        Files.writeString(b2, "ballot,approve\n1,XD\n2,XD\n");
         ok(laptop, "ballots", "--election", second, "--import", b2.toString());
         close(laptop, second, closeWithTheProgram);
         return new String[] {first, second};
@@ -355,7 +356,7 @@ class PublishCommandsTest {
         assertThat(r.err()).contains("--to jdbc:mysql://x/thidua", "không phải địa chỉ máy chủ PostgreSQL");
         assertThat(f.code()).isEqualTo(2);
         assertThat(f.err()).contains("--from postgres://x/thidua", "Không có gì được tạo");
-        try (var files = java.nio.file.Files.list(Path.of("").toAbsolutePath())) {
+        try (var files = Files.list(Path.of("").toAbsolutePath())) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("jdbc:")
                     || n.startsWith("postgres:"));
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,7 @@ class RolesPerBlocTest {
             }
             s.execute("alter database " + database + " owner to " + ADMIN);
         } catch (SQLException e) {
-            org.junit.jupiter.api.Assumptions.abort("the tests' role cannot make roles here: " + e.getMessage());
+            Assumptions.abort("the tests' role cannot make roles here: " + e.getMessage());
         }
         ok(ADMIN, "sample");
         ktnOpen = ok(ADMIN, "election", "add", "--bloc", "KTN", "--year", "2019", "--title", "Bằng khen chuyên đề",

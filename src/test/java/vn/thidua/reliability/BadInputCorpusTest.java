@@ -8,8 +8,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,9 +29,9 @@ import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
-import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.BallotCheck;
 import vn.thidua.domain.voting.BallotKeys;
+import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.testing.TestData;
 
@@ -112,7 +115,7 @@ class BadInputCorpusTest {
                 yield v.isValid() ? "(valid)" : v.key();
             }
             case "ballots-csv" -> {
-                Map<String, Long> ids = new java.util.HashMap<>();
+                Map<String, Long> ids = new HashMap<>();
                 ws.blocs().members(y2019).forEach(u -> ids.put(u.code(), u.id()));
                 try {
                     ws.elections().importBallots(election, BallotCsv.parse(c.input(), ids, 1));
@@ -140,7 +143,7 @@ class BadInputCorpusTest {
             case "truncated" -> {
                 TestData.openSample(folder).close();
                 byte[] all = Files.readAllBytes(file);
-                Files.write(file, java.util.Arrays.copyOf(all, all.length / 3));
+                Files.write(file, Arrays.copyOf(all, all.length / 3));
             }
             case "older-copy" -> {
                 TestData.open(folder).close();
@@ -149,7 +152,7 @@ class BadInputCorpusTest {
                 try (Workspace w = TestData.open(folder)) {
                     w.blocs().addBloc("VX", "Khối Văn xã");
                 }
-                Files.copy(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(copy, file, StandardCopyOption.REPLACE_EXISTING);
             }
             case "foreign" -> {
                 try (var c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("test"), "sa", "")) {

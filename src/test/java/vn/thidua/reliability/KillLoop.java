@@ -1,7 +1,10 @@
 package vn.thidua.reliability;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,7 +40,7 @@ public final class KillLoop {
     private KillLoop() {
     }
 
-    public static Summary run(Path dir, int runs, long seed, java.io.PrintStream log) throws Exception {
+    public static Summary run(Path dir, int runs, long seed, PrintStream log) throws Exception {
         Random random = new Random(seed);
         Path db = dir.resolve("test.mv.db");
         // The sample the children count on, copied in made (the children would make it once, slowly).
@@ -64,7 +67,7 @@ public final class KillLoop {
                                 confirmed.add(Integer.parseInt(line.substring(10)));
                             }
                         }
-                    } catch (java.io.IOException ignored) {
+                    } catch (IOException ignored) {
                         // the pipe closes with the kill
                     }
                 });
@@ -96,7 +99,7 @@ public final class KillLoop {
             }
             try (Workspace ws = TestData.open(dir)) {
                 List<Ballot> ballots = ws.elections().ballots(election.get());
-                Set<Integer> stored = new java.util.HashSet<>(ballots.stream().map(Ballot::number).toList());
+                Set<Integer> stored = new HashSet<>(ballots.stream().map(Ballot::number).toList());
                 boolean allThere = stored.containsAll(confirmed);
                 var settings = ws.elections().election(election.get()).settings();
                 boolean recountMatches = ws.elections().tally(election.get()).equals(Tally.count(settings, ballots));
@@ -123,7 +126,7 @@ public final class KillLoop {
     }
 
     private static Set<Integer> numbersUpTo(int n) {
-        Set<Integer> all = new java.util.HashSet<>();
+        Set<Integer> all = new HashSet<>();
         for (int i = 1; i <= n; i++) {
             all.add(i);
         }

@@ -1,5 +1,6 @@
 package vn.thidua.reliability;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ public final class LivedFileLoop {
                         while ((line = child.readLine()) != null) {
                             lines.add(line);
                         }
-                    } catch (java.io.IOException ignored) {
+                    } catch (IOException ignored) {
                         // the pipe closes with the end
                     }
                 });

@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.assertj.core.data.Offset;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 
@@ -80,10 +81,10 @@ final class Docs {
         assertThat(twips(size.getW())).isEqualTo(11906);
         assertThat(twips(size.getH())).isEqualTo(16838);
         CTPageMar mar = doc.getDocument().getBody().getSectPr().getPgMar();
-        assertThat(mm(mar.getTop())).isCloseTo(20.0, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(mm(mar.getBottom())).isCloseTo(20.0, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(mm(mar.getLeft())).isCloseTo(30.0, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(mm(mar.getRight())).isCloseTo(15.0, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(mm(mar.getTop())).isCloseTo(20.0, Offset.offset(0.1));
+        assertThat(mm(mar.getBottom())).isCloseTo(20.0, Offset.offset(0.1));
+        assertThat(mm(mar.getLeft())).isCloseTo(30.0, Offset.offset(0.1));
+        assertThat(mm(mar.getRight())).isCloseTo(15.0, Offset.offset(0.1));
     }
 
     static int twips(Object measure) {

@@ -6,13 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
 class DocxTemplateTest {
 
@@ -171,29 +180,29 @@ class DocxTemplateTest {
     @Test
     void storiesWriteTheDocumentPoiWrites() throws Exception {
         DocumentWriter writer = new DocumentWriter();
-        Map<String, byte[]> docs = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> docs = new LinkedHashMap<>();
         for (DocumentKind kind : DocumentKind.values()) {
-            try (java.io.InputStream in = kind.openShippedTemplate()) {
+            try (InputStream in = kind.openShippedTemplate()) {
                 docs.put(kind.templateFile(), in.readAllBytes());
             }
         }
-        docs.put("minutes", bytes(out -> writer.minutes(Samples2019.meritCertificate(), out, java.util.Optional.empty())));
-        docs.put("proposal", bytes(out -> writer.proposal(Samples2019.proposal(), out, java.util.Optional.empty())));
-        docs.put("report", bytes(out -> writer.yearReport(Samples2019.yearReport(), out, java.util.Optional.empty())));
+        docs.put("minutes", bytes(out -> writer.minutes(Samples2019.meritCertificate(), out, Optional.empty())));
+        docs.put("proposal", bytes(out -> writer.proposal(Samples2019.proposal(), out, Optional.empty())));
+        docs.put("report", bytes(out -> writer.yearReport(Samples2019.yearReport(), out, Optional.empty())));
         int compared = 0;
         for (Map.Entry<String, byte[]> doc : docs.entrySet()) {
             for (DocxParts.Story story : DocxParts.read(doc.getValue()).stories()) {
                 byte[] ours = XmlText.bytes(story.document());
                 ByteArrayOutputStream poi = new ByteArrayOutputStream();
-                org.apache.xmlbeans.XmlObject.Factory.parse(new ByteArrayInputStream(ours),
-                        org.apache.poi.ooxml.POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
-                        .save(poi, org.apache.poi.ooxml.POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+                XmlObject.Factory.parse(new ByteArrayInputStream(ours),
+                        POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+                        .save(poi, POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
                 String where = doc.getKey() + " " + story.part();
-                String oursText = new String(ours, java.nio.charset.StandardCharsets.UTF_8);
-                String poiText = poi.toString(java.nio.charset.StandardCharsets.UTF_8);
+                String oursText = new String(ours, StandardCharsets.UTF_8);
+                String poiText = poi.toString(StandardCharsets.UTF_8);
                 assertThat(oursText.lines().findFirst()).as(where).isEqualTo(poiText.lines().findFirst());
-                org.w3c.dom.Element a = DocxParts.parse(ours).getDocumentElement();
-                org.w3c.dom.Element b = DocxParts.parse(poi.toByteArray()).getDocumentElement();
+                Element a = DocxParts.parse(ours).getDocumentElement();
+                Element b = DocxParts.parse(poi.toByteArray()).getDocumentElement();
                 assertThat(a.isEqualNode(b)).as(where + "\nours: " + oursText + "\nPOI:  " + poiText).isTrue();
                 compared++;
             }
@@ -213,7 +222,7 @@ class DocxTemplateTest {
         assertThat(out.getParagraphs().get(0).getText()).isEqualTo(typed.replace('\u000B', '?'));
     }
 
-    private static byte[] bytes(java.util.function.Consumer<java.io.OutputStream> writing) {
+    private static byte[] bytes(Consumer<OutputStream> writing) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writing.accept(out);
         return out.toByteArray();

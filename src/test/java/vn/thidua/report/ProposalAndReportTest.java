@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import vn.thidua.app.documents.IndicatorRow;
 import vn.thidua.app.documents.ProposalData;
@@ -141,38 +145,38 @@ class ProposalAndReportTest {
                 }
                 dataTables++;
                 assertThat(t.getRow(0).isRepeatHeader()).isTrue();
-                for (org.apache.poi.xwpf.usermodel.XWPFTableRow row : t.getRows()) {
+                for (XWPFTableRow row : t.getRows()) {
                     assertThat(row.isCantSplitRow()).as(row.getCell(1).getText()).isTrue();
                     // The last row does not keep with what follows: kept tables and headings would chain.
                     boolean last = row == t.getRows().get(t.getNumberOfRows() - 1);
-                    for (org.apache.poi.xwpf.usermodel.XWPFTableCell cell : row.getTableCells()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
                         assertThat(cell.getParagraphs()).as(cell.getText())
                                 .allMatch(p -> p.getCTPPr().isSetKeepNext() != last);
                     }
                 }
                 int following = doc.getBodyElements().indexOf(t) + 1;
-                if (doc.getBodyElements().get(following) instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph after) {
+                if (doc.getBodyElements().get(following) instanceof XWPFParagraph after) {
                     // LibreOffice does not keep a heading with its text when an empty paragraph comes before it.
                     assertThat(after.getText()).as("no empty paragraph after the table " + t.getText()).isNotBlank();
                 }
                 int at = doc.getBodyElements().indexOf(t);
-                org.apache.poi.xwpf.usermodel.IBodyElement before = doc.getBodyElements().get(at - 1);
-                assertThat(before).isInstanceOf(org.apache.poi.xwpf.usermodel.XWPFParagraph.class);
-                assertThat(((org.apache.poi.xwpf.usermodel.XWPFParagraph) before).getCTPPr().isSetKeepNext())
-                        .as("the title before the table " + t.getRow(0).getCell(1).getText() + ": " + ((org.apache.poi.xwpf.usermodel.XWPFParagraph) before).getText()).isTrue();
+                IBodyElement before = doc.getBodyElements().get(at - 1);
+                assertThat(before).isInstanceOf(XWPFParagraph.class);
+                assertThat(((XWPFParagraph) before).getCTPPr().isSetKeepNext())
+                        .as("the title before the table " + t.getRow(0).getCell(1).getText() + ": " + ((XWPFParagraph) before).getText()).isTrue();
             }
             XWPFTable recipients = Docs.tables(doc).stream().filter(t -> t.getRow(0).getCell(0).getText()
                     .startsWith("Nơi nhận:")).findFirst().orElse(null);
             if (recipients == null) {
                 continue;
             }
-            org.apache.poi.xwpf.usermodel.XWPFTableCell to = recipients.getRow(0).getCell(0);
+            XWPFTableCell to = recipients.getRow(0).getCell(0);
             // Measured in Times New Roman's metrics (Liberation Serif): "- Ban Thi đua – Khen thưởng (Sở Nội vụ);" in
             // 11 pt is 3755 twips, "GIÁM ĐỐC SỞ GIAO THÔNG VẬN TẢI" in bold 14 pt 5103; the cell margins are 57 each.
             assertThat(Docs.twips(to.getCTTc().getTcPr().getTcW().getW())).isGreaterThanOrEqualTo(3755 + 2 * 57);
             assertThat(Docs.twips(recipients.getRow(0).getCell(1).getCTTc().getTcPr().getTcW().getW()))
                     .isGreaterThanOrEqualTo(5103 + 2 * 57);
-            List<org.apache.poi.xwpf.usermodel.XWPFParagraph> lines = to.getParagraphs().stream()
+            List<XWPFParagraph> lines = to.getParagraphs().stream()
                     .filter(p -> p.getText().startsWith("- ")).toList();
             assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
             assertThat(lines).allMatch(p -> p.getIndentationHanging() > 0

@@ -8,23 +8,25 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import vn.thidua.app.documents.BallotPaperData;
+import vn.thidua.app.documents.DocumentHeader;
+import vn.thidua.app.documents.IndicatorRow;
 import vn.thidua.app.documents.MinutesData.BallotCounts;
 import vn.thidua.app.documents.MinutesData.CandidateRow;
 import vn.thidua.app.documents.MinutesData.CommitteeMember;
 import vn.thidua.app.documents.MinutesData.ElectionSettings;
 import vn.thidua.app.documents.MinutesData.InvalidReason;
 import vn.thidua.app.documents.MinutesData.Runoff;
+import vn.thidua.app.documents.MinutesData;
 import vn.thidua.app.documents.ProposalData.ProposedTitle;
 import vn.thidua.app.documents.ProposalData.ProposedUnit;
-import vn.thidua.app.documents.DocumentHeader;
-import vn.thidua.app.documents.IndicatorRow;
-import vn.thidua.app.documents.MinutesData;
 import vn.thidua.app.documents.ProposalData;
 import vn.thidua.app.documents.Signature;
 import vn.thidua.app.documents.WorkbookData;
 import vn.thidua.app.documents.YearReportData;
-import vn.thidua.app.documents.BallotPaperData;
 
 /**
  * The documents of the 2019 conference of "Khối thi đua Kinh tế ngành" (seed text, 11/12/2019).
@@ -214,7 +216,7 @@ final class Samples2019 {
                 .map(WorkbookData.Criterion::code).toList();
         List<WorkbookData.WorkbookUnit> units = new ArrayList<>();
         for (int u = 0; u < UNITS.size(); u++) {
-            java.util.Map<String, BigDecimal> scores = new java.util.LinkedHashMap<>();
+            Map<String, BigDecimal> scores = new LinkedHashMap<>();
             for (int c = 0; c < codes.size(); c++) {
                 scores.put(codes.get(c), bd(SCORES[u][c]));
             }

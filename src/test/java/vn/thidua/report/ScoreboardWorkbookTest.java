@@ -8,12 +8,17 @@ import static vn.thidua.report.ScoreboardWorkbook.NOT_COMPLETED;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -22,6 +27,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import vn.thidua.app.documents.WorkbookData.Criterion;
 import vn.thidua.app.documents.WorkbookData.CriterionGroup;
@@ -61,7 +68,7 @@ class ScoreboardWorkbookTest {
             assertThat(board).extracting(r -> r[1]).containsExactly(1.0, 2.0, 2.0, 4.0, 5.0);
             assertThat(board).extracting(r -> r[2]).containsExactly(EXCELLENT, EXCELLENT, COMPLETED, GOOD,
                     NOT_COMPLETED);
-            assertThat((double) board.get(0)[3]).isCloseTo(0.9333, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat((double) board.get(0)[3]).isCloseTo(0.9333, Offset.offset(1e-9));
         }
     }
 
@@ -170,9 +177,9 @@ class ScoreboardWorkbookTest {
             assertThat(industry.getCell(2).getStringCellValue()).isEqualTo("Giá trị sản xuất công nghiệp");
             assertThat(industry.getCell(5).getNumericCellValue()).isEqualTo(108500.0);
             assertThat(ev.evaluate(industry.getCell(7)).getNumberValue()).isCloseTo(108500.0 / 105000,
-                    org.assertj.core.data.Offset.offset(1e-12));
+                    Offset.offset(1e-12));
             assertThat(ev.evaluate(industry.getCell(8)).getNumberValue()).isCloseTo(0.163,
-                    org.assertj.core.data.Offset.offset(0.0005));
+                    Offset.offset(0.0005));
 
             Sheet merit = wb.getSheet("Bằng khen của UBND tỉnh");
             Row tied = merit.getRow(OtherSheets.ELECTION_FIRST + 1);
@@ -204,7 +211,7 @@ class ScoreboardWorkbookTest {
 
     @Test
     void tooLongOrRepeatedElectionTitlesGetDistinctSheetNames() {
-        java.util.Set<String> used = new java.util.HashSet<>(List.of("bảng điểm"));
+        Set<String> used = new HashSet<>(List.of("bảng điểm"));
         String a = OtherSheets.sheetName("Cờ thi đua của UBND tỉnh cho các đơn vị dẫn đầu phong trào", 1, used);
         String b = OtherSheets.sheetName("Cờ thi đua của UBND tỉnh cho các đơn vị dẫn đầu phong trào", 1, used);
         String c = OtherSheets.sheetName("Bảng điểm", 1, used);
@@ -219,7 +226,7 @@ class ScoreboardWorkbookTest {
     /** Issue 15: "Bằng khen của UBND tỉnh – bầu l" was the runoff's sheet; its round must survive. */
     @Test
     void aRunoffSheetKeepsItsRoundAndTheTitleIsShortenedMeaningfully() {
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         assertThat(OtherSheets.sheetName("Bằng khen của UBND tỉnh", 1, used)).isEqualTo("Bằng khen của UBND tỉnh");
         assertThat(OtherSheets.sheetName("Bằng khen của UBND tỉnh", 2, used)).isEqualTo("Bằng khen UBND tỉnh – vòng 2");
         assertThat(OtherSheets.sheetName("Cờ thi đua của Chính phủ", 2, used))
@@ -254,7 +261,7 @@ class ScoreboardWorkbookTest {
                             } else {
                                 assertThat(c.getCachedFormulaResultType()).as(where).isEqualTo(CellType.NUMERIC);
                                 assertThat(c.getNumericCellValue()).as(where).isCloseTo(computed.getNumberValue(),
-                                        org.assertj.core.data.Offset.offset(1e-9));
+                                        Offset.offset(1e-9));
                             }
                         }
                     }
@@ -272,26 +279,26 @@ class ScoreboardWorkbookTest {
      * Runs where LibreOffice is installed (CI installs it).
      */
     @Test
-    void libreOfficeRecalculatesToTheResultsWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void libreOfficeRecalculatesToTheResultsWritten(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"), "LibreOffice not installed");
-        java.nio.file.Path ours = dir.resolve("bang-diem.xlsx");
-        java.nio.file.Path stale = dir.resolve("bang-diem-sua.xlsx");
-        try (var out = java.nio.file.Files.newOutputStream(ours)) {
+        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice not installed");
+        Path ours = dir.resolve("bang-diem.xlsx");
+        Path stale = dir.resolve("bang-diem-sua.xlsx");
+        try (var out = Files.newOutputStream(ours)) {
             ScoreboardWorkbook.write(Samples2019.workbook(), out);
         }
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(java.nio.file.Files.readAllBytes(ours)));
-             var out = java.nio.file.Files.newOutputStream(stale)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(ours)));
+             var out = Files.newOutputStream(stale)) {
             // The first unit's first criterion down by 5 points; the cached total is left as it was.
             Cell c = wb.getSheet(ScoreboardWorkbook.DETAIL).getRow(ScoreboardWorkbook.DETAIL_FIRST).getCell(2);
             c.setCellValue(c.getNumericCellValue() - 5);
             wb.write(out);
         }
-        java.nio.file.Path converted = dir.resolve("lo");
+        Path converted = dir.resolve("lo");
         // LibreOffice keeps the results an .xlsx holds unless told to recalculate on load (its
         // Tools ▸ Options ▸ Calc ▸ Formula ▸ "Recalculation on file load", default "never" here).
-        java.nio.file.Path user = java.nio.file.Files.createDirectories(dir.resolve("profile/user"));
-        java.nio.file.Files.writeString(user.resolve("registrymodifications.xcu"), """
+        Path user = Files.createDirectories(dir.resolve("profile/user"));
+        Files.writeString(user.resolve("registrymodifications.xcu"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
                 xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -304,11 +311,11 @@ class ScoreboardWorkbookTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         assertThat(p.waitFor()).isZero();
 
-        try (XSSFWorkbook written = new XSSFWorkbook(new ByteArrayInputStream(java.nio.file.Files.readAllBytes(ours)));
+        try (XSSFWorkbook written = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(ours)));
              XSSFWorkbook recalculated = new XSSFWorkbook(new ByteArrayInputStream(
-                     java.nio.file.Files.readAllBytes(converted.resolve("bang-diem.xlsx"))));
+                     Files.readAllBytes(converted.resolve("bang-diem.xlsx"))));
              XSSFWorkbook changed = new XSSFWorkbook(new ByteArrayInputStream(
-                     java.nio.file.Files.readAllBytes(converted.resolve("bang-diem-sua.xlsx"))))) {
+                     Files.readAllBytes(converted.resolve("bang-diem-sua.xlsx"))))) {
             int compared = 0;
             for (Sheet s : written) {
                 Sheet lo = recalculated.getSheet(s.getSheetName());
@@ -323,7 +330,7 @@ class ScoreboardWorkbookTest {
                             assertThat(l.getStringCellValue()).as(where).isEqualTo(c.getStringCellValue());
                         } else {
                             assertThat(l.getNumericCellValue()).as(where).isCloseTo(c.getNumericCellValue(),
-                                    org.assertj.core.data.Offset.offset(1e-9));
+                                    Offset.offset(1e-9));
                         }
                         compared++;
                     }
@@ -339,8 +346,8 @@ class ScoreboardWorkbookTest {
     }
 
     private static boolean onPath(String program) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(d, program))) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, program))) {
                 return true;
             }
         }

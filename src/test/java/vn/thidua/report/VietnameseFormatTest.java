@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class VietnameseFormatTest {
 
@@ -45,11 +46,11 @@ class VietnameseFormatTest {
 
     @Test
     void aColumnOfFiguresKeepsOneCountOfDecimals() {
-        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.fixed(new java.math.BigDecimal("98"), 1)).isEqualTo("98,0");
-        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.fixed(new java.math.BigDecimal("92.5"), 2)).isEqualTo("92,50");
-        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.fixed(new java.math.BigDecimal("1085.25"), 0)).isEqualTo("1.085");
-        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.fixed(new java.math.BigDecimal("1234.5"), 1)).isEqualTo("1.234,5");
-        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.decimalsOf(new java.math.BigDecimal("92.50"), 2)).isEqualTo(1);
-        org.assertj.core.api.Assertions.assertThat(VietnameseFormat.decimalsOf(new java.math.BigDecimal("98.00"), 2)).isZero();
+        Assertions.assertThat(VietnameseFormat.fixed(new BigDecimal("98"), 1)).isEqualTo("98,0");
+        Assertions.assertThat(VietnameseFormat.fixed(new BigDecimal("92.5"), 2)).isEqualTo("92,50");
+        Assertions.assertThat(VietnameseFormat.fixed(new BigDecimal("1085.25"), 0)).isEqualTo("1.085");
+        Assertions.assertThat(VietnameseFormat.fixed(new BigDecimal("1234.5"), 1)).isEqualTo("1.234,5");
+        Assertions.assertThat(VietnameseFormat.decimalsOf(new BigDecimal("92.50"), 2)).isEqualTo(1);
+        Assertions.assertThat(VietnameseFormat.decimalsOf(new BigDecimal("98.00"), 2)).isZero();
     }
 }

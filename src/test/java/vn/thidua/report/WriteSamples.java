@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.app.documents.MinutesData;
@@ -28,7 +29,7 @@ public final class WriteSamples {
         Files.createDirectories(dir);
         DocumentWriter writer = new DocumentWriter();
         List<MinutesData> minutes = Samples2019.allMinutes();
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (int i = 0; i < minutes.size(); i++) {
             MinutesData m = minutes.get(i);
             files.add(write(dir.resolve("bien-ban-kiem-phieu-" + (i + 1) + ".docx"),

@@ -2,20 +2,26 @@ package vn.thidua.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import vn.thidua.testing.Backend;
 import vn.thidua.app.AuditLog;
 import vn.thidua.app.Workspace;
+import vn.thidua.testing.Backend;
 import vn.thidua.testing.TestData;
 
 /** The audit log as a hash chain: written by the program, kept across opens, made for old files once. */
@@ -61,17 +67,17 @@ class AuditChainTest {
     /** The worked example of docs/fingerprint.md, "The audit log's chain": the page and the code agree. */
     @Test
     void theDocumentedLineHashesAsDocumented() throws Exception {
-        String doc = java.nio.file.Files.readString(Path.of("docs", "fingerprint.md"));
+        String doc = Files.readString(Path.of("docs", "fingerprint.md"));
         String example = doc.substring(doc.indexOf("Example: the first line"));
         String text = example.substring(example.indexOf("```audit\n") + "```audit\n".length());
         text = text.substring(0, text.indexOf("```"));
         String documented = example.substring(example.indexOf("Line hash: `") + "Line hash: `".length());
         documented = documented.substring(0, documented.indexOf('`'));
         String[] lines = text.split("\n");
-        String hash = AuditChain.hash(lines[1], java.time.LocalDateTime.parse(lines[2]), lines[3], lines[4], lines[5]);
+        String hash = AuditChain.hash(lines[1], LocalDateTime.parse(lines[2]), lines[3], lines[4], lines[5]);
         assertThat(hash).isEqualTo(documented);
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-        assertThat(java.util.HexFormat.of().formatHex(sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        assertThat(HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8))))
                 .as("the text as printed is the text hashed").isEqualTo(documented);
     }
 
@@ -104,11 +110,11 @@ class AuditChainTest {
         String where = backend.newLocation(dir, "same");
         Backend.openDatabase(where).close();
         String previous = AuditChain.GENESIS;
-        java.time.LocalDateTime at = java.time.LocalDateTime.parse("2019-12-11T08:30:15.123456");
+        LocalDateTime at = LocalDateTime.parse("2019-12-11T08:30:15.123456");
         try (Connection c = Backend.connect(where); var insert = c.prepareStatement("insert into audit_log(at, category,"
                 + " action, detail, prev_hash, line_hash) values (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < 3; i++) {
-                java.time.LocalDateTime when = at.plusNanos(i * 1_001_000L);
+                LocalDateTime when = at.plusNanos(i * 1_001_000L);
                 String detail = "paper=" + i + "; note=dòng\nhai";
                 String hash = AuditChain.hash(previous, when, "election", "ballot.enter", detail);
                 insert.setObject(1, when);
@@ -191,7 +197,7 @@ class AuditChainTest {
         oldFile();
         TestData.open(dir).close();
         try (Connection c = DriverManager.getConnection(url(), "thidua", ""); Statement s = c.createStatement()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("delete from audit_log"))
+            Assertions.assertThatThrownBy(() -> s.execute("delete from audit_log"))
                     .hasMessageContaining("append-only");
         }
         assertThat(List.of(count("select count(*) from audit_log"))).containsExactly(3L);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -121,7 +122,7 @@ class DamagedFileTest {
         try (var ws = TestData.open(dir)) {
             ws.blocs().addBloc("VX", "Khối Văn xã");
         }
-        Files.copy(old, file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(old, file(), StandardCopyOption.REPLACE_EXISTING);
         AppException e = refusedOpening();
         assertThat(e.key()).isEqualTo("data.error.behind");
         assertThat(DataFileException.kindOf(e)).as("open as it is or a backup").isEqualTo(DataFileException.Kind.BEHIND);

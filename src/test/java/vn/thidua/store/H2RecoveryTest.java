@@ -2,10 +2,13 @@ package vn.thidua.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Recovery;
@@ -48,7 +51,7 @@ class H2RecoveryTest {
             var season = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             var units = ws.blocs().members(season).stream().map(u -> u.id()).toList();
             id = ws.elections().create(season, new vn.thidua.app.ElectionService.Draft("Thử khôi phục", 1,
-                    vn.thidua.domain.voting.ThresholdOperator.GT, java.math.BigDecimal.valueOf(50),
+                    vn.thidua.domain.voting.ThresholdOperator.GT, BigDecimal.valueOf(50),
                     vn.thidua.domain.voting.Base.VALID, 8, units, null, false));
             ws.elections().enterBallot(id, "1");
             zip = ws.backups().backup("thu-cong");
@@ -78,8 +81,8 @@ class H2RecoveryTest {
         try (Workspace ws = TestData.open(dir)) {
             ws.blocs().addBloc("VX", "Khối Văn xã");
         }
-        Files.copy(older, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        vn.thidua.app.AppException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        Files.copy(older, file, StandardCopyOption.REPLACE_EXISTING);
+        vn.thidua.app.AppException e = Assertions.catchThrowableOfType(
                 vn.thidua.app.AppException.class, () -> TestData.open(dir));
         assertThat(e.key()).isEqualTo("data.error.behind");
         byte[] before = Files.readAllBytes(file);

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.zip.ZipInputStream;
+import org.h2.tools.ChangeFileEncryption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.ThiDua;
@@ -51,7 +54,7 @@ class PasswordTest {
         }
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             z.getNextEntry();
-            assertThat(new String(z.readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("H2encrypt");
+            assertThat(new String(z.readNBytes(9), StandardCharsets.US_ASCII)).isEqualTo("H2encrypt");
         }
 
         AppException badOld = catchThrowableOfType(AppException.class,
@@ -89,7 +92,7 @@ class PasswordTest {
         TestData.openSample(dir).close();
         DataFileTool tool = new DataFileTool();
         String composed = "Mật khẩu ậẩ 2019";
-        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
         assertThat(decomposed).isNotEqualTo(composed);
 
         tool.changePassword(file(), null, decomposed.toCharArray());
@@ -97,9 +100,9 @@ class PasswordTest {
         ThiDua.open(file(), decomposed.toCharArray()).close();
 
         tool.changePassword(file(), composed.toCharArray(), "Đổi lần hai ơư".toCharArray());
-        ThiDua.open(file(), java.text.Normalizer.normalize("Đổi lần hai ơư", java.text.Normalizer.Form.NFD)
+        ThiDua.open(file(), Normalizer.normalize("Đổi lần hai ơư", Normalizer.Form.NFD)
                 .toCharArray()).close();
-        tool.changePassword(file(), java.text.Normalizer.normalize("Đổi lần hai ơư", java.text.Normalizer.Form.NFD)
+        tool.changePassword(file(), Normalizer.normalize("Đổi lần hai ơư", Normalizer.Form.NFD)
                 .toCharArray(), null);
         assertThat(tool.isEncrypted(file())).isFalse();
         TestData.open(dir).close();
@@ -109,7 +112,7 @@ class PasswordTest {
     void aFileEncryptedByTheOlderVersionWithAVietnamesePasswordOpensAgain() throws Exception {
         TestData.openSample(dir).close();
         // What the older version did: the password's characters, as typed, straight to H2.
-        org.h2.tools.ChangeFileEncryption.execute(dir.toString(), "test", "AES", null,
+        ChangeFileEncryption.execute(dir.toString(), "test", "AES", null,
                 "mậtkhẩu2019".toCharArray(), true);
         assertThat(new DataFileTool().isEncrypted(file())).isTrue();
 

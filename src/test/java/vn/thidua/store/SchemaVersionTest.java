@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.assertj.core.api.Assertions;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
@@ -100,7 +101,7 @@ class SchemaVersionTest {
     void aFailedMigrationInTheHistoryIsLeftToFlyway() throws Exception {
         Database.open(file()).close();
         sql("update \"flyway_schema_history\" set \"success\" = false where \"version\" = '5'");
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(vn.thidua.app.AppException.class,
+        var e = Assertions.catchThrowableOfType(vn.thidua.app.AppException.class,
                 () -> Database.open(file()));
         assertThat(e).as("Flyway refuses a history with a failed migration").isNotNull();
         assertThat(e.key()).isEqualTo("data.error.schema");

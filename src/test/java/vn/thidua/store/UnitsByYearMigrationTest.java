@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class UnitsByYearMigrationTest {
         try (Workspace ws = ThiDua.open(file)) {
             for (Bloc b : ws.blocs().blocs()) {
                 for (Season s : ws.blocs().seasons(b.id())) {
-                    ws.blocs().members(s).stream().sorted(java.util.Comparator.comparing(Unit::code))
+                    ws.blocs().members(s).stream().sorted(Comparator.comparing(Unit::code))
                             .forEach(u -> after.add(b.code() + " " + s.year() + " " + u.code() + " " + u.fullName()
                                     + " / " + u.shortName()));
                 }

@@ -1,5 +1,6 @@
 package vn.thidua.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,7 +92,7 @@ public final class PostgresServer {
      * secretary's would ({@code jdbc:postgresql://127.0.0.1:PORT/NAME?user=…}).
      */
     public String newDatabase(String hint) {
-        String clean = hint.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String clean = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         String name = "t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet() + "_"
                 + clean.substring(0, Math.min(20, clean.length()));
         try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
@@ -172,7 +174,7 @@ public final class PostgresServer {
         List<Path> candidates = new ArrayList<>();
         String path = System.getenv("PATH");
         if (path != null) {
-            for (String p : path.split(java.io.File.pathSeparator)) {
+            for (String p : path.split(File.pathSeparator)) {
                 candidates.add(Path.of(p));
             }
         }
@@ -201,7 +203,7 @@ public final class PostgresServer {
     private static int run(List<String> command, Path log) throws IOException, InterruptedException {
         // In the system's temporary folder: the user postgres may not enter the working folder (a CI clone of root's).
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                .directory(new java.io.File(System.getProperty("java.io.tmpdir")));
+                .directory(new File(System.getProperty("java.io.tmpdir")));
         if (log != null) {
             pb.redirectOutput(log.toFile());
         } else {

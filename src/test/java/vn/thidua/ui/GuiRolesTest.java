@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,7 +80,7 @@ class GuiRolesTest {
                 s.execute("create role " + role + " login password '" + PASSWORD + "'");
             }
         } catch (SQLException e) {
-            org.junit.jupiter.api.Assumptions.abort("the tests' role cannot make roles here: " + e.getMessage());
+            Assumptions.abort("the tests' role cannot make roles here: " + e.getMessage());
         }
         try (Workspace ws = ThiDua.open(server(ownerUrl), null)) {
             assertThat(ws.sample().createIfEmpty()).isTrue();

@@ -12,6 +12,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,7 +155,7 @@ class StaleEditsScreenTest {
         assertThat(ws.scoring().bands(y2019).excellent().minTotal()).isEqualByComparingTo("91");
 
         reload(robot);
-        assertThat(robot.lookup("#bandTotal-excellent").queryAs(javafx.scene.control.TextField.class).getText())
+        assertThat(robot.lookup("#bandTotal-excellent").queryAs(TextField.class).getText())
                 .isEqualTo("91");
         retype(robot, "#bandTotal-excellent", "95");
         click(robot, "#saveBands");
@@ -177,7 +178,7 @@ class StaleEditsScreenTest {
         assertThat(ws.blocs().conferenceDetails(y2019).place()).isEqualTo("Hội trường A");
 
         reload(robot);
-        assertThat(robot.lookup("#conferencePlace").queryAs(javafx.scene.control.TextField.class).getText())
+        assertThat(robot.lookup("#conferencePlace").queryAs(TextField.class).getText())
                 .isEqualTo("Hội trường A");
         retype(robot, "#conferencePlace", "Hội trường B");
         click(robot, "#saveConference");

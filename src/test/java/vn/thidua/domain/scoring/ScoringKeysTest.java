@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.scoring.ClassificationBands.Band;
 import vn.thidua.domain.text.ParseResult;
@@ -23,18 +23,18 @@ import vn.thidua.domain.text.VnFormat;
 /** The keys these packages produce all have a Vietnamese and an English text in the bundles. */
 class ScoringKeysTest {
 
-    private static java.util.Properties bundle(String lang) throws IOException {
-        java.util.Properties p = new java.util.Properties();
+    private static Properties bundle(String lang) throws IOException {
+        Properties p = new Properties();
         try (InputStream in = ScoringKeysTest.class.getResourceAsStream("/vn/thidua/i18n/messages_" + lang + ".properties")) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
 
     /** The Vietnamese and English texts of every key these packages produce. */
     private static Map<String, String[]> texts() throws IOException {
-        java.util.Properties vi = bundle("vi");
-        java.util.Properties en = bundle("en");
+        Properties vi = bundle("vi");
+        Properties en = bundle("en");
         Map<String, String[]> texts = new LinkedHashMap<>();
         for (String key : producedKeys()) {
             texts.put(key, new String[] {vi.getProperty(key), en.getProperty(key)});

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class FingerprintTest {
             Ballot.marked(2, List.of(GTVT.unitId())), Ballot.marked(3, List.of(CT.unitId())),
             Ballot.marked(4, List.of(Elections.XD.unitId())));
     static final Fingerprint.Outside RUNOFF_OUTSIDE = new Fingerprint.Outside(EXAMPLE_HASH,
-            java.util.Map.of(Elections.XD.unitId(), "XD"));
+            Map.of(Elections.XD.unitId(), "XD"));
 
     @Test
     void theDocumentedSecondFormatExampleHashesAsDocumented() throws IOException {
@@ -72,18 +73,18 @@ class FingerprintTest {
                 RUNOFF.percent(), RUNOFF.base(), 6, 8, 77L, 2);
         List<Ballot> papers = List.of(Ballot.marked(1, List.of(102L)), Ballot.marked(2, List.of(101L)),
                 Ballot.marked(3, List.of(102L)), Ballot.marked(4, List.of(105L)));
-        Fingerprint.Outside outside = new Fingerprint.Outside(EXAMPLE_HASH, java.util.Map.of(105L, "XD"));
+        Fingerprint.Outside outside = new Fingerprint.Outside(EXAMPLE_HASH, Map.of(105L, "XD"));
         assertThat(Fingerprint.of(2, elsewhere, papers, outside))
                 .isEqualTo(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, RUNOFF_OUTSIDE));
         assertThat(Fingerprint.of(elsewhere, papers)).as("/1 holds the ids").isNotEqualTo(Fingerprint.of(RUNOFF, RUNOFF_BALLOTS));
         // /1 written with the ids it named where it was sealed gives that database's fingerprint here.
-        assertThat(Fingerprint.of(1, elsewhere, papers, new Fingerprint.Outside("1", java.util.Map.of(105L, "5"))))
+        assertThat(Fingerprint.of(1, elsewhere, papers, new Fingerprint.Outside("1", Map.of(105L, "5"))))
                 .isEqualTo(Fingerprint.of(RUNOFF, RUNOFF_BALLOTS));
         // Another first round settled, or XD named another unit: another fingerprint.
         assertThat(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, new Fingerprint.Outside("0".repeat(64), RUNOFF_OUTSIDE.units())))
                 .isNotEqualTo(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, RUNOFF_OUTSIDE));
         assertThat(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, new Fingerprint.Outside(EXAMPLE_HASH,
-                java.util.Map.of(Elections.XD.unitId(), "KHCN"))))
+                Map.of(Elections.XD.unitId(), "KHCN"))))
                 .isNotEqualTo(Fingerprint.of(2, RUNOFF, RUNOFF_BALLOTS, RUNOFF_OUTSIDE));
     }
 

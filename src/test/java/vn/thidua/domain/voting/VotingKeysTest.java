@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -20,19 +22,19 @@ import vn.thidua.domain.bloc.Problem;
 /** Every key the voting rules can hand to the ui has a Vietnamese and an English text, and no text is stale. */
 class VotingKeysTest {
 
-    private static java.util.Properties bundle(String lang) throws IOException {
-        java.util.Properties p = new java.util.Properties();
+    private static Properties bundle(String lang) throws IOException {
+        Properties p = new Properties();
         try (InputStream in = VotingKeysTest.class.getResourceAsStream("/vn/thidua/i18n/messages_" + lang + ".properties")) {
             assertThat(in).as("bundle %s", lang).isNotNull();
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
 
     /** The bundles' texts of every key in the rules' namespace {@code voting.}. */
     private static Map<String, String[]> texts() throws IOException {
-        java.util.Properties vi = bundle("vi");
-        java.util.Properties en = bundle("en");
+        Properties vi = bundle("vi");
+        Properties en = bundle("en");
         Map<String, String[]> texts = new HashMap<>();
         for (String key : vi.stringPropertyNames()) {
             if (key.startsWith("voting.")) {

@@ -3,8 +3,11 @@ package vn.thidua.report.bench;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,14 +22,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import vn.thidua.app.documents.DocumentHeader;
-import vn.thidua.report.DocumentWriter;
 import vn.thidua.app.documents.IndicatorRow;
 import vn.thidua.app.documents.MinutesData;
 import vn.thidua.app.documents.ProposalData;
-import vn.thidua.report.ScoreboardWorkbook;
 import vn.thidua.app.documents.Signature;
 import vn.thidua.app.documents.WorkbookData;
 import vn.thidua.app.documents.YearReportData;
+import vn.thidua.report.DocumentWriter;
+import vn.thidua.report.ScoreboardWorkbook;
 
 /**
  * Times the whole document pack of a generated 15-unit year (3 minutes, the proposal, the year-end
@@ -43,7 +46,7 @@ public final class DocumentPackBench {
     }
 
     public static void main(String[] args) throws IOException {
-        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long started = ManagementFactory.getRuntimeMXBean().getStartTime();
         if (args.length > 0 && args[0].equals("cold")) {
             cold(started);
             return;
@@ -71,7 +74,7 @@ public final class DocumentPackBench {
         // time of both writes, not the processor time this thread gets.
         long[] packCpu = new long[runs];
         long[] bareCpu = new long[runs];
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
             long u0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
@@ -116,7 +119,7 @@ public final class DocumentPackBench {
 
     private static String load() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {
             return "?";
         }

@@ -7,9 +7,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,8 +25,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
@@ -88,7 +93,7 @@ class FontCoverageTest {
     }
 
     private static String cased(String s, boolean upper) {
-        return upper ? s.toUpperCase(java.util.Locale.ROOT) : s;
+        return upper ? s.toUpperCase(Locale.ROOT) : s;
     }
 
     /** What a style sheet asks for: its families, weights and pixel sizes, and whether the room sees it scaled. */
@@ -132,7 +137,7 @@ class FontCoverageTest {
      */
     static List<Double> projectorScales() {
         Rectangle2D laptop = new Rectangle2D(0, 0, 1366, 768);
-        double window = ProjectorPlacement.choose(List.of(laptop), laptop, java.util.Optional.empty()).bounds().getHeight();
+        double window = ProjectorPlacement.choose(List.of(laptop), laptop, Optional.empty()).bounds().getHeight();
         return List.of(1.0, 1080 / DESIGN, window / DESIGN, 252 / DESIGN, 192 / DESIGN);
     }
 
@@ -157,7 +162,7 @@ class FontCoverageTest {
     /** One rendering per family, weight, size and scale (a glyph drawn scaled is not the same as a smaller one). */
     static Stream<Arguments> renderings() {
         Asked a = asked();
-        Map<String, Arguments> all = new java.util.LinkedHashMap<>();
+        Map<String, Arguments> all = new LinkedHashMap<>();
         for (String family : a.families()) {
             for (String weight : a.weights()) {
                 for (double size : a.screenSizes()) {
@@ -214,7 +219,7 @@ class FontCoverageTest {
             String name = right.getFont().getName();
             if (!name.equals("Noto Sans Regular")) {
                 faults.put(word, "drawn in " + name);
-            } else if (java.util.Arrays.equals(picture(right, scale), picture(wrong, scale))) {
+            } else if (Arrays.equals(picture(right, scale), picture(wrong, scale))) {
                 faults.put(word, "drawn as " + dotless);
             }
         })).get();
@@ -280,7 +285,7 @@ class FontCoverageTest {
         WritableImage image = root.snapshot(whole, null);
         int[] argbs = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argbs, 0, width);
-        Map<String, int[]> pictures = new java.util.HashMap<>();
+        Map<String, int[]> pictures = new HashMap<>();
         Map<String, String> faults = new TreeMap<>();
         for (int i = 0; i < texts.size(); i++) {
             Label label = labels.get(i);
@@ -315,7 +320,7 @@ class FontCoverageTest {
             }
         }
         for (Letter l : letters) {
-            if (java.util.Arrays.equals(pictures.get(l.text()), pictures.get(l.base()))) {
+            if (Arrays.equals(pictures.get(l.text()), pictures.get(l.base()))) {
                 faults.merge(l.text(), "drawn as " + l.base() + " (a mark dropped)", (a, b) -> a + "; " + b);
             }
         }

@@ -3,13 +3,16 @@ package vn.thidua.ui.elections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.SampleBloc;
 
@@ -97,11 +100,11 @@ class ElectionsScreenFixesTest extends ElectionsScreenFixture {
     @Test
     void enterOnAFocusedUnitSaveSavesOnce(FxRobot robot) throws Exception {
         ui.ctrl(KeyCode.DIGIT1);
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#unitsTable").tryQuery().isPresent());
         ui.idle();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<Object> units = robot.lookup("#unitsTable").queryAs(javafx.scene.control.TableView.class);
+        TableView<Object> units = robot.lookup("#unitsTable").queryAs(TableView.class);
         robot.interact(() -> units.getSelectionModel().select(0));
         ui.press("#unitsTable", KeyCode.F2);
         ui.fill("#unitShortName", "Sở GTVT mới");

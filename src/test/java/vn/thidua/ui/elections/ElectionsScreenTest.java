@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import vn.thidua.app.ElectionService;
-import vn.thidua.app.ElectionStore;
 import vn.thidua.app.ElectionStore.StoredElection;
+import vn.thidua.app.ElectionStore;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.voting.Candidate;
@@ -190,7 +193,7 @@ class ElectionsScreenTest extends ElectionsScreenFixture {
         robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
         ui.idle();
         @SuppressWarnings("unchecked")
-        var table = robot.lookup("#electionsTable").queryAs(javafx.scene.control.TableView.class);
+        var table = robot.lookup("#electionsTable").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(table.getItems().size() - 2));
         ui.key(KeyCode.ENTER);
         assertThat(ui.text("#countHeading")).isEqualTo("Bằng khen thử");
@@ -359,8 +362,8 @@ class ElectionsScreenTest extends ElectionsScreenFixture {
         ui.key(KeyCode.F7);
         StoredElection e = create(robot, "Cờ thử", 2, true, false, false, "5");
         // Hold the data thread, as a slow disk would.
-        java.util.concurrent.CountDownLatch disk = new java.util.concurrent.CountDownLatch(1);
-        robot.interact(() -> window.session().tasks().run(() -> disk.await(20, java.util.concurrent.TimeUnit.SECONDS),
+        CountDownLatch disk = new CountDownLatch(1);
+        robot.interact(() -> window.session().tasks().run(() -> disk.await(20, TimeUnit.SECONDS),
                 ok -> { }));
         for (String keys : List.of("1", "23", "H", "12")) {
             robot.write(keys).type(KeyCode.ENTER);

@@ -3,13 +3,27 @@ package vn.thidua.ui.elections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Cell;
 import javafx.scene.control.ComboBox;
-import javafx.scene.text.Text;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** What was seen in the real window on the elections screen (issues 14 and 17), pinned under TestFX. */
 class ElectionsScreenWindowTest extends ElectionsScreenFixture {
@@ -23,14 +37,14 @@ class ElectionsScreenWindowTest extends ElectionsScreenFixture {
             assertThat(robot.lookup("#electionsTable").tryQuery()).isPresent();
         }
         // TestFX records every event fired on its stage, with its target: a fresh record lets the old pages go.
-        var testfx = org.testfx.api.FxToolkit.toolkitContext();
+        var testfx = FxToolkit.toolkitContext();
         robot.interact(() -> testfx.setRegisteredStage(testfx.getRegisteredStage()));
         for (int i = 0; i < 20 && first.get() != null; i++) {
             System.gc();
             Thread.sleep(50);
         }
         Node kept = first.get();
-        String path = kept == null ? "" : org.testfx.util.WaitForAsyncUtils.asyncFx(
+        String path = kept == null ? "" : WaitForAsyncUtils.asyncFx(
                 () -> PathFinder.find(kept, window, window.stage(), window.session())).get();
         assertThat(first.get()).as("the first list page's leaders panel, collected; held by:%n%s", path).isNull();
 
@@ -74,33 +88,33 @@ class ElectionsScreenWindowTest extends ElectionsScreenFixture {
             ui.ballot(paper);
         }
         ui.snapshot("corner-free");
-        javafx.geometry.Rectangle2D corner = vn.thidua.ui.projector.ProjectorPlacement.choose(
-                List.of(new javafx.geometry.Rectangle2D(0, 0, 1280, 768)), new javafx.geometry.Rectangle2D(0, 0, 1280, 768),
-                java.util.Optional.empty()).bounds();
-        List<String> covered = new java.util.ArrayList<>();
+        Rectangle2D corner = vn.thidua.ui.projector.ProjectorPlacement.choose(
+                List.of(new Rectangle2D(0, 0, 1280, 768)), new Rectangle2D(0, 0, 1280, 768),
+                Optional.empty()).bounds();
+        List<String> covered = new ArrayList<>();
         robot.interact(() -> collectCovered(window.stage().getScene().getRoot(), corner, covered));
         assertThat(covered).as("controls under the room's window at %s", corner).isEmpty();
         assertThat(robot.lookup("#ballotList").query().isVisible()).isTrue();
     }
 
     /** Every visible control, cell with content or text under {@code corner}; lists and panes count only by their content. */
-    private static void collectCovered(javafx.scene.Parent parent, javafx.geometry.Rectangle2D corner, List<String> covered) {
+    private static void collectCovered(Parent parent, Rectangle2D corner, List<String> covered) {
         for (Node n : parent.getChildrenUnmodifiable()) {
             if (!n.isVisible()) {
                 continue;
             }
-            boolean container = n instanceof javafx.scene.control.ListView || n instanceof javafx.scene.control.TableView
-                    || n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.ToolBar
-                    || n instanceof javafx.scene.control.ScrollBar;
-            boolean empty = n instanceof javafx.scene.control.Cell<?> c && (c.isEmpty() || c.getItem() == null);
-            if ((n instanceof javafx.scene.control.Control || n instanceof Text) && !container && !empty) {
+            boolean container = n instanceof ListView || n instanceof TableView
+                    || n instanceof ScrollPane || n instanceof ToolBar
+                    || n instanceof ScrollBar;
+            boolean empty = n instanceof Cell<?> c && (c.isEmpty() || c.getItem() == null);
+            if ((n instanceof Control || n instanceof Text) && !container && !empty) {
                 var b = n.localToScreen(n.getBoundsInLocal());
                 if (b != null && b.getWidth() > 0 && corner.intersects(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())) {
                     covered.add(n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())
-                            + (n instanceof javafx.scene.control.Labeled l ? " \"" + l.getText() + "\"" : ""));
+                            + (n instanceof Labeled l ? " \"" + l.getText() + "\"" : ""));
                 }
             }
-            if (n instanceof javafx.scene.Parent p && !empty && !(n instanceof javafx.scene.control.ScrollBar)) {
+            if (n instanceof Parent p && !empty && !(n instanceof ScrollBar)) {
                 collectCovered(p, corner, covered);
             }
         }

@@ -2,13 +2,19 @@ package vn.thidua.ui.elections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
@@ -83,17 +89,17 @@ public final class ElectionsUi {
         if (folder.isBlank()) {
             return;
         }
-        java.nio.file.Path dir = java.nio.file.Path.of(folder);
-        java.nio.file.Files.createDirectories(dir);
+        Path dir = Path.of(folder);
+        Files.createDirectories(dir);
         save(window.stage().getScene(), dir.resolve(name + "-operator.png"));
         if (window.projectorWindow().stage().isShowing()) {
             save(window.projectorWindow().stage().getScene(), dir.resolve(name + "-projector.png"));
         }
     }
 
-    private void save(javafx.scene.Scene scene, java.nio.file.Path file) throws Exception {
+    private void save(Scene scene, Path file) throws Exception {
         var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
     /** The laptop's 1366×768, narrowed to the headless screen's 1280: what is whole here is whole there. */
@@ -144,11 +150,11 @@ public final class ElectionsUi {
 
     /** The words a combo box shows for its value. */
     public String comboText(String query) {
-        javafx.scene.control.ComboBox<?> c = robot.lookup(query).queryAs(javafx.scene.control.ComboBox.class);
+        ComboBox<?> c = robot.lookup(query).queryAs(ComboBox.class);
         return comboWords(c);
     }
 
-    private static <T> String comboWords(javafx.scene.control.ComboBox<T> c) {
+    private static <T> String comboWords(ComboBox<T> c) {
         return c.getConverter().toString(c.getValue());
     }
 
@@ -168,11 +174,11 @@ public final class ElectionsUi {
 
     /** A node of the operator's small preview of the projector. */
     public String preview(String id) {
-        return spaced(robot.from(robot.lookup("#projectorPreview").<javafx.scene.Node>query()).lookup(id).queryAs(Labeled.class).getText());
+        return spaced(robot.from(robot.lookup("#projectorPreview").<Node>query()).lookup(id).queryAs(Labeled.class).getText());
     }
 
     public boolean previewHas(String id) {
-        return robot.from(robot.lookup("#projectorPreview").<javafx.scene.Node>query()).lookup(id).tryQuery().isPresent();
+        return robot.from(robot.lookup("#projectorPreview").<Node>query()).lookup(id).tryQuery().isPresent();
     }
 
     /** Whether a node of the preview is drawn: in the scene, visible, of some size, inside the preview. */
@@ -185,10 +191,10 @@ public final class ElectionsUi {
         return shows(window.projectorWindow().stage().getScene().getRoot(), id);
     }
 
-    private boolean shows(javafx.scene.Node preview, String id) {
+    private boolean shows(Node preview, String id) {
         return robot.from(preview).lookup(id).tryQuery().map(n -> {
-            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
-            javafx.geometry.Bounds p = preview.localToScene(preview.getLayoutBounds());
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            Bounds p = preview.localToScene(preview.getLayoutBounds());
             return n.isVisible() && n.getScene() != null && b.getWidth() > p.getWidth() / 2
                     && b.getHeight() > 10 && p.intersects(b);
         }).orElse(false);

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import vn.thidua.app.Workspace;
@@ -39,7 +40,7 @@ class ForgedElectionScreenTest extends ElectionsScreenFixture {
         assertThat(ui.text("#forgedWarning")).contains("CẢNH BÁO", "“" + FORGED + "” (2)");
         TableView<ElectionRow> table = robot.lookup("#electionsTable").queryTableView();
         assertThat(table.getItems()).filteredOn(ElectionRow::forged).extracting(ElectionRow::title, ElectionRow::status)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(FORGED, "BỊ SỬA SAU KHI KHÓA"));
+                .containsExactly(Assertions.tuple(FORGED, "BỊ SỬA SAU KHI KHÓA"));
         assertThat(robot.lookup(".election-forged").queryAll()).hasSize(1);
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.ui.elections;
 
+import java.lang.ref.Reference;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -32,7 +33,7 @@ final class PathFinder {
                 for (int i = 0; i < n; i++) visit(Array.get(o, i), o, "[" + i + "]", parent, how, q);
                 continue;
             }
-            if (o instanceof java.lang.ref.Reference) continue;
+            if (o instanceof Reference) continue;
             if (o instanceof Map<?, ?> m && k.getName().startsWith("java.")) {
                 try { int i = 0; for (Map.Entry<?, ?> e : new ArrayList<>(m.entrySet())) { visit(e.getKey(), o, "key" + i, parent, how, q); visit(e.getValue(), o, "value" + i++, parent, how, q); } } catch (Throwable t) { }
                 continue;

@@ -3,6 +3,7 @@ package vn.thidua.ui.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.chart.LineChart;
@@ -189,7 +190,7 @@ class IndicatorsScreenTest {
     @SuppressWarnings("unchecked")
     void aMergedUnitsHistoryShowsItsPredecessorsYearsLabelled(FxRobot robot) throws Exception {
         vn.thidua.domain.bloc.Bloc ktn = ws.blocs().requireBloc("KTN");
-        ws.blocs().merge(ktn, java.util.List.of("XD", "KHCN"), "XDKH", "Sở Xây dựng và Khoa học", 2020);
+        ws.blocs().merge(ktn, List.of("XD", "KHCN"), "XDKH", "Sở Xây dựng và Khoa học", 2020);
         Season y2020 = ws.blocs().requireSeason(ktn, 2020);
         Unit merged = ws.blocs().memberByCode(y2020, "XDKH").orElseThrow();
         robot.interact(() -> window.session().select(ktn, y2020));

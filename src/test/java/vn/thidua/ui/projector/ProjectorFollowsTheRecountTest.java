@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -70,7 +71,7 @@ class ProjectorFollowsTheRecountTest {
             projector = new ProjectorViewModel(session);
             vm = new CountingViewModel(session, projector, () -> { }, runoffs::add);
             room = new ProjectorView(projector, new ProjectorScoreboard(() -> ""), session).node();
-            stage.setScene(new Scene((javafx.scene.Parent) room, 1024, 768));
+            stage.setScene(new Scene((Parent) room, 1024, 768));
             stage.show();
             vm.open(electionId);
         });

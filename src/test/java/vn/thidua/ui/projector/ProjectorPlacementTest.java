@@ -2,9 +2,12 @@ package vn.thidua.ui.projector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Rectangle2D;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Where the projector window goes, for the screens a laptop may report. */
@@ -28,7 +31,7 @@ class ProjectorPlacementTest {
         ProjectorPlacement p = ProjectorPlacement.choose(List.of(LAPTOP), LAPTOP, Optional.of("1366,0,1024,768"));
         assertThat(p.fullScreen()).isFalse();
         assertThat(LAPTOP.contains(p.bounds())).isTrue();
-        assertThat(p.bounds().getWidth() / p.bounds().getHeight()).isCloseTo(4.0 / 3, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(p.bounds().getWidth() / p.bounds().getHeight()).isCloseTo(4.0 / 3, Offset.offset(0.01));
         assertThat(p.key()).isEmpty();
     }
 
@@ -59,7 +62,7 @@ class ProjectorPlacementTest {
 
     @Test
     void aloneTheLaptopShowsASmallWindowInTheChosenCornerFirstBottomLeft() {
-        java.util.Set<Rectangle2D> seen = new java.util.HashSet<>();
+        Set<Rectangle2D> seen = new HashSet<>();
         ProjectorPlacement.Corner c = ProjectorPlacement.Corner.BOTTOM_LEFT;
         for (int i = 0; i < 4; i++, c = c.next()) {
             Rectangle2D b = ProjectorPlacement.choose(List.of(LAPTOP), LAPTOP, Optional.empty(), c).bounds();

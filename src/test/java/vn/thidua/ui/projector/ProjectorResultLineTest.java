@@ -3,11 +3,15 @@ package vn.thidua.ui.projector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.MoveTo;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +55,7 @@ class ProjectorResultLineTest {
             Session session = FxHarness.session(ws, dir.resolve("prefs.properties"), null);
             ProjectorViewModel vm = new ProjectorViewModel(session);
             ProjectorView view = new ProjectorView(vm, new ProjectorScoreboard(() -> ""), session);
-            List<ProjectorCount.Row> rows = new java.util.ArrayList<>();
+            List<ProjectorCount.Row> rows = new ArrayList<>();
             for (int i = 0; i < NAMES.size(); i++) {
                 rows.add(new ProjectorCount.Row(i + 1, String.valueOf(i + 1), NAMES.get(i), 8 - i, "100%", 1,
                         Outcome.ELECTED, "Được suy tôn", ""));
@@ -77,7 +81,7 @@ class ProjectorResultLineTest {
     @Test
     void aUnitsNameIsNeverSplitAcrossLines(FxRobot robot) throws Exception {
         Label banner = shown(robot, 1024, "Được suy tôn: " + String.join(", ", NAMES));
-        Text text = robot.from(banner).lookup((javafx.scene.Node n) -> n instanceof Text).queryAs(Text.class);
+        Text text = robot.from(banner).lookup((Node n) -> n instanceof Text).queryAs(Text.class);
         String drawn = text.getText().replace(ResultLine.GLUE, ' ');
         assertThat(drawn).as("drawn whole").isEqualTo("Được suy tôn: " + String.join(", ", NAMES));
         double first = lineOf(text, 0);
@@ -104,18 +108,18 @@ class ProjectorResultLineTest {
         Label banner = new Label(line);
         robot.interact(() -> {
             banner.setWrapText(true);
-            banner.setFont(javafx.scene.text.Font.font(30));
+            banner.setFont(Font.font(30));
             banner.setMaxWidth(300);
             ResultLine.shrinkToFit(banner);
             stage = new Stage();
-            stage.setScene(new Scene(new javafx.scene.layout.VBox(banner), 300, 200));
+            stage.setScene(new Scene(new VBox(banner), 300, 200));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(banner.getFont().getSize()).as("smaller than 30 px").isLessThan(30);
-        Text text = robot.from(banner).lookup((javafx.scene.Node n) -> n instanceof Text).queryAs(Text.class);
+        Text text = robot.from(banner).lookup((Node n) -> n instanceof Text).queryAs(Text.class);
         assertThat(text.getText()).as("drawn whole").isEqualTo(line);
         int at = line.indexOf(NAMES.get(0).replace(' ', ResultLine.GLUE));
         robot.interact(() -> assertThat(lineOf(text, line.length() - 1)).as("the name on one line").isEqualTo(lineOf(text, at)));

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
+import javafx.scene.robot.Robot;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +101,7 @@ class ProjectorTwoScreensIT {
         shot("1-welcome");
 
         // The count, with the keyboard still on the operator's window.
-        var table = robot.lookup("#electionsTable").queryAs(javafx.scene.control.TableView.class);
+        var table = robot.lookup("#electionsTable").queryAs(TableView.class);
         robot.clickOn("#electionsTable");
         robot.interact(() -> table.getSelectionModel().selectLast());
         ui.key(KeyCode.ENTER);
@@ -179,7 +182,7 @@ class ProjectorTwoScreensIT {
      */
     private static boolean blackAround(double x, double y) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.robot.Robot r = new javafx.scene.robot.Robot();
+            Robot r = new Robot();
             for (int dx = 0; dx < 4; dx++) {
                 for (int dy = 0; dy < 4; dy++) {
                     if (!r.getPixelColor(x + dx, y + dy).equals(Color.BLACK)) {
@@ -194,7 +197,7 @@ class ProjectorTwoScreensIT {
     /** Where the X server has the projector's window: xwininfo, independent of JavaFX. */
     private static Rectangle2D xGeometry() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("xwininfo", "-name", "ThiDua – Trình chiếu").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(10, TimeUnit.SECONDS);
         return new Rectangle2D(field(out, "Absolute upper-left X:"), field(out, "Absolute upper-left Y:"),
                 field(out, "Width:"), field(out, "Height:"));

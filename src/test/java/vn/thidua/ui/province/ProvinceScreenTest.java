@@ -14,6 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -71,7 +73,7 @@ class ProvinceScreenTest {
                 .forEach(r -> {
                     List<String> cells = new ArrayList<>();
                     for (Node c : r.lookupAll(".table-cell")) {
-                        String text = ((javafx.scene.control.Labeled) c).getText();
+                        String text = ((Labeled) c).getText();
                         cells.add(text == null ? "" : text);
                     }
                     out.add(String.join("|", cells));
@@ -81,7 +83,7 @@ class ProvinceScreenTest {
 
     private static List<String> notClosed(FxRobot robot) {
         return robot.lookup("#provinceNotClosed .list-cell").queryAll().stream()
-                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> !c.isEmpty() && c.getItem() != null)
+                .map(n -> (ListCell<?>) n).filter(c -> !c.isEmpty() && c.getItem() != null)
                 .sorted(Comparator.comparingInt(IndexedCell::getIndex)).map(c -> c.getText()).toList();
     }
 
@@ -90,7 +92,7 @@ class ProvinceScreenTest {
         ws = TestData.openSample(dir);
         show(robot);
 
-        assertThat(robot.lookup("#nav-province").queryAs(javafx.scene.control.ListCell.class).getText())
+        assertThat(robot.lookup("#nav-province").queryAs(ListCell.class).getText())
                 .isEqualTo("7  Toàn tỉnh");
         assertThat(robot.lookup("#provinceSummary").queryAs(Label.class).getText())
                 .isEqualTo("Năm 2019 · 1 khối · 8 đơn vị · 4 lượt đơn vị được suy tôn");

@@ -3,13 +3,22 @@ package vn.thidua.ui.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,17 +73,17 @@ class ReportsScreenTest {
     void ctrlSixTakesTheKeyboardIntoTheScreenAndEnterWritesThePack(FxRobot robot) throws Exception {
         // The header's projector menu has the keyboard, as after a click on it.
         robot.interact(() -> robot.lookup("#projectorMenu").query().requestFocus());
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT6)
-                .release(javafx.scene.input.KeyCode.DIGIT6, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6)
+                .release(KeyCode.DIGIT6, KeyCode.CONTROL);
         FxHarness.waitIdle(window.session());
-        javafx.scene.Node screen = robot.lookup("#reportsScreen").query();
-        javafx.scene.Node owner = screen.getScene().getFocusOwner();
+        Node screen = robot.lookup("#reportsScreen").query();
+        Node owner = screen.getScene().getFocusOwner();
         boolean inside = false;
-        for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+        for (Node n = owner; n != null; n = n.getParent()) {
             inside |= n == screen;
         }
         assertThat(inside).as("keyboard in the Báo cáo screen, not on " + owner).isTrue();
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         FxHarness.waitIdle(window.session());
         assertThat(dir.resolve("bao-cao").resolve("ktn-2019").resolve("bang-diem-2019.xlsx")).isRegularFile();
     }
@@ -156,7 +165,7 @@ class ReportsScreenTest {
         robot.clickOn(files(robot).getItems().get(0).label()).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith("Không mở được"));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Button generate = robot.lookup("#generate").queryButton();
+        Button generate = robot.lookup("#generate").queryButton();
         ProgressBar bar = robot.lookup("#reportsProgress").queryAs(ProgressBar.class);
         Label message = robot.lookup("#reportsStatus").queryAs(Label.class);
         assertThat(generate.getWidth()).as("Tạo văn bản, not \"…\"").isGreaterThanOrEqualTo(generate.prefWidth(-1) - 0.5);
@@ -165,7 +174,7 @@ class ReportsScreenTest {
         assertThat(bar.getProgress()).isEqualTo(1.0);
         // The whole message is readable: its label is as tall as its wrapped text.
         assertThat(message.getHeight()).isGreaterThanOrEqualTo(message.prefHeight(message.getWidth()) - 0.5);
-        javafx.geometry.Bounds screen = robot.lookup("#reportsScreen").query().localToScene(
+        Bounds screen = robot.lookup("#reportsScreen").query().localToScene(
                 robot.lookup("#reportsScreen").query().getLayoutBounds());
         assertThat(message.localToScene(message.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(screen.getMaxX() + 0.5);
     }
@@ -179,16 +188,16 @@ class ReportsScreenTest {
     void atLaptopSizeNoChoiceIsCutTheBlanksShowSeveralLinesAndTheChangeLogStaysInView(FxRobot robot)
             throws Exception {
         robot.interact(() -> {
-            javafx.stage.Window w = robot.lookup("#reportsScreen").tryQuery().map(n -> n.getScene().getWindow())
-                    .orElse(javafx.stage.Window.getWindows().get(0));
+            Window w = robot.lookup("#reportsScreen").tryQuery().map(n -> n.getScene().getWindow())
+                    .orElse(Window.getWindows().get(0));
             // Monocle's screen is 1280 wide: narrower than the laptop, so harder on wrapping; 768 high.
-            w.setWidth(Math.min(1366, javafx.stage.Screen.getPrimary().getBounds().getWidth()));
+            w.setWidth(Math.min(1366, Screen.getPrimary().getBounds().getWidth()));
             w.setHeight(768);
         });
         robot.clickOn("#nav-reports");
         FxHarness.waitIdle(window.session());
         for (boolean open : new boolean[] {false, true}) {
-            robot.interact(() -> robot.lookup("#yearTexts").queryAs(javafx.scene.control.TitledPane.class)
+            robot.interact(() -> robot.lookup("#yearTexts").queryAs(TitledPane.class)
                     .setExpanded(open));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> robot.lookup("#reportsScreen").query().getScene().getRoot().layout());
@@ -196,8 +205,8 @@ class ReportsScreenTest {
             for (String id : List.of("#docMinutes", "#docProposal", "#docYearReport", "#docWorkbook", "#docAuditLog",
                     "#docBallotPapers")) {
                 CheckBox box = robot.lookup(id).queryAs(CheckBox.class);
-                String shown = box.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
-                        .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElseThrow();
+                String shown = box.lookupAll(".text").stream().filter(n -> n instanceof Text)
+                        .map(n -> ((Text) n).getText()).findFirst().orElseThrow();
                 assertThat(shown.replace("\n", " ").replaceAll("\\s+", " ").strip()).as(state + " " + id)
                         .isEqualTo(box.getText());
             }
@@ -208,7 +217,7 @@ class ReportsScreenTest {
                     .isGreaterThanOrEqualTo(ReportsView.BLANK_ROWS * ReportsView.BLANK_ROW);
             double bottom = blanks.getScene().getHeight();
             for (String id : List.of("#blanksList", "#showAuditLog", "#generate", "#openFolder")) {
-                javafx.scene.Node n = robot.lookup(id).query();
+                Node n = robot.lookup(id).query();
                 assertThat(n.localToScene(n.getLayoutBounds()).getMaxY()).as(state + " " + id + " inside the window")
                         .isLessThanOrEqualTo(bottom);
             }
@@ -238,7 +247,7 @@ class ReportsScreenTest {
         FxHarness.waitIdle(window.session());
         var y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
         var details = ws.blocs().conferenceDetails(y2019);
-        assertThat(details.date()).isEqualTo(java.time.LocalDate.of(2019, 12, 12));
+        assertThat(details.date()).isEqualTo(LocalDate.of(2019, 12, 12));
         assertThat(details.place()).isEqualTo("Hải Dương");
         assertThat(details.countingHead()).isEqualTo("Nguyễn Văn An");
         assertThat(details.countingMembers()).containsExactly("Trần Thị Bình", "Lê Văn Cường");
@@ -251,7 +260,7 @@ class ReportsScreenTest {
         robot.clickOn("#nav-reports");
         FxHarness.waitIdle(window.session());
         robot.interact(() -> {
-            robot.lookup("#yearTexts").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            robot.lookup("#yearTexts").queryAs(TitledPane.class).setExpanded(true);
             robot.lookup("#legalBasisText").queryTextInputControl()
                     .setText("Quyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương");
             robot.lookup("#plansTasks").queryTextInputControl().setText("Đẩy mạnh cải cách hành chính");
@@ -274,8 +283,8 @@ class ReportsScreenTest {
         robot.clickOn("#showAuditLog");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditLogTable").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<vn.thidua.app.AuditLog.Entry> table =
-                robot.lookup("#auditLogTable").queryAs(javafx.scene.control.TableView.class);
+        TableView<vn.thidua.app.AuditLog.Entry> table =
+                robot.lookup("#auditLogTable").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
         // The sample's last change is 2020's head and deputy; its elections closed before that.
         assertThat(table.getItems().get(0).action()).isEqualTo("season.leaders");

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.print.Printer;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +56,7 @@ class ScoreboardPrintedTest {
             String wanted = System.getProperty("thidua.test.printer");
             pdfQueue = Printer.getAllPrinters().stream()
                     .filter(p -> wanted != null ? p.getName().equals(wanted)
-                            : p.getName().toLowerCase(java.util.Locale.ROOT).contains("pdf"))
+                            : p.getName().toLowerCase(Locale.ROOT).contains("pdf"))
                     .findFirst().orElse(null);
         });
         assumeTrue(defaultPrinter.get() != null, "no default printer on this machine");
@@ -99,8 +102,8 @@ class ScoreboardPrintedTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#printPreview").tryQuery().isPresent());
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<Printer> printers = robot.lookup("#previewPrinter")
-                    .queryAs(javafx.scene.control.ComboBox.class);
+            ComboBox<Printer> printers = robot.lookup("#previewPrinter")
+                    .queryAs(ComboBox.class);
             printers.getItems().stream().filter(p -> p.getName().equals(pdfQueue.getName())).findFirst()
                     .ifPresent(printers::setValue);
         });
@@ -112,7 +115,7 @@ class ScoreboardPrintedTest {
                 .filter(p -> modified(p).toMillis() < System.currentTimeMillis() - 500 && p.toFile().length() > 1000)
                 .isPresent());
         Path pdf = newestPdfSince(pdfFolder, start).orElseThrow();
-        assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF");
         Files.createDirectories(Snapshots.folder());
         Files.copy(pdf, Snapshots.folder().resolve("printed-scoreboard-2019.pdf"), StandardCopyOption.REPLACE_EXISTING);
     }

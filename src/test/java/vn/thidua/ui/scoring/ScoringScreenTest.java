@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -68,7 +70,7 @@ class ScoringScreenTest {
         shortcut(robot, KeyCode.DIGIT3);
         robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT).type(KeyCode.DOWN);
         idle();
-        assertThat(robot.lookup("#scoreUnit").queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(ct);
+        assertThat(robot.lookup("#scoreUnit").queryAs(ComboBox.class).getValue()).isEqualTo(ct);
     }
 
     /** Replaces the text of a field as a person would: into it, select all, type, Enter. */
@@ -165,7 +167,7 @@ class ScoringScreenTest {
 
         robot.clickOn("Hội thi").type(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-confirmation").tryQuery().isPresent());
-        assertThat(robot.lookup("#dialog-confirmation").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+        assertThat(robot.lookup("#dialog-confirmation").queryAs(DialogPane.class).getContentText())
                 .contains("5.3").contains("Điểm của mọi đơn vị");
         robot.type(KeyCode.ENTER);
         idle();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
@@ -63,7 +67,7 @@ class UnitsReorganiseScreenTest {
     }
 
     private void show(Season season) throws Exception {
-        org.testfx.api.FxToolkit.setupFixture(() -> window.session().select(vx, season));
+        FxToolkit.setupFixture(() -> window.session().select(vx, season));
         idle();
     }
 
@@ -80,7 +84,7 @@ class UnitsReorganiseScreenTest {
     private void alt(FxRobot robot, KeyCode key) throws Exception {
         robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
         idle();
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void save(FxRobot robot) throws Exception {
@@ -97,7 +101,7 @@ class UnitsReorganiseScreenTest {
         robot.clickOn("Sở Giáo dục và Đào tạo");
         alt(robot, KeyCode.H);
         assertThat(formShown(robot)).isTrue();
-        assertThat(robot.lookup("#mergePick-GD").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+        assertThat(robot.lookup("#mergePick-GD").queryAs(CheckBox.class).isSelected())
                 .as("the selected unit starts ticked").isTrue();
         assertThat(robot.lookup("#reorgFromYear").queryTextInputControl().getText()).isEqualTo("2020");
         // The list is in name order: after GD comes KHCN. Tab to it, Space ticks it; Tab on to the code.
@@ -205,7 +209,7 @@ class UnitsReorganiseScreenTest {
         alt(robot, KeyCode.K);
         idle();
         assertThat(formShown(robot)).isTrue();
-        assertThat(robot.lookup("#moveTo").queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(kt);
+        assertThat(robot.lookup("#moveTo").queryAs(ComboBox.class).getValue()).isEqualTo(kt);
         save(robot);
 
         assertThat(formShown(robot)).isFalse();

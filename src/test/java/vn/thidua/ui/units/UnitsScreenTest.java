@@ -3,10 +3,14 @@ package vn.thidua.ui.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
@@ -96,7 +101,7 @@ class UnitsScreenTest {
         // Start 2020: the members and the head are copied.
         robot.clickOn("#startYear");
         // The question is asked while the proposal job is still open: wait for the dialog itself.
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#askField").tryQuery().isPresent());
         assertThat(robot.lookup("#askField").queryTextInputControl().getText()).isEqualTo("2020");
         robot.type(KeyCode.ENTER);
@@ -114,14 +119,14 @@ class UnitsScreenTest {
      */
     private void assertTableShowsEveryRowAndNoEmptyOne(FxRobot robot) {
         TableView<UnitRow> table = table(robot);
-        javafx.geometry.Bounds inTable = table.localToScene(table.getLayoutBounds());
-        var rows = robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+        Bounds inTable = table.localToScene(table.getLayoutBounds());
+        var rows = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class)
                 .stream().filter(Node::isVisible).toList();
-        assertThat(rows).as("rows drawn").noneMatch(javafx.scene.control.TableRow::isEmpty);
+        assertThat(rows).as("rows drawn").noneMatch(TableRow::isEmpty);
         assertThat(rows).extracting(r -> ((UnitRow) r.getItem()).code())
                 .containsExactlyInAnyOrderElementsOf(table.getItems().stream().map(UnitRow::code).toList());
         for (var r : rows) {
-            javafx.geometry.Bounds b = r.localToScene(r.getLayoutBounds());
+            Bounds b = r.localToScene(r.getLayoutBounds());
             assertThat(b.getMaxY()).as("bottom of row " + r.getIndex()).isLessThanOrEqualTo(inTable.getMaxY());
         }
     }
@@ -174,7 +179,7 @@ class UnitsScreenTest {
     void englishCanBeChosenInSettings(FxRobot robot) throws Exception {
         robot.interact(() -> window.changeLanguage("en"));
         idle();
-        assertThat(robot.lookup("#nav-units").queryAs(javafx.scene.control.ListCell.class).getText()).contains("Units");
+        assertThat(robot.lookup("#nav-units").queryAs(ListCell.class).getText()).contains("Units");
         assertThat(robot.lookup("#addUnit").queryButton().getText()).isEqualTo("Add");
         assertThat(window.session().preferences().language()).isEqualTo("en");
     }
