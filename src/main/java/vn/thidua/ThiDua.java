@@ -1,14 +1,18 @@
 package vn.thidua;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.thidua.app.AppException;
 import vn.thidua.app.BackupService;
 import vn.thidua.app.BlocService;
 import vn.thidua.app.ClassArchive;
@@ -30,18 +34,16 @@ import vn.thidua.store.DataFileTool;
 import vn.thidua.store.Database;
 import vn.thidua.store.H2Backups;
 import vn.thidua.store.H2Recovery;
-import vn.thidua.store.ServerBackups;
 import vn.thidua.store.JdbcAuditLog;
 import vn.thidua.store.JdbcBlocStore;
 import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.store.JdbcImportStore;
 import vn.thidua.store.JdbcReturnStore;
 import vn.thidua.store.JdbcScoringStore;
+import vn.thidua.store.JdbcServerRoles;
 import vn.thidua.store.JdbcYearCopies;
+import vn.thidua.store.ServerBackups;
 import vn.thidua.ui.Gui;
-import java.io.IOException;
-import java.nio.file.InvalidPathException;
-import java.time.Instant;
 
 /**
  * The composition root: the one place that builds the store, the use cases over it, and hands
@@ -157,7 +159,7 @@ public final class ThiDua {
         try {
             // A name that is neither a file nor a server: the command line says what it is.
             return DataLocation.parse(db, System::getenv);
-        } catch (InvalidPathException | vn.thidua.app.AppException e) {
+        } catch (InvalidPathException | AppException e) {
             return null;
         }
     }
@@ -191,7 +193,7 @@ public final class ThiDua {
                     new PoiImportFiles(), new JdbcReturnStore(db), Clock.systemDefaultZone());
             return new Workspace(server, blocs, scoring, elections, backups, audit, reports, imports, db)
                     .withCopies(new JdbcYearCopies(db)).withProvinceWorkbooks(new ProvinceWorkbook())
-                    .withServerRoles(new vn.thidua.store.JdbcServerRoles(db));
+                    .withServerRoles(new JdbcServerRoles(db));
         } catch (RuntimeException e) {
             db.close();
             throw e;

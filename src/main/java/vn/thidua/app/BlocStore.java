@@ -3,10 +3,14 @@ package vn.thidua.app;
 import java.util.List;
 import java.util.Optional;
 import vn.thidua.domain.bloc.Bloc;
+import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.Reorganisation;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Succession;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
-import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.UnitName;
+import vn.thidua.domain.bloc.UnitUse;
 import vn.thidua.domain.bloc.YearTexts;
 
 /** Storage of blocs, units and years. Every write is on disk when the method returns. */
@@ -36,10 +40,10 @@ public interface BlocStore {
     void renameUnit(long unitId, int fromYear, String fullName, String shortName);
 
     /** Every name the unit took from a year on, oldest first (not its first name). */
-    List<vn.thidua.domain.bloc.UnitName> laterNames(long unitId);
+    List<UnitName> laterNames(long unitId);
 
     /** Who succeeds whom, in every bloc. */
-    List<vn.thidua.domain.bloc.Succession> successions();
+    List<Succession> successions();
 
     /** A unit with its name in force in {@code year}. */
     Optional<Unit> unitInYear(long unitId, int year);
@@ -48,10 +52,10 @@ public interface BlocStore {
      * What the unit already has in the years of its bloc from {@code fromYear} on: one line per year and
      * kind ({@code scores}, {@code indicators}, {@code election}, {@code leader}).
      */
-    List<vn.thidua.domain.bloc.UnitUse> usesFrom(long unitId, int fromYear);
+    List<UnitUse> usesFrom(long unitId, int fromYear);
 
     /** Writes the whole change and adjusts the members of every existing year from its year on, in one transaction. */
-    void reorganise(vn.thidua.domain.bloc.Reorganisation change);
+    void reorganise(Reorganisation change);
 
     void setUnitActive(long unitId, boolean active);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.ElectionSettings;
+import vn.thidua.domain.voting.Fingerprint;
 
 /** Storage of elections and ballots. A ballot is on disk when {@link #addBallot} returns. */
 public interface ElectionStore {
@@ -21,7 +22,7 @@ public interface ElectionStore {
      */
     record StoredElection(long id, long seasonId, ElectionSettings settings, String eligibility,
                           boolean excludePutForward, boolean closed, String fingerprint, int format,
-                          vn.thidua.domain.voting.Fingerprint.Outside sealedIds) {
+                          Fingerprint.Outside sealedIds) {
     }
 
     /** A correction or withdrawal of a ballot, as logged. */

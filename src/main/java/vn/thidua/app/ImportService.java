@@ -25,7 +25,9 @@ import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Problem;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.scoring.Criterion;
+import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.workbook.ImportLayout;
 import vn.thidua.domain.workbook.ImportSheets;
@@ -169,9 +171,9 @@ public final class ImportService {
         Unit unit = blocs.memberByCode(season, unitCode.strip()).orElseThrow(() -> new AppException(
                 "import.return.unknownUnit", unitCode.strip(), bloc.code(), year, blocs.members(season).stream()
                 .map(Unit::code).collect(Collectors.joining(", "))));
-        List<vn.thidua.domain.indicator.Indicator> lastYear = blocs.season(bloc.id(), year - 1)
+        List<Indicator> lastYear = blocs.season(bloc.id(), year - 1)
                 .map(s -> scoring.indicators(s, unit.id())).orElse(List.of());
-        vn.thidua.domain.scoring.ScoringTable table = scoring.table(season);
+        ScoringTable table = scoring.table(season);
         ImportSheets content = ImportContent.unitReturn(new ImportContent.Return(bloc, year, unit, table,
                 scoring.bands(season), lastYear));
         write(files, out, content);

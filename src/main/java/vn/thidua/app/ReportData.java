@@ -24,8 +24,10 @@ import vn.thidua.app.documents.WorkbookData;
 import vn.thidua.app.documents.YearReportData;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.LegalBasis;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
+import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.text.VnFormat;
 
@@ -68,7 +70,7 @@ final class ReportData {
     }
 
     /** Everything read once per run and shared by the documents. */
-    record Context(Bloc bloc, Season season, ConferenceDetails details, vn.thidua.domain.bloc.YearTexts texts,
+    record Context(Bloc bloc, Season season, ConferenceDetails details, YearTexts texts,
                    List<Unit> members,
                    ScoreboardData scoreboard, List<StoredElection> all, Map<Long, ElectionStore.Times> times,
                    LocalDate date) {
@@ -173,8 +175,8 @@ final class ReportData {
             }
         }
         if (proposal || yearReport) {
-            basisLines(ctx).stream().filter(l -> l.contains(vn.thidua.domain.bloc.LegalBasis.BLANK))
-                    .forEach(l -> out.add(note(proposal ? "reports.blank.basis" : "reports.blank.basisReport", l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK,
+            basisLines(ctx).stream().filter(l -> l.contains(LegalBasis.BLANK))
+                    .forEach(l -> out.add(note(proposal ? "reports.blank.basis" : "reports.blank.basisReport", l.replace(LegalBasis.BLANK,
                             BLANK))));
         }
         if ((proposal || yearReport) && d.signer().isEmpty()) {
@@ -218,13 +220,13 @@ final class ReportData {
 
     /** The "Căn cứ" lines: the shipped ones in force on the conference day, a dotted blank where "…" stands. */
     static List<String> legalBasis(Context ctx) {
-        return basisLines(ctx).stream().map(l -> l.replace(vn.thidua.domain.bloc.LegalBasis.BLANK, BLANK)).toList();
+        return basisLines(ctx).stream().map(l -> l.replace(LegalBasis.BLANK, BLANK)).toList();
     }
 
     /** The year's own lines when the secretary wrote them, else the shipped ones in force on the conference day. */
     private static List<String> basisLines(Context ctx) {
         return ctx.texts().legalBasis().isEmpty()
-                ? vn.thidua.domain.bloc.LegalBasis.defaults(ctx.date(), ctx.bloc().name()) : ctx.texts().legalBasis();
+                ? LegalBasis.defaults(ctx.date(), ctx.bloc().name()) : ctx.texts().legalBasis();
     }
 
     /** The head of the year signs for the bloc: "TRƯỞNG KHỐI" over the head unit's name. */

@@ -7,14 +7,15 @@ import java.text.Normalizer;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import vn.thidua.app.AppException;
 import vn.thidua.app.DataFiles;
 import vn.thidua.app.DataLocation;
 import vn.thidua.app.ImportFiles;
-import vn.thidua.app.Texts;
 import vn.thidua.app.Recovery;
+import vn.thidua.app.Texts;
 import vn.thidua.app.WorkspaceOpener;
 
 /**
@@ -70,7 +71,7 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (location() instanceof DataLocation.Server server) {
-            throw new vn.thidua.app.AppException("data.error.windowServer", server.display());
+            throw new AppException("data.error.windowServer", server.display());
         }
         return window.run(dataFile());
     }
@@ -86,7 +87,7 @@ public final class RootCommand implements Callable<Integer> {
         if (where instanceof DataLocation.File file) {
             return file.path();
         }
-        throw new vn.thidua.app.AppException("data.error.fileOnly", where.display());
+        throw new AppException("data.error.fileOnly", where.display());
     }
 
     /** The data file's password, from the environment variable THIDUA_PASSWORD (never a flag: it would show in ps). */

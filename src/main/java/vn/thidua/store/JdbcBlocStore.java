@@ -13,9 +13,13 @@ import vn.thidua.app.BlocStore;
 import vn.thidua.app.RowVersion;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.ConferenceDetails;
+import vn.thidua.domain.bloc.Reorganisation;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.Succession;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
+import vn.thidua.domain.bloc.UnitName;
+import vn.thidua.domain.bloc.UnitUse;
 import vn.thidua.domain.bloc.YearTexts;
 
 /** Blocs, units and years in H2. */
@@ -143,18 +147,18 @@ public final class JdbcBlocStore implements BlocStore {
     }
 
     @Override
-    public List<vn.thidua.domain.bloc.UnitName> laterNames(long unitId) {
+    public List<UnitName> laterNames(long unitId) {
         return db.read(c -> Jdbc.list(c, "select unit_id, from_year, full_name, short_name from unit_name"
-                + " where unit_id = ? order by from_year", rs -> new vn.thidua.domain.bloc.UnitName(rs.getLong(1),
+                + " where unit_id = ? order by from_year", rs -> new UnitName(rs.getLong(1),
                 rs.getInt(2), rs.getString(3), rs.getString(4)), unitId));
     }
 
     @Override
-    public List<vn.thidua.domain.bloc.Succession> successions() {
+    public List<Succession> successions() {
         return db.read(c -> Jdbc.list(c, "select predecessor_id, successor_id, from_year, kind from unit_succession"
-                + " order by from_year, predecessor_id, successor_id", rs -> new vn.thidua.domain.bloc.Succession(
+                + " order by from_year, predecessor_id, successor_id", rs -> new Succession(
                 rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                vn.thidua.domain.bloc.Succession.Kind.valueOf(rs.getString(4)))));
+                Succession.Kind.valueOf(rs.getString(4)))));
     }
 
     @Override
@@ -164,7 +168,7 @@ public final class JdbcBlocStore implements BlocStore {
     }
 
     @Override
-    public List<vn.thidua.domain.bloc.UnitUse> usesFrom(long unitId, int fromYear) {
+    public List<UnitUse> usesFrom(long unitId, int fromYear) {
         // Plain ? parameters, repeated (H2's ?1 is not JDBC's), and the subquery named (PostgreSQL 15 wants it).
         return db.read(c -> Jdbc.list(c, "select y, w from ("
                 + " select s.season_year y, 'scores' w from score x join criterion k on k.id = x.criterion_id"
@@ -175,12 +179,12 @@ public final class JdbcBlocStore implements BlocStore {
                 + "   join season s on s.id = e.season_id where ec.unit_id = ? and s.season_year >= ?"
                 + " union select s.season_year, 'leader' from season s where (s.head_unit_id = ? or s.deputy_unit_id = ?)"
                 + "   and s.season_year >= ?) uses order by y, w",
-                rs -> new vn.thidua.domain.bloc.UnitUse(rs.getInt(1), rs.getString(2)), unitId, fromYear, unitId, fromYear,
+                rs -> new UnitUse(rs.getInt(1), rs.getString(2)), unitId, fromYear, unitId, fromYear,
                 unitId, fromYear, unitId, unitId, fromYear));
     }
 
     @Override
-    public void reorganise(vn.thidua.domain.bloc.Reorganisation r) {
+    public void reorganise(Reorganisation r) {
         db.write(c -> {
             int year = r.fromYear();
             for (var n : r.newUnits()) {

@@ -125,14 +125,11 @@ public final class JdbcElectionStore implements ElectionStore {
         if (unitIds.isEmpty()) {
             return Map.of();
         }
-        return db.read(c -> {
-            Map<Long, String> codes = new HashMap<>();
-            for (Long id : unitIds) {
-                Jdbc.one(c, "select code from unit where id = ?", r -> r.getString(1), id)
-                        .ifPresent(code -> codes.put(id, code));
-            }
-            return codes;
-        });
+        Map<Long, String> codes = new HashMap<>();
+        String marks = String.join(", ", Collections.nCopies(unitIds.size(), "?"));
+        db.read(c -> Jdbc.list(c, "select id, code from unit where id in (" + marks + ")",
+                rs -> codes.put(rs.getLong(1), rs.getString(2)), unitIds.toArray()));
+        return codes;
     }
 
     /** The threshold as written; an election stored before it was kept exactly has only its percent. */

@@ -75,7 +75,7 @@ final class ServerDatabase {
      * The tables are looked up in pg_catalog, which shows them whatever the role may read.
      */
     static void migrate(DataLocation.Server server, Connection c) throws SQLException {
-        String role = one(c, "select current_user");
+        String role = Jdbc.one(c, "select current_user", rs -> rs.getString(1)).orElse("");
         boolean recorded = count(c, "select count(*) from pg_catalog.pg_class t join pg_catalog.pg_namespace n"
                 + " on n.oid = t.relnamespace where n.nspname = current_schema() and t.relname = 'flyway_schema_history'") > 0;
         int highest = 0;
@@ -107,17 +107,18 @@ final class ServerDatabase {
             if (clean && rows == highest && highest == Database.LATEST_VERSION) {
                 return;
             }
-            if (!"t".equals(one(c, "select pg_has_role(current_user, t.relowner, 'USAGE') or r.rolsuper"
+            if (!Jdbc.one(c, "select pg_has_role(current_user, t.relowner, 'USAGE') or r.rolsuper"
                     + " from pg_catalog.pg_class t join pg_catalog.pg_namespace n on n.oid = t.relnamespace,"
                     + " pg_catalog.pg_roles r where n.nspname = current_schema() and t.relname = 'flyway_schema_history'"
-                    + " and r.rolname = current_user"))) {
+                    + " and r.rolname = current_user", rs -> rs.getBoolean(1)).orElse(false)) {
                 throw new AppException("data.error.serverBehind", server.display(), Integer.toString(highest),
                         Integer.toString(Database.LATEST_VERSION), role);
             }
         } else if (count(c, "select count(*) from pg_catalog.pg_class t join pg_catalog.pg_namespace n"
                 + " on n.oid = t.relnamespace where n.nspname = current_schema() and t.relkind in ('r', 'p', 'v', 'm', 'f')") > 0) {
             throw new AppException("data.error.serverForeign", server.display());
-        } else if (!"t".equals(one(c, "select has_schema_privilege(current_schema(), 'CREATE')"))) {
+        } else if (!Jdbc.one(c, "select has_schema_privilege(current_schema(), 'CREATE')", rs -> rs.getBoolean(1))
+                .orElse(false)) {
             // An empty database the role may not make tables in: its administrator makes them first.
             throw new AppException("data.error.serverBehind", server.display(), "0",
                     Integer.toString(Database.LATEST_VERSION), role);
@@ -141,12 +142,6 @@ final class ServerDatabase {
         } catch (FlywayException e) {
             LOG.log(Level.WARNING, "Migration of " + server.display() + " failed", e);
             throw new AppException(e, "data.error.schema", server.display());
-        }
-    }
-
-    private static String one(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
         }
     }
 

@@ -26,6 +26,7 @@ import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.workbook.ImportSheets;
 import vn.thidua.report.ImportWorkbook;
+import vn.thidua.report.PoiImportFiles;
 import vn.thidua.testing.DataSnapshot;
 import vn.thidua.testing.TestData;
 import vn.thidua.testing.Workbooks;
@@ -329,7 +330,7 @@ class ImportServiceTest {
     @Test
     void theTemplateIsTheLayoutWithNothingToImport() {
         Path file = dir.resolve("mau.xlsx");
-        ImportService.writeTemplate(new vn.thidua.report.PoiImportFiles(), file);
+        ImportService.writeTemplate(new PoiImportFiles(), file);
         try (Workspace ws = TestData.open(dir.resolve("empty"))) {
             String before = DataSnapshot.of(ws);
             ValidationException e = catchThrowableOfType(ValidationException.class,

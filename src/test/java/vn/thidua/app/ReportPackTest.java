@@ -26,11 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.bloc.YearTexts;
+import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.EligibilityRule;
 import vn.thidua.domain.voting.TallyResult;
 import vn.thidua.domain.voting.ThresholdOperator;
+import vn.thidua.report.DocumentKind;
+import vn.thidua.report.ScoreboardWorkbook;
 import vn.thidua.report.VietnameseFormat;
 import vn.thidua.testing.PackFiles;
 import vn.thidua.testing.TestData;
@@ -153,7 +157,7 @@ class ReportPackTest {
         Workspace ws = sample;
         Path out = pack;
         List<String> ranked = ws.scoring().scoreboard(season(ws)).rows().stream()
-                .map(vn.thidua.domain.scoring.ScoreboardRow::unitName).toList();
+                .map(ScoreboardRow::unitName).toList();
         try (XSSFWorkbook wb = PackFiles.xlsx(out.resolve("bang-diem-2019.xlsx"))) {
             var board = PackFiles.board(wb);
             assertThat(board.keySet()).as("sheet order").containsExactlyElementsOf(ranked);
@@ -213,10 +217,10 @@ class ReportPackTest {
                 assertThat((int) r.getCell(rank).getNumericCellValue()).as(unit).isEqualTo(expected.rank());
                 assertThat(r.getCell(classification).getStringCellValue()).as(unit)
                         .isEqualTo(switch (expected.classification()) {
-                            case EXCELLENT -> vn.thidua.report.ScoreboardWorkbook.EXCELLENT;
-                            case GOOD -> vn.thidua.report.ScoreboardWorkbook.GOOD;
-                            case COMPLETED -> vn.thidua.report.ScoreboardWorkbook.COMPLETED;
-                            case NOT_COMPLETED -> vn.thidua.report.ScoreboardWorkbook.NOT_COMPLETED;
+                            case EXCELLENT -> ScoreboardWorkbook.EXCELLENT;
+                            case GOOD -> ScoreboardWorkbook.GOOD;
+                            case COMPLETED -> ScoreboardWorkbook.COMPLETED;
+                            case NOT_COMPLETED -> ScoreboardWorkbook.NOT_COMPLETED;
                         });
             }
         }
@@ -304,7 +308,7 @@ class ReportPackTest {
     @Test
     void aTemplateUnderAnotherNameIsNamedWithTheNamesThatAreRead(@TempDir Path dir) throws Exception {
         Path own = Files.createDirectories(dir.resolve("mau"));
-        try (var in = vn.thidua.report.DocumentKind.MINUTES.openShippedTemplate()) {
+        try (var in = DocumentKind.MINUTES.openShippedTemplate()) {
             Files.copy(in, own.resolve("Biên bản kiểm phiếu.docx"));
         }
         Files.writeString(own.resolve("~$ên bản kiểm phiếu.docx"), "Word's lock file");
@@ -363,8 +367,8 @@ class ReportPackTest {
     void theYearsOwnLegalBasisAndNextYearSectionArePrinted(@TempDir Path dir) {
         try (Workspace ws = TestData.openSample(dir)) {
             Season y = season(ws);
-            ws.blocs().setYearTexts(y, new vn.thidua.domain.bloc.YearTexts(
-                    vn.thidua.domain.bloc.YearTexts.lines("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n"
+            ws.blocs().setYearTexts(y, new YearTexts(
+                    YearTexts.lines("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n"
                             + "\nQuyết định số 12/2018/QĐ-UBND ngày 05/3/2018 của UBND tỉnh Hải Dương"),
                     List.of("Năm 2020, khối tiếp tục đẩy mạnh các phong trào thi đua."),
                     List.of("Hoàn thành các chỉ tiêu kinh tế – xã hội năm 2020", "Đẩy mạnh cải cách hành chính")));

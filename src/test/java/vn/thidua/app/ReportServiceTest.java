@@ -247,7 +247,7 @@ class ReportServiceTest {
 
     @Test
     void auditLogWorkbookHasOneRowPerEntryWithRealDates() throws IOException {
-        List<vn.thidua.app.AuditLog.Entry> entries = ws.audit().entries(0);
+        List<AuditLog.Entry> entries = ws.audit().entries(0);
         try (var wb = new XSSFWorkbook(Files.newInputStream(file("nhat-ky-thay-doi.xlsx")))) {
             var sheet = wb.getSheet("Nhật ký thay đổi");
             assertThat(sheet).isNotNull();

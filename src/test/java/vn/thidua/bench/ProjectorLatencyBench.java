@@ -48,6 +48,8 @@ import vn.thidua.domain.bloc.UnitDraft;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
+import vn.thidua.store.DataFileTool;
+import vn.thidua.store.H2Recovery;
 
 /**
  * How long the room waits for a paper: from the key event that enters it (the Enter typed in the
@@ -167,8 +169,8 @@ public final class ProjectorLatencyBench {
     static void run(Path file, int before, int papers, boolean fire, List<String> report) throws Exception {
         Thread gui = new Thread(() -> {
             try {
-                new vn.thidua.ui.Gui(file, ThiDua::open, new vn.thidua.store.H2Recovery(),
-                        new vn.thidua.store.DataFileTool(), System.currentTimeMillis()).runUntilClosed();
+                new vn.thidua.ui.Gui(file, ThiDua::open, new H2Recovery(),
+                        new DataFileTool(), System.currentTimeMillis()).runUntilClosed();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

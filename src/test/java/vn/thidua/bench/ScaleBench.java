@@ -34,6 +34,7 @@ import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.Base;
 import vn.thidua.domain.voting.ThresholdOperator;
+import vn.thidua.store.Database;
 
 /**
  * The scale run of the start-up issue: a generated bloc of 100 units, a 300-line scoring table
@@ -270,7 +271,7 @@ public final class ScaleBench {
         for (int i = 0; i <= warm; i++) {
             Workspace ws = open.time(i, () -> ThiDua.open(file));
             ws.close();
-            vn.thidua.store.Database d = db.time(i, () -> vn.thidua.store.Database.open(file));
+            Database d = db.time(i, () -> Database.open(file));
             d.close();
         }
         try (Workspace ws = ThiDua.open(file)) {

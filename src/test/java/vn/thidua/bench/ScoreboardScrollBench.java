@@ -23,11 +23,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.thidua.ThiDua;
+import vn.thidua.app.Preferences;
 import vn.thidua.app.ScoringService;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.ScoreboardRow;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.store.DataFileTool;
+import vn.thidua.store.H2Recovery;
 
 /**
  * The longest FX pulse while the scoreboard of the generated bloc (ScaleBench) scrolls. By default
@@ -80,13 +83,13 @@ public final class ScoreboardScrollBench {
         try (Workspace ws = ThiDua.open(file)) {
             year = ScaleBench.lastSeason(ws).year();
         }
-        vn.thidua.app.Preferences prefs = vn.thidua.app.Preferences.besideData(file);
+        Preferences prefs = Preferences.besideData(file);
         prefs.put("lastBloc", ScaleBench.BLOC);
         prefs.put("lastYear", String.valueOf(year));
         Thread gui = new Thread(() -> {
             try {
-                new vn.thidua.ui.Gui(file, ThiDua::open, new vn.thidua.store.H2Recovery(),
-                        new vn.thidua.store.DataFileTool(), System.currentTimeMillis()).runUntilClosed();
+                new vn.thidua.ui.Gui(file, ThiDua::open, new H2Recovery(),
+                        new DataFileTool(), System.currentTimeMillis()).runUntilClosed();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

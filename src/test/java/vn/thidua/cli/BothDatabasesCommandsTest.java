@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.thidua.app.DataLocation;
+import vn.thidua.app.SampleBloc;
 import vn.thidua.testing.Backend;
 import vn.thidua.testing.PostgresServer;
 
@@ -158,7 +160,7 @@ class BothDatabasesCommandsTest {
     void writtenAgainWithTheSameKeyReplacesOrKeeps(Backend backend) throws Exception {
         where = backend.newLocation(dir, "again");
         ok("sample");
-        String right = vn.thidua.app.SampleBloc.ballotsCsv(vn.thidua.app.SampleBloc.ELECTIONS.get(0)[2]);
+        String right = SampleBloc.ballotsCsv(SampleBloc.ELECTIONS.get(0)[2]);
         List<String> lines = new ArrayList<>(right.lines().toList());
         lines.set(2, "2,SPOILED");
         CliRunner.Result differ = cli("recheck", "--election", "1", "--import", file("lan-2.csv", String.join("\n", lines) + "\n").toString());
@@ -291,7 +293,7 @@ class BothDatabasesCommandsTest {
     void theUserAndPasswordMayComeFromTheEnvironment() {
         String url = PostgresServer.get().newDatabase("env");
         String withoutUser = url.substring(0, url.indexOf('?'));
-        var server = (vn.thidua.app.DataLocation.Server) vn.thidua.app.DataLocation.parse(url, k -> null);
+        var server = (DataLocation.Server) DataLocation.parse(url, k -> null);
         Map<String, String> env = new HashMap<>(Map.of("THIDUA_DB_USER", server.user()));
         if (server.password() != null) {
             env.put("THIDUA_DB_PASSWORD", server.password());

@@ -6,7 +6,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import vn.thidua.ThiDua;
+import vn.thidua.report.PoiImportFiles;
 import vn.thidua.store.DataFileTool;
+import vn.thidua.store.H2Recovery;
 
 /** Runs the command line in-process, exactly as {@code main} wires it, capturing its output. */
 final class CliRunner {
@@ -30,9 +32,9 @@ final class CliRunner {
     static Result runWith(String stdin, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        RootCommand root = new RootCommand(ThiDua::open, new vn.thidua.store.H2Recovery(), new DataFileTool(), file -> {
+        RootCommand root = new RootCommand(ThiDua::open, new H2Recovery(), new DataFileTool(), file -> {
             throw new IllegalStateException("no window in tests");
-        }, new vn.thidua.report.PoiImportFiles()).withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
+        }, new PoiImportFiles()).withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
         int code = RootCommand.execute(root, new PrintWriter(out, true), new PrintWriter(err, true), args);
         Result result = new Result(code, out.toString(), err.toString());
         UserWords.check(args, result);

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.app.Workspace;
 import vn.thidua.testing.Backend;
 import vn.thidua.testing.ChildJvm;
 
@@ -177,7 +178,7 @@ class ConcurrentPapersTest {
         long vx = election("VX", "Bằng khen khối Văn xã", 10, "SYT,GD");
         String impatient = where + (where.contains("?") ? "&" : "?") + "options=-c%20lock_timeout%3D3000";
         try (Connection holder = Backend.connect(where);
-             vn.thidua.app.Workspace other = Backend.open(impatient)) {
+             Workspace other = Backend.open(impatient)) {
             holder.setAutoCommit(false);
             try (PreparedStatement ps = holder.prepareStatement("select id from election where id = ? for update")) {
                 ps.setLong(1, ktn);

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.app.Workspace;
+import vn.thidua.testing.PackFiles;
 import vn.thidua.testing.TestData;
 
 /**
@@ -152,7 +153,7 @@ class ForgeryCommandsTest {
 
         ok("report", "--bloc", "KTN", "--year", "2019", "--out", out.toString());
 
-        assertThat(vn.thidua.testing.PackFiles.text(out.resolve("bien-ban-kiem-phieu-thu-khoa-2019.docx")))
+        assertThat(PackFiles.text(out.resolve("bien-ban-kiem-phieu-thu-khoa-2019.docx")))
                 .contains(fingerprint, "Mã nối nhật ký thay đổi tại dòng kết thúc kiểm phiếu (SHA-256): " + closeLine);
         assertThat(ok("verify", "--election", id).out()).contains(closeLine);
     }

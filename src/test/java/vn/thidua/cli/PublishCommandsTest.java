@@ -15,6 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.thidua.domain.voting.Fingerprint;
+import vn.thidua.store.Database;
+import vn.thidua.store.JdbcElectionStore;
 import vn.thidua.testing.Backend;
 
 /**
@@ -201,10 +204,10 @@ class PublishCommandsTest {
             ok(db, "close", "--election", election);
             return;
         }
-        try (vn.thidua.store.Database d = Backend.openDatabase(db)) {
-            vn.thidua.store.JdbcElectionStore store = new vn.thidua.store.JdbcElectionStore(d);
+        try (Database d = Backend.openDatabase(db)) {
+            JdbcElectionStore store = new JdbcElectionStore(d);
             long id = Long.parseLong(election);
-            store.close(id, vn.thidua.domain.voting.Fingerprint.of(store.election(id).orElseThrow().settings(),
+            store.close(id, Fingerprint.of(store.election(id).orElseThrow().settings(),
                     store.ballots(id)), 1);
         }
     }

@@ -17,9 +17,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.ThiDua;
 import vn.thidua.app.ImportService;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Season;
@@ -63,7 +64,7 @@ class UnitReturnsCommandTest {
         Path export = shared.resolve("ktn.xlsx");
         assertThat(CliRunner.run("--db", sample, "export", "--bloc", "KTN", "--year", "2019", "--out",
                 export.toString()).code()).isZero();
-        try (Workspace ws = vn.thidua.ThiDua.open(Path.of(sample))) {
+        try (Workspace ws = ThiDua.open(Path.of(sample))) {
             Season y = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             for (Unit u : ws.blocs().members(y)) {
                 Map<String, BigDecimal> self = new LinkedHashMap<>();

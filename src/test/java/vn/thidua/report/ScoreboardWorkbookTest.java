@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import vn.thidua.app.documents.IndicatorRow;
 import vn.thidua.app.documents.WorkbookData.Criterion;
 import vn.thidua.app.documents.WorkbookData.CriterionGroup;
 import vn.thidua.app.documents.WorkbookData.CriterionKind;
@@ -372,11 +373,11 @@ class ScoreboardWorkbookTest {
         Map<String, BigDecimal> exact = new HashMap<>();
         exact.put("c1", new BigDecimal("45"));
         exact.put("c2", new BigDecimal("45"));
-        List<vn.thidua.app.documents.IndicatorRow> rows = List.of(
-                vn.thidua.app.documents.IndicatorRow.of("Không có kế hoạch", "tỷ đồng", null, BigDecimal.TEN, null),
-                vn.thidua.app.documents.IndicatorRow.of("Kế hoạch bằng 0", "dự án", BigDecimal.ZERO, BigDecimal.ONE,
+        List<IndicatorRow> rows = List.of(
+                IndicatorRow.of("Không có kế hoạch", "tỷ đồng", null, BigDecimal.TEN, null),
+                IndicatorRow.of("Kế hoạch bằng 0", "dự án", BigDecimal.ZERO, BigDecimal.ONE,
                         new BigDecimal("4")),
-                vn.thidua.app.documents.IndicatorRow.of("Đủ số liệu", "%", new BigDecimal("98.5"),
+                IndicatorRow.of("Đủ số liệu", "%", new BigDecimal("98.5"),
                         new BigDecimal("99.25"), new BigDecimal("97")));
         return new WorkbookData("Khối thử", 2020, List.of(new WorkbookUnit("H", "Đơn vị làm tròn", half),
                 new WorkbookUnit("X", "Đơn vị vừa đủ mức", exact), new WorkbookUnit("N", "Đơn vị chưa chấm", new HashMap<>())),

@@ -11,8 +11,14 @@ import java.time.Instant;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.app.AppException;
+import vn.thidua.app.BackupService;
+import vn.thidua.app.ElectionService;
 import vn.thidua.app.Recovery;
+import vn.thidua.app.Texts;
 import vn.thidua.app.Workspace;
+import vn.thidua.domain.voting.Base;
+import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.testing.TestData;
 
 /** A damaged data file is replaced by the newest readable backup; the damaged one is kept. */
@@ -50,9 +56,9 @@ class H2RecoveryTest {
         try (Workspace ws = TestData.openSample(dir)) {
             var season = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
             var units = ws.blocs().members(season).stream().map(u -> u.id()).toList();
-            id = ws.elections().create(season, new vn.thidua.app.ElectionService.Draft("Thử khôi phục", 1,
-                    vn.thidua.domain.voting.ThresholdOperator.GT, BigDecimal.valueOf(50),
-                    vn.thidua.domain.voting.Base.VALID, 8, units, null, false));
+            id = ws.elections().create(season, new ElectionService.Draft("Thử khôi phục", 1,
+                    ThresholdOperator.GT, BigDecimal.valueOf(50),
+                    Base.VALID, 8, units, null, false));
             ws.elections().enterBallot(id, "1");
             zip = ws.backups().backup("thu-cong");
             ws.elections().enterBallot(id, "2");
@@ -62,11 +68,11 @@ class H2RecoveryTest {
         H2Recovery recovery = new H2Recovery();
         var backup = recovery.backups(file).stream().filter(f -> f.zip().equals(zip)).findFirst().orElseThrow();
         var now = recovery.current(file).orElseThrow();
-        var undone = vn.thidua.app.BackupService.undone(backup.contents(), now);
+        var undone = BackupService.undone(backup.contents(), now);
 
         assertThat(undone).extracting(u -> u.key()).containsExactly("backup.undo.reopened", "backup.undo.ballots",
                 "backup.undo.changes");
-        assertThat(vn.thidua.app.Texts.vietnamese().t(undone.get(0).key(), undone.get(0).args().toArray()))
+        assertThat(Texts.vietnamese().t(undone.get(0).key(), undone.get(0).args().toArray()))
                 .isEqualTo("Cuộc bầu «Thử khôi phục» (2019) sẽ trở lại đang kiểm phiếu (đã kết thúc sau lúc sao lưu).");
         assertThat(undone.get(1).args()).containsExactly("Thử khôi phục", "2019", 2);
         assertThat((long) undone.get(2).args().get(0)).isGreaterThanOrEqualTo(3);
@@ -82,8 +88,8 @@ class H2RecoveryTest {
             ws.blocs().addBloc("VX", "Khối Văn xã");
         }
         Files.copy(older, file, StandardCopyOption.REPLACE_EXISTING);
-        vn.thidua.app.AppException e = Assertions.catchThrowableOfType(
-                vn.thidua.app.AppException.class, () -> TestData.open(dir));
+        AppException e = Assertions.catchThrowableOfType(
+                AppException.class, () -> TestData.open(dir));
         assertThat(e.key()).isEqualTo("data.error.behind");
         byte[] before = Files.readAllBytes(file);
 

@@ -13,6 +13,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.thidua.app.AppException;
 
 /**
  * A file whose schema is current opens without Flyway (docs/decisions/0004); a file with a
@@ -101,7 +102,7 @@ class SchemaVersionTest {
     void aFailedMigrationInTheHistoryIsLeftToFlyway() throws Exception {
         Database.open(file()).close();
         sql("update \"flyway_schema_history\" set \"success\" = false where \"version\" = '5'");
-        var e = Assertions.catchThrowableOfType(vn.thidua.app.AppException.class,
+        var e = Assertions.catchThrowableOfType(AppException.class,
                 () -> Database.open(file()));
         assertThat(e).as("Flyway refuses a history with a failed migration").isNotNull();
         assertThat(e.key()).isEqualTo("data.error.schema");

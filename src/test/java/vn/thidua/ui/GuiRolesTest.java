@@ -43,6 +43,7 @@ import vn.thidua.domain.voting.ThresholdOperator;
 import vn.thidua.store.DataFileTool;
 import vn.thidua.store.H2Recovery;
 import vn.thidua.testing.PostgresServer;
+import vn.thidua.ui.elections.ElectionsViewModel;
 
 /**
  * The window on a server with roles per bloc (issue 19; docs/decisions/0012-roles-per-bloc.md): before anyone
@@ -192,7 +193,7 @@ class GuiRolesTest {
         // The counting screen of VX's open election: the paper field takes nothing; Enter stores no paper.
         screen(robot, KeyCode.DIGIT5, "#electionsTable");
         @SuppressWarnings("unchecked")
-        TableView<vn.thidua.ui.elections.ElectionsViewModel.ElectionRow> elections = robot.lookup("#electionsTable").queryAs(TableView.class);
+        TableView<ElectionsViewModel.ElectionRow> elections = robot.lookup("#electionsTable").queryAs(TableView.class);
         robot.interact(() -> elections.getSelectionModel().select(elections.getItems().stream()
                 .filter(e -> e.id() == vxElection).findFirst().orElseThrow()));
         assertThat(disabled(robot, "#addElection")).isTrue();

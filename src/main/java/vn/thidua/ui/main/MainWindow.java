@@ -24,6 +24,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import vn.thidua.app.DataLocation;
 import vn.thidua.app.Texts;
 import vn.thidua.ui.common.Lazy;
 import vn.thidua.ui.common.Session;
@@ -35,6 +36,7 @@ import vn.thidua.ui.projector.ProjectorMenu;
 import vn.thidua.ui.projector.ProjectorScoreboard;
 import vn.thidua.ui.projector.ProjectorViewModel;
 import vn.thidua.ui.projector.ProjectorWindow;
+import vn.thidua.ui.province.ProvinceScreen;
 import vn.thidua.ui.reports.ReportsView;
 import vn.thidua.ui.scoreboard.ProjectedScoreboard;
 import vn.thidua.ui.scoreboard.ScoreboardView;
@@ -64,7 +66,7 @@ public final class MainWindow {
     private Consumer<Path> restore;
     private Consumer<OptionalInt> rehearse;
     private Runnable endRehearsal;
-    private BiConsumer<vn.thidua.app.DataLocation.Server, char[]> openServer;
+    private BiConsumer<DataLocation.Server, char[]> openServer;
     private Consumer<Path> openFile;
 
     private static final String START_SCENE = "thidua.startScene";
@@ -146,7 +148,7 @@ public final class MainWindow {
                 new Screen("nav.elections", "elections", Lazy.of(
                         () -> new ElectionsView(elections.get(), session, projectorControls()).node())),
                 new Screen("nav.reports", "reports", ReportsView.screen(session)),
-                new Screen("nav.province", "province", vn.thidua.ui.province.ProvinceScreen.screen(session)));
+                new Screen("nav.province", "province", ProvinceScreen.screen(session)));
         MainView view = new MainView(session, vm, screens, this::openSettings, v -> addBloc());
         scene.getAccelerators().clear();
         view.installShortcuts(scene);
@@ -358,7 +360,7 @@ public final class MainWindow {
     }
 
     /** Offers "Mở cơ sở dữ liệu trên máy chủ…"; the window's owner closes the data open now and opens the server's. */
-    public void onOpenServer(BiConsumer<vn.thidua.app.DataLocation.Server, char[]> action) {
+    public void onOpenServer(BiConsumer<DataLocation.Server, char[]> action) {
         this.openServer = action;
     }
 

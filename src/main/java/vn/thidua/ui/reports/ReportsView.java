@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import vn.thidua.app.ReportService.Document;
+import vn.thidua.ui.common.Lazy;
 import vn.thidua.ui.common.Session;
 
 /** The documents screen. Enter on a file opens it; nothing here waits for Word or the file manager. */
@@ -73,8 +74,8 @@ public final class ReportsView {
 
     /** The screen for the navigation: one ViewModel kept across visits, a fresh view each time. */
     public static Supplier<Node> screen(Session session) {
-        var vm = vn.thidua.ui.common.Lazy.of(() -> new ReportsViewModel(session));
-        var conference = vn.thidua.ui.common.Lazy.of(() -> new ConferenceViewModel(session));
+        var vm = Lazy.of(() -> new ReportsViewModel(session));
+        var conference = Lazy.of(() -> new ConferenceViewModel(session));
         return () -> {
             conference.get().load();
             vm.get().refreshBlanks();

@@ -16,6 +16,7 @@ import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.ElectionStore;
 import vn.thidua.app.SampleBloc;
 import vn.thidua.domain.bloc.Season;
+import vn.thidua.domain.voting.Ballot;
 import vn.thidua.domain.voting.Candidate;
 import vn.thidua.ui.elections.ElectionsUi.Paper;
 
@@ -378,8 +379,8 @@ class ElectionsScreenTest extends ElectionsScreenFixture {
 
         disk.countDown();
         ui.idle();
-        List<vn.thidua.domain.voting.Ballot> papers = ws.elections().ballots(e.id());
-        assertThat(papers).extracting(vn.thidua.domain.voting.Ballot::number).containsExactly(1, 2, 3, 4, 5);
+        List<Ballot> papers = ws.elections().ballots(e.id());
+        assertThat(papers).extracting(Ballot::number).containsExactly(1, 2, 3, 4, 5);
         var s = e.settings();
         assertThat(papers).extracting(b -> ElectionService.describe(s, b)).containsExactly("1", "23", "H", "12", "3");
         assertThat(ui.projector("#projectorCounter")).isEqualTo("5 / 5 phiếu");

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.thidua.ui.projector.ProjectorPlacement;
 
 /** What was seen in the real window on the elections screen (issues 14 and 17), pinned under TestFX. */
 class ElectionsScreenWindowTest extends ElectionsScreenFixture {
@@ -88,7 +89,7 @@ class ElectionsScreenWindowTest extends ElectionsScreenFixture {
             ui.ballot(paper);
         }
         ui.snapshot("corner-free");
-        Rectangle2D corner = vn.thidua.ui.projector.ProjectorPlacement.choose(
+        Rectangle2D corner = ProjectorPlacement.choose(
                 List.of(new Rectangle2D(0, 0, 1280, 768)), new Rectangle2D(0, 0, 1280, 768),
                 Optional.empty()).bounds();
         List<String> covered = new ArrayList<>();

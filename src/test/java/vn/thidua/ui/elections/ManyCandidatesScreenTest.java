@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import vn.thidua.app.ElectionService;
 import vn.thidua.app.ElectionStore.StoredElection;
 import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Bloc;
@@ -73,7 +74,7 @@ class ManyCandidatesScreenTest extends ElectionsScreenFixture {
         assertThat(ui.projector("#projectorVotes-I")).isEqualTo("1");
         assertThat(ui.text("#countInvalid")).isEqualTo("2"); // GI: two marks for one seat; H: spoiled
         var s = e.settings();
-        assertThat(ws.elections().ballots(e.id())).extracting(b -> vn.thidua.app.ElectionService.describe(s, b))
+        assertThat(ws.elections().ballots(e.id())).extracting(b -> ElectionService.describe(s, b))
                 .containsExactly("Z", "G", "I", "GI", "H");
 
         // A 35th member: the list no longer fits the keys, refused before anything is created.

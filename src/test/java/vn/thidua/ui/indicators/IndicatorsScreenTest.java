@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.Workspace;
+import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.indicator.Indicator;
@@ -189,7 +190,7 @@ class IndicatorsScreenTest {
     @Test
     @SuppressWarnings("unchecked")
     void aMergedUnitsHistoryShowsItsPredecessorsYearsLabelled(FxRobot robot) throws Exception {
-        vn.thidua.domain.bloc.Bloc ktn = ws.blocs().requireBloc("KTN");
+        Bloc ktn = ws.blocs().requireBloc("KTN");
         ws.blocs().merge(ktn, List.of("XD", "KHCN"), "XDKH", "Sở Xây dựng và Khoa học", 2020);
         Season y2020 = ws.blocs().requireSeason(ktn, 2020);
         Unit merged = ws.blocs().memberByCode(y2020, "XDKH").orElseThrow();
@@ -212,7 +213,7 @@ class IndicatorsScreenTest {
         assertThat(chart.isLegendVisible()).isTrue();
     }
 
-    private String unitLabel(vn.thidua.domain.bloc.Bloc bloc, int year, String code) {
+    private String unitLabel(Bloc bloc, int year, String code) {
         Unit u = ws.blocs().memberByCode(ws.blocs().requireSeason(bloc, year), code).orElseThrow();
         return u.displayName() + " (" + code + ")";
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.thidua.app.AuditLog;
 import vn.thidua.app.Preferences;
 import vn.thidua.app.Workspace;
 import vn.thidua.testing.FxHarness;
@@ -283,13 +284,13 @@ class ReportsScreenTest {
         robot.clickOn("#showAuditLog");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auditLogTable").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        TableView<vn.thidua.app.AuditLog.Entry> table =
+        TableView<AuditLog.Entry> table =
                 robot.lookup("#auditLogTable").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
         // The sample's last change is 2020's head and deputy; its elections closed before that.
         assertThat(table.getItems().get(0).action()).isEqualTo("season.leaders");
         assertThat(table.getItems().get(0).id()).isGreaterThan(table.getItems().get(table.getItems().size() - 1).id());
-        assertThat(table.getItems()).extracting(vn.thidua.app.AuditLog.Entry::action).contains("election.close", "ballot.import");
+        assertThat(table.getItems()).extracting(AuditLog.Entry::action).contains("election.close", "ballot.import");
         assertThat(AuditLogView.action(window.session(), "ballot.correct")).isEqualTo("Sửa phiếu");
         robot.type(KeyCode.ESCAPE);
     }

@@ -26,6 +26,7 @@ import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.Score;
+import vn.thidua.domain.text.VnFormat;
 import vn.thidua.testing.FxHarness;
 import vn.thidua.testing.TestData;
 import vn.thidua.ui.main.MainWindow;
@@ -238,7 +239,7 @@ class ScoringScreenTest {
         assertThat(text(robot, "#scoreError-1_2")).isEmpty();
         assertThat(robot.lookup("#reloadScore-1_2").query().isVisible()).isFalse();
         assertThat(robot.lookup("#bloc-1_2").queryAs(TextField.class).getText())
-                .isEqualTo(vn.thidua.domain.text.VnFormat.formatNumber(new BigDecimal(elsewhere)));
+                .isEqualTo(VnFormat.formatNumber(new BigDecimal(elsewhere)));
         String mine = before.subtract(BigDecimal.valueOf(2)).toPlainString();
         retype(robot, "#bloc-1_2", mine);
         assertThat(blocScore("1.2")).isEqualByComparingTo(mine);
