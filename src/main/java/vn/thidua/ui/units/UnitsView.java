@@ -36,6 +36,8 @@ public final class UnitsView {
     private final Session session;
     private final BorderPane root = new BorderPane();
     private ReorganiseViewModel.Mode lastMode = ReorganiseViewModel.Mode.NONE;
+    private Node unitForm; // made on the first add, edit or rename
+    private Node reorganiseForm; // made on the first merge, split or move
 
     public UnitsView(UnitsViewModel vm, Session session) {
         this.vm = vm;
@@ -51,12 +53,25 @@ public final class UnitsView {
         TableView<UnitRow> table = table();
         root.setCenter(table);
         BorderPane.setAlignment(table, Pos.TOP_LEFT);
-        root.setRight(new VBox(form(), new ReorganiseForm(vm.reorganise(), session).node()));
+        // The two side forms are made when first wanted, not with the screen: the units screen is the first
+        // one the window shows, and hidden forms are still styled and skinned in its first frame (issue 18).
+        VBox side = new VBox();
+        root.setRight(side);
+        Listening.whileShown(root, vm.editingProperty(), () -> {
+            if (vm.editingProperty().get() && unitForm == null) {
+                unitForm = form();
+                side.getChildren().add(0, unitForm);
+            }
+        });
         root.setBottom(toolbar());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         // After a merge, split or move (or its Esc) the keys go back to the list, not to the window's header.
         Listening.whileShown(root, vm.reorganise().modeProperty(), () -> {
             ReorganiseViewModel.Mode now = vm.reorganise().modeProperty().get();
+            if (now != ReorganiseViewModel.Mode.NONE && reorganiseForm == null) {
+                reorganiseForm = new ReorganiseForm(vm.reorganise(), session).node();
+                side.getChildren().add(reorganiseForm);
+            }
             if (lastMode != ReorganiseViewModel.Mode.NONE && now == ReorganiseViewModel.Mode.NONE) {
                 table.requestFocus();
             }

@@ -97,6 +97,9 @@ class StartSceneTest {
             Node focus = scene.get().getFocusOwner();
             assertThat(focus).isNotNull();
             assertThat(isInside(focus, scene.get().lookup("#unitsScreen"))).as("focus %s", focus).isTrue();
+            // The units screen's side forms are not in the first frame: they are made when first asked for.
+            assertThat(scene.get().lookup("#unitForm")).isNull();
+            assertThat(scene.get().lookup("#reorgForm")).isNull();
         }
     }
 
