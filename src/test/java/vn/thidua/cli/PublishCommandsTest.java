@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.h2.api.Trigger;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -156,6 +160,75 @@ class PublishCommandsTest {
         assertThat(r.err()).contains("Bằng khen của UBND tỉnh", "dữ liệu đã bị sửa", "Không gửi năm này");
         assertThat(count(server, "select count(*) from bloc where code = 'KTN'")).isZero();
         assertThat(count(server, "select count(*) from audit_log")).isEqualTo(lines);
+    }
+
+    /**
+     * The check on arrival: a destination that stores a paper otherwise than it was sent (here a trigger on
+     * its ballot table spoils the first marked paper numbered 2) makes the copy's fingerprint differ, and the
+     * whole publish is undone, the destination as it was.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aPaperStoredOtherwiseAtTheDestinationUndoesThePublish(Backend backend) throws Exception {
+        String laptop = laptop();
+        String server = backend.newLocation(dir, "server");
+        ok(server, "bloc", "add", "--code", "VX", "--name", "Khối Văn xã");
+        long lines = count(server, "select count(*) from audit_log");
+        try (Connection c = Backend.connect(server); Statement st = c.createStatement()) {
+            if (backend == Backend.H2) {
+                st.execute("create trigger spoil_paper before insert on ballot for each row call \""
+                        + SpoilPaper.class.getName() + "\"");
+            } else {
+                st.execute("create function spoil_paper() returns trigger language plpgsql as $$ begin"
+                        + " if new.number = 2 and new.kind = 'MARKED' then new.kind := 'SPOILED'; new.approved := '';"
+                        + " end if; return new; end $$");
+                st.execute("create trigger spoil_paper before insert on ballot for each row"
+                        + " execute function spoil_paper()");
+            }
+        }
+
+        CliRunner.Result r = on(laptop, "publish", "--bloc", "KTN", "--year", "2019", "--to", server);
+
+        assertThat(r.code()).as(r.err()).isNotZero();
+        assertThat(r.err()).contains("không ra đúng dấu vân tay lúc kết thúc", "Đã hủy toàn bộ");
+        assertThat(count(server, "select count(*) from bloc where code = 'KTN'")).isZero();
+        assertThat(count(server, "select count(*) from ballot")).isZero();
+        assertThat(count(server, "select count(*) from audit_log")).isEqualTo(lines);
+        // The laptop's year is untouched and still verifies.
+        for (String election : elections(laptop).values()) {
+            assertThat(on(laptop, "verify", "--election", election).code()).isZero();
+        }
+    }
+
+    /** H2's stand-in for the server's trigger above: spoils a marked paper numbered 2 as it is stored. */
+    public static final class SpoilPaper implements Trigger {
+        private int number;
+        private int kind;
+        private int approved;
+
+        @Override
+        public void init(Connection conn, String schema, String trigger, String table, boolean before, int type)
+                throws SQLException {
+            try (ResultSet rs = conn.getMetaData().getColumns(null, schema, table, null)) {
+                while (rs.next()) {
+                    int at = rs.getInt("ORDINAL_POSITION") - 1;
+                    switch (rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)) {
+                        case "number" -> number = at;
+                        case "kind" -> kind = at;
+                        case "approved" -> approved = at;
+                        default -> { }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void fire(Connection conn, Object[] oldRow, Object[] newRow) {
+            if (((Number) newRow[number]).intValue() == 2 && "MARKED".equals(newRow[kind])) {
+                newRow[kind] = "SPOILED";
+                newRow[approved] = "";
+            }
+        }
     }
 
     @ParameterizedTest
