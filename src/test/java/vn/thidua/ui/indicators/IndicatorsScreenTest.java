@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -43,6 +44,18 @@ class IndicatorsScreenTest extends SampleScreenTest {
 
     private TextField field(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextField.class);
+    }
+
+    /** At the window's first size (1280 wide), the keys' hint ends well before the screen's right edge. */
+    @Test
+    void theHintLineStopsShortOfTheRightEdge(FxRobot robot) {
+        Label hint = robot.lookup(".hint").match((Label l) -> l.getText().startsWith("Tab: sang ô bên phải"))
+                .queryAs(Label.class);
+        Node text = hint.lookup(".text");
+        Node tabs = robot.lookup("#indicatorTabs").query();
+        double end = text.localToScene(text.getBoundsInLocal()).getMaxX();
+        double edge = tabs.localToScene(tabs.getBoundsInLocal()).getMaxX();
+        assertThat(edge - end).as("room after the hint's last letter, px").isGreaterThanOrEqualTo(16);
     }
 
     @Test
