@@ -131,6 +131,14 @@ class GuiRolesTest {
 
     /** The window as {@code thidua --db URL} starts it, left off on KTN 2019. */
     private Gui start(String url, FxRobot robot) throws Exception {
+        Gui g = open(url, robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
+                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
+        idle(robot);
+        return g;
+    }
+
+    private Gui open(String url, FxRobot robot) throws Exception {
         Path beside = dir.resolve("nguoi-dung.mv.db");
         Preferences.besideData(beside).put("lastBloc", SampleBloc.BLOC_CODE);
         Preferences.besideData(beside).put("lastYear", String.valueOf(SampleBloc.YEAR));
@@ -138,9 +146,6 @@ class GuiRolesTest {
         Gui g = new Gui(server(url), ThiDua::open, new H2Recovery(), new DataFileTool(), System.currentTimeMillis());
         g.serverPreferencesBeside(beside);
         FxToolkit.setupFixture(g::start);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
-                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
-        idle(robot);
         return g;
     }
 
@@ -277,6 +282,16 @@ class GuiRolesTest {
         assertThat(robot.lookup("#unitForm").query().isVisible()).isFalse();
         assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
                 .isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối VX");
+    }
+
+    /** No bloc to choose yet: the window still asks, and the owner may add the first one. */
+    @Test
+    void onAnEmptyDatabaseTheOwnerMayAddTheFirstBloc(FxRobot robot) throws Exception {
+        gui = open(PostgresServer.get().newDatabase("roempty"), robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#addBloc").tryQuery().isPresent());
+        idle(robot);
+        assertThat(robot.lookup("#blocChooser").queryAs(ComboBox.class).getItems()).isEmpty();
+        assertThat(disabled(robot, "#addBloc")).isFalse();
     }
 
     @Test
