@@ -267,6 +267,14 @@ class GuiRolesTest {
         assertThat(fieldColour(robot, "#bloc-1_1")).isEqualTo(READ_ONLY_FIELD);
         assertThat(((Text) robot.lookup("#bloc-1_1").queryAs(TextField.class).lookup(".text")).getFill())
                 .isEqualTo(Color.web("#3d4550"));
+        // Enter in a band's field (its save) is refused in the status bar before it reaches the server.
+        robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
+        idle(robot);
+        robot.clickOn("#bandTotal-excellent").type(KeyCode.ENTER);
+        idle(robot);
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
+                .isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối KTN");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         screen(robot, KeyCode.DIGIT6, "#saveConference");
         assertThat(disabled(robot, "#saveConference")).isTrue();
         assertThat(robot.lookup("#conferencePlace").queryAs(TextField.class).isEditable()).isFalse();
