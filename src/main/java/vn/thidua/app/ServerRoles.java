@@ -21,13 +21,16 @@ public interface ServerRoles {
     /** Takes the office reading from {@code role}; false when it had none. */
     boolean revokeOffice(String role);
 
-    /** What the signed-in role may do with one bloc: {@code role} is the server's current user. */
-    record Access(String role, boolean writes) { }
+    /**
+     * What the signed-in role may do with one bloc: {@code role} is the server's current user; {@code addsBlocs}
+     * whether it may add a bloc at all (the administrator, or a secretary granted a code no bloc has yet).
+     */
+    record Access(String role, boolean writes, boolean addsBlocs) { }
 
     /**
      * Whether the signed-in role may write the bloc {@code blocCode}: the administrator writes every bloc, a
-     * secretary the blocs granted to it, an office role none. A hint for the window only; the database refuses
-     * the write itself whatever this says.
+     * secretary the blocs granted to it, an office role none; and whether it may add a bloc. A hint for the
+     * window only; the database refuses the write itself whatever this says.
      */
     Access access(String blocCode);
 }

@@ -155,8 +155,11 @@ public final class JdbcServerRoles implements ServerRoles {
     @Override
     public Access access(String blocCode) {
         String code = blocCode == null ? "" : blocCode.strip();
+        // A secretary adds a bloc only under a code granted to it that no bloc has yet (decision 0012).
         return db.read(c -> Jdbc.one(c, "select current_user, thidua_is_admin() or exists (select 1 from bloc_grant g"
-                + " where g.role_name = current_user and g.kind = 'BLOC' and g.bloc_code = ?)",
-                rs -> new Access(rs.getString(1), rs.getBoolean(2)), code).orElseThrow());
+                + " where g.role_name = current_user and g.kind = 'BLOC' and g.bloc_code = ?),"
+                + " thidua_is_admin() or exists (select 1 from bloc_grant g where g.role_name = current_user"
+                + " and g.kind = 'BLOC' and not exists (select 1 from bloc b where b.code = g.bloc_code))",
+                rs -> new Access(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)), code).orElseThrow());
     }
 }

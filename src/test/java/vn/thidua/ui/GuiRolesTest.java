@@ -18,6 +18,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -44,6 +48,7 @@ import vn.thidua.store.DataFileTool;
 import vn.thidua.store.H2Recovery;
 import vn.thidua.testing.PostgresServer;
 import vn.thidua.ui.elections.ElectionsViewModel;
+import vn.thidua.ui.main.MainView;
 
 /**
  * The window on a server with roles per bloc (issue 19; docs/decisions/0012-roles-per-bloc.md): before anyone
@@ -126,6 +131,14 @@ class GuiRolesTest {
 
     /** The window as {@code thidua --db URL} starts it, left off on KTN 2019. */
     private Gui start(String url, FxRobot robot) throws Exception {
+        Gui g = open(url, robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
+                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
+        idle(robot);
+        return g;
+    }
+
+    private Gui open(String url, FxRobot robot) throws Exception {
         Path beside = dir.resolve("nguoi-dung.mv.db");
         Preferences.besideData(beside).put("lastBloc", SampleBloc.BLOC_CODE);
         Preferences.besideData(beside).put("lastYear", String.valueOf(SampleBloc.YEAR));
@@ -133,9 +146,6 @@ class GuiRolesTest {
         Gui g = new Gui(server(url), ThiDua::open, new H2Recovery(), new DataFileTool(), System.currentTimeMillis());
         g.serverPreferencesBeside(beside);
         FxToolkit.setupFixture(g::start);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#yearChooser").tryQuery()
-                .map(n -> ((ComboBox<?>) n).getValue() != null).orElse(false));
-        idle(robot);
         return g;
     }
 
@@ -177,15 +187,41 @@ class GuiRolesTest {
         return robot.lookup(id).queryAs(Button.class).isDisabled();
     }
 
+    /** Whether the window is marked read only, the mark read-only.css greys the fields by. */
+    private static boolean markedReadOnly(FxRobot robot) {
+        return robot.lookup("#mainWindow").query().getPseudoClassStates().contains(MainView.READ_ONLY);
+    }
+
+    /** The colour a field's text is typed on: the end of its last background fill, as CSS left it. */
+    private static Color fieldColour(FxRobot robot, String id) {
+        TextField f = robot.lookup(id).queryAs(TextField.class);
+        var fills = f.getBackground().getFills();
+        Paint p = fills.get(fills.size() - 1).getFill();
+        return p instanceof LinearGradient g ? g.getStops().get(g.getStops().size() - 1).getColor() : (Color) p;
+    }
+
+    /** read-only.css's grey for a field that takes no typing. */
+    private static final Color READ_ONLY_FIELD = Color.web("#e9ecef");
+
     @Test
     void aSecretaryWritesTheirBlocAndIsToldAnotherBlocIsReadOnlyBeforeTypingAPaper(FxRobot robot) throws Exception {
         gui = start(as(KTN), robot);
         screen(robot, KeyCode.DIGIT3, "#bloc-1_1");
         assertThat(hint(robot)).isEmpty();
         assertThat(scoreEditable(robot)).isTrue();
+        assertThat(markedReadOnly(robot)).isFalse();
+        assertThat(fieldColour(robot, "#bloc-1_1")).isNotEqualTo(READ_ONLY_FIELD);
+        // Its one bloc is made already: no bloc left for it to add.
+        assertThat(disabled(robot, "#addBloc")).isTrue();
 
+        // A code granted before its bloc is made (decision 0012): now it may add that one, whichever bloc it looks at.
+        try (Workspace owner = ThiDua.open(server(ownerUrl), null)) {
+            owner.serverRoles().grantBloc("MOI", KTN);
+        }
         chooseBloc(robot, "VX");
         assertThat(hint(robot)).isEqualTo("Chỉ xem: tài khoản " + KTN + " không được sửa dữ liệu của khối VX");
+        assertThat(markedReadOnly(robot)).isTrue();
+        assertThat(disabled(robot, "#addBloc")).isFalse();
         screen(robot, KeyCode.DIGIT1, "#unitsTable");
         assertThat(disabled(robot, "#addUnit")).isTrue();
         assertThat(disabled(robot, "#startYear")).isTrue();
@@ -210,35 +246,70 @@ class GuiRolesTest {
             assertThat(owner.elections().ballots(vxElection)).isEmpty();
         }
 
-        // Back on KTN: the hint goes, the scores take typing again.
+        // Back on KTN: the hint goes, the scores take typing again and look it.
         chooseBloc(robot, "KTN");
         assertThat(hint(robot)).isEmpty();
         screen(robot, KeyCode.DIGIT3, "#bloc-1_1");
         assertThat(scoreEditable(robot)).isTrue();
+        assertThat(markedReadOnly(robot)).isFalse();
+        assertThat(fieldColour(robot, "#bloc-1_1")).isNotEqualTo(READ_ONLY_FIELD);
     }
 
     @Test
     void theOfficeReadsEveryBlocAndWritesNone(FxRobot robot) throws Exception {
         gui = start(as(OFFICE), robot);
         assertThat(hint(robot)).isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối KTN");
+        assertThat(disabled(robot, "#addBloc")).isTrue();
         screen(robot, KeyCode.DIGIT3, "#bloc-1_1");
         assertThat(scoreEditable(robot)).isFalse();
+        // The fields that take no typing look so: greyed, their text still dark.
+        assertThat(markedReadOnly(robot)).isTrue();
+        assertThat(fieldColour(robot, "#bloc-1_1")).isEqualTo(READ_ONLY_FIELD);
+        assertThat(((Text) robot.lookup("#bloc-1_1").queryAs(TextField.class).lookup(".text")).getFill())
+                .isEqualTo(Color.web("#3d4550"));
+        // Enter in a band's field (its save) is refused in the status bar before it reaches the server.
+        robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
+        idle(robot);
+        robot.clickOn("#bandTotal-excellent").type(KeyCode.ENTER);
+        idle(robot);
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
+                .isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối KTN");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         screen(robot, KeyCode.DIGIT6, "#saveConference");
         assertThat(disabled(robot, "#saveConference")).isTrue();
         assertThat(robot.lookup("#conferencePlace").queryAs(TextField.class).isEditable()).isFalse();
 
         chooseBloc(robot, "VX");
         assertThat(hint(robot)).isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối VX");
+        assertThat(disabled(robot, "#addBloc")).isTrue();
         screen(robot, KeyCode.DIGIT1, "#unitsTable");
         assertThat(disabled(robot, "#addUnit")).isTrue();
+        // Nor does the keyboard open the form the button would: Insert says why in the status bar.
+        robot.clickOn("#unitsTable").type(KeyCode.INSERT);
+        idle(robot);
+        assertThat(robot.lookup("#unitForm").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
+                .isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối VX");
+    }
+
+    /** No bloc to choose yet: the window still asks, and the owner may add the first one. */
+    @Test
+    void onAnEmptyDatabaseTheOwnerMayAddTheFirstBloc(FxRobot robot) throws Exception {
+        gui = open(PostgresServer.get().newDatabase("roempty"), robot);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#addBloc").tryQuery().isPresent());
+        idle(robot);
+        assertThat(robot.lookup("#blocChooser").queryAs(ComboBox.class).getItems()).isEmpty();
+        assertThat(disabled(robot, "#addBloc")).isFalse();
     }
 
     @Test
     void theOwnerWritesEveryBloc(FxRobot robot) throws Exception {
         gui = start(ownerUrl, robot);
         assertThat(hint(robot)).isEmpty();
+        assertThat(disabled(robot, "#addBloc")).isFalse();
         screen(robot, KeyCode.DIGIT3, "#bloc-1_1");
         assertThat(scoreEditable(robot)).isTrue();
+        assertThat(markedReadOnly(robot)).isFalse();
 
         chooseBloc(robot, "VX");
         assertThat(hint(robot)).isEmpty();

@@ -6,6 +6,8 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +43,7 @@ public final class Session {
     private final StringProperty status = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper("");
     private final BooleanBinding writable = readOnly.isEmpty();
+    private final ReadOnlyBooleanWrapper addsBlocs = new ReadOnlyBooleanWrapper();
 
     public Session(Workspace workspace, Preferences preferences, Tasks tasks, DialogService dialogs, Texts texts) {
         this.workspace = workspace;
@@ -48,6 +51,8 @@ public final class Session {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.texts = new SimpleObjectProperty<>(texts);
+        // On a server, not until the server has said so (askWhetherWritable).
+        addsBlocs.set(!onServer());
     }
 
     public Workspace workspace() {
@@ -159,11 +164,15 @@ public final class Session {
     private void askWhetherWritable(Bloc chosen) {
         if (chosen == null || !onServer()) {
             readOnly.set("");
+        }
+        if (!onServer()) {
             return;
         }
-        String code = chosen.code();
+        // With no bloc chosen (none on the server yet) the question is still whether the role may add one.
+        String code = chosen == null ? "" : chosen.code();
         tasks.run(() -> workspace.serverRoles().access(code), access -> {
-            if (bloc.get() != null && bloc.get().code().equals(code)) {
+            addsBlocs.set(access.addsBlocs());
+            if (chosen != null && bloc.get() != null && bloc.get().code().equals(code)) {
                 readOnly.set(access.writes() ? "" : t("roles.readOnly", access.role(), code));
             }
         }, e -> {
@@ -171,6 +180,7 @@ public final class Session {
             Logger.getLogger(Session.class.getName()).log(Level.WARNING,
                     "could not ask the server what the role may write", e);
             readOnly.set("");
+            addsBlocs.set(true);
         });
     }
 
@@ -185,6 +195,14 @@ public final class Session {
     /** True while the chosen bloc may be changed by the signed-in role (always, on a data file). */
     public BooleanBinding writableProperty() {
         return writable;
+    }
+
+    /**
+     * True while the signed-in role may add a bloc: always on a data file; on a server, the administrator, or a
+     * secretary granted a code no bloc has yet (an office role never). Asked with each choice of bloc.
+     */
+    public ReadOnlyBooleanProperty addsBlocsProperty() {
+        return addsBlocs.getReadOnlyProperty();
     }
 
     public boolean readOnly() {

@@ -102,6 +102,9 @@ public final class ElectionsViewModel {
 
     /** "Thêm" (Insert): the set-up form. */
     public void startAdd() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         if (session.season() == null) {
             return;
         }

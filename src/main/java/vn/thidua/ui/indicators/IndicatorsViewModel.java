@@ -154,6 +154,9 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
 
     /** Deletes the row being edited, after asking; the empty bottom row is only cleared. */
     public void deleteCurrent() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         IndicatorRow row = current.get();
         Season season = session.season();
         if (row == null || season == null || !rows.contains(row)) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +29,7 @@ import javafx.scene.layout.VBox;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.ui.common.DropDowns;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.RehearsalBand;
 import vn.thidua.ui.common.Session;
 
@@ -37,6 +39,8 @@ import vn.thidua.ui.common.Session;
  */
 public final class MainView {
 
+    /** On the window's root while the chosen bloc is read only: read-only.css greys the fields that take no typing. */
+    public static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("read-only");
     /** One line of 14 px Noto Sans with the 8 px above and below of app.css's #navigation .list-cell. */
     private static final double NAV_ROW_HEIGHT = 36;
     private final Session session;
@@ -53,6 +57,9 @@ public final class MainView {
         this.vm = vm;
         this.screens = screens;
         root.setId("mainWindow");
+        root.getStylesheets().add(MainView.class.getResource("/vn/thidua/ui/read-only.css").toExternalForm());
+        Listening.whileShown(root, session.readOnlyProperty(),
+                () -> root.pseudoClassStateChanged(READ_ONLY, session.readOnly()));
         header = header(openSettings, addBloc);
         // While rehearsing, the band takes the top row, above the header: it covers nothing.
         root.setTop(new VBox(RehearsalBand.forOperator(session), header));
@@ -98,6 +105,8 @@ public final class MainView {
         Button addBlocButton = new Button(session.t("bloc.add"));
         addBlocButton.setId("addBloc");
         addBlocButton.setOnAction(e -> addBloc.accept(null));
+        // The office, or a secretary with no bloc left to make: the server would refuse it.
+        addBlocButton.disableProperty().bind(session.addsBlocsProperty().not());
         Button settings = new Button(session.t("settings.open"));
         settings.setId("settingsButton");
         settings.setOnAction(e -> openSettings.run());

@@ -80,6 +80,9 @@ public final class MainViewModel {
             blocs.setAll(loaded.blocs());
             if (loaded.bloc() != null) {
                 showSeasons(loaded.bloc(), loaded.seasons(), lastYear);
+            } else {
+                // No bloc yet: the session still asks a server whether this role may add the first one.
+                session.select(null, null);
             }
         });
         checkAuditLog();

@@ -47,7 +47,6 @@ final class StatusArea {
         Label hint = new Label();
         hint.setId("readOnlyHint");
         hint.getStyleClass().add("read-only-hint");
-        hint.getStylesheets().add(StatusArea.class.getResource("/vn/thidua/ui/read-only.css").toExternalForm());
         hint.setWrapText(true);
         hint.setMaxWidth(Double.MAX_VALUE);
         hint.textProperty().bind(session.readOnlyProperty());

@@ -70,6 +70,9 @@ public final class BandsViewModel {
     }
 
     public void save() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         Season season = session.season();
         if (season == null) {
             return;

@@ -89,6 +89,9 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
     }
 
     public void startAddGroup() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         editedGroup = null;
         groupCode.set("");
         groupName.set("");
@@ -96,6 +99,9 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
     }
 
     public void startEditGroup() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         CriterionGroup g = selectedGroup.get();
         if (g == null) {
             return;
@@ -107,6 +113,9 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
     }
 
     public void startAddCriterion() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         editedCriterion = null;
         // The group chosen, else that of the criterion chosen, else the last with regular criteria.
         CriterionGroup g = selectedGroup.get() != null ? selectedGroup.get()
@@ -123,6 +132,9 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
     }
 
     public void startEditCriterion() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         Criterion c = selectedCriterion.get();
         if (c == null) {
             return;
@@ -202,6 +214,9 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
     }
 
     public void deleteGroup() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         CriterionGroup g = selectedGroup.get();
         Season season = session.season();
         if (g == null || season == null || !session.dialogs().confirm(texts().t("table.deleteGroup.title"),
@@ -219,6 +234,9 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
     }
 
     public void deleteCriterion() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         Criterion c = selectedCriterion.get();
         if (c == null || !session.dialogs().confirm(texts().t("table.deleteCriterion.title"),
                 texts().t("table.deleteCriterion.confirm", c.code(), c.name()))) {

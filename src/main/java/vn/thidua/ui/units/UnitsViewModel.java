@@ -115,6 +115,9 @@ public final class UnitsViewModel {
     }
 
     public void startAdd() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         if (session.season() == null) {
             return;
         }
@@ -130,6 +133,9 @@ public final class UnitsViewModel {
     }
 
     public void startEdit() {
+        if (session.refusedReadOnly()) {
+            return;
+        }
         UnitRow row = selected.get();
         if (row == null) {
             return;

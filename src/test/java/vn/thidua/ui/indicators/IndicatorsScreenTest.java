@@ -2,79 +2,60 @@ package vn.thidua.ui.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.Bloc;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.indicator.Indicator;
-import vn.thidua.testing.FxHarness;
-import vn.thidua.testing.TestData;
-import vn.thidua.ui.main.MainWindow;
+import vn.thidua.testing.SampleScreenTest;
 
 /** Indicators typed from the keyboard into the grid, on the 2019 sample in a real data file. */
-@ExtendWith(ApplicationExtension.class)
-class IndicatorsScreenTest {
+class IndicatorsScreenTest extends SampleScreenTest {
 
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    Season y2019;
     Unit ct;
 
     @BeforeEach
-    void open() throws Exception {
-        ws = TestData.openSample(dir);
-        y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
-        ct = ws.blocs().memberByCode(y2019, "CT").orElseThrow();
-        window = FxHarness.showMainWindow(ws, dir, "KTN", 2019);
+    void openCt() throws Exception {
+        ct = member("CT");
         robotOpensCt(new FxRobot());
     }
 
     private void robotOpensCt(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        idle();
+        shortcut(robot, KeyCode.DIGIT2);
         // Alt+V goes to the unit chooser; Sở Công Thương is second in Vietnamese order.
         robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT).type(KeyCode.DOWN);
         idle();
         assertThat(robot.lookup("#indicatorUnit").queryAs(ComboBox.class).getValue()).isEqualTo(ct);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
-    }
-
-    private void idle() throws Exception {
-        FxHarness.waitIdle(window.session());
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
     private TextField field(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextField.class);
+    }
+
+    /** At the window's first size (1280 wide), the keys' hint ends well before the screen's right edge. */
+    @Test
+    void theHintLineStopsShortOfTheRightEdge(FxRobot robot) {
+        Label hint = robot.lookup(".hint").match((Label l) -> l.getText().startsWith("Tab: sang ô bên phải"))
+                .queryAs(Label.class);
+        Node text = hint.lookup(".text");
+        Node tabs = robot.lookup("#indicatorTabs").query();
+        double end = text.localToScene(text.getBoundsInLocal()).getMaxX();
+        double edge = tabs.localToScene(tabs.getBoundsInLocal()).getMaxX();
+        assertThat(edge - end).as("room after the hint's last letter, px").isGreaterThanOrEqualTo(16);
     }
 
     @Test

@@ -2,55 +2,25 @@ package vn.thidua.ui.scoreboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.app.Workspace;
-import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.scoring.Criterion;
-import vn.thidua.testing.FxHarness;
-import vn.thidua.testing.TestData;
-import vn.thidua.ui.main.MainWindow;
+import vn.thidua.testing.SampleScreenTest;
 
 /** The 2019 sample's scoreboard on screen: counts, sorting, live updates, projection and print preview. */
-@ExtendWith(ApplicationExtension.class)
-class ScoreboardScreenTest {
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    Season y2019;
+class ScoreboardScreenTest extends SampleScreenTest {
 
     @BeforeEach
-    void open() throws Exception {
-        ws = TestData.openSample(dir);
-        y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
-        window = FxHarness.showMainWindow(ws, dir, "KTN", 2019);
-        new FxRobot().press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        idle();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
-    }
-
-    private void idle() throws Exception {
-        FxHarness.waitIdle(window.session());
+    void openScoreboard() throws Exception {
+        shortcut(new FxRobot(), KeyCode.DIGIT4);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,6 @@ package vn.thidua.ui.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
@@ -12,58 +11,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.app.Workspace;
-import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.Score;
 import vn.thidua.domain.text.VnFormat;
-import vn.thidua.testing.FxHarness;
-import vn.thidua.testing.TestData;
-import vn.thidua.ui.main.MainWindow;
+import vn.thidua.testing.SampleScreenTest;
 import vn.thidua.ui.scoreboard.ScoreboardLine;
 
 /** Scores, the scoring table and the bands, typed from the keyboard on the 2019 sample. */
-@ExtendWith(ApplicationExtension.class)
-class ScoringScreenTest {
+class ScoringScreenTest extends SampleScreenTest {
 
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    Season y2019;
     Unit ct;
 
     @BeforeEach
-    void open() throws Exception {
-        ws = TestData.openSample(dir);
-        y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
-        ct = ws.blocs().memberByCode(y2019, "CT").orElseThrow();
-        window = FxHarness.showMainWindow(ws, dir, "KTN", 2019);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
-    }
-
-    private void idle() throws Exception {
-        FxHarness.waitIdle(window.session());
-    }
-
-    private void shortcut(FxRobot robot, KeyCode key) throws Exception {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-        idle();
+    void findCt() {
+        ct = member("CT");
     }
 
     /** Ctrl+3, then Alt+V to the unit chooser and Down to Sở Công Thương, second in Vietnamese order. */
@@ -85,10 +52,6 @@ class ScoringScreenTest {
         Criterion c = ws.scoring().table(y2019).criterionByCode(criterionCode).orElseThrow();
         return ws.scoring().scores(y2019).stream().filter(s -> s.unitId() == ct.id() && s.criterionId() == c.id())
                 .map(Score::bloc).findFirst().orElseThrow();
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     @SuppressWarnings("unchecked")

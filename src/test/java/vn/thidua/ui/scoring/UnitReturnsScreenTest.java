@@ -16,60 +16,22 @@ import javafx.scene.input.KeyCode;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.thidua.app.Workspace;
-import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.Score;
-import vn.thidua.testing.FxHarness;
-import vn.thidua.testing.TestData;
+import vn.thidua.testing.SampleScreenTest;
 import vn.thidua.testing.Workbooks;
 import vn.thidua.ui.common.UnitReturnBar;
-import vn.thidua.ui.main.MainWindow;
 
 /** "Nhập tệp của đơn vị" on Chấm điểm and Chỉ tiêu (issue 16), from the keyboard, on the 2019 sample. */
-@ExtendWith(ApplicationExtension.class)
-class UnitReturnsScreenTest {
+class UnitReturnsScreenTest extends SampleScreenTest {
 
     private static final DataFormatter SHOWN = new DataFormatter();
     private static final String AT = "\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}";
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    Season y2019;
-
-    @BeforeEach
-    void open() throws Exception {
-        ws = TestData.openSample(dir);
-        y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
-        window = FxHarness.showMainWindow(ws, dir, "KTN", 2019);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
-    }
-
-    private void idle() throws Exception {
-        FxHarness.waitIdle(window.session());
-    }
-
-    private void shortcut(FxRobot robot, KeyCode key) throws Exception {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-        idle();
-    }
 
     /** The unit's return as {@code template --unit} writes it, filled with what the year holds, then {@code change}. */
     private Path unitReturn(String code, String name, Consumer<XSSFWorkbook> change) {
