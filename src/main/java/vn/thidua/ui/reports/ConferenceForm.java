@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleReload;
 import vn.thidua.ui.common.WritableOnly;
 
 /**
@@ -68,6 +69,13 @@ final class ConferenceForm {
         Label message = new Label();
         message.setId("conferenceMessage");
         message.textProperty().bind(conference.messageProperty());
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        // Read again after a save refused as changed elsewhere; the blanks follow what is now stored.
+        Button reload = StaleReload.button(session, "reloadConference", conference.stale(), () -> {
+            conference.reload();
+            reports.refreshBlanks();
+        }, day);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -79,7 +87,8 @@ final class ConferenceForm {
         grid.addRow(3, fixed(session.t("reports.conference.countingHead")), head);
         grid.addRow(4, fixed(session.t("reports.conference.countingMembers")), members);
         grid.addRow(5, fixed(session.t("reports.conference.signer")), signer);
-        HBox actions = new HBox(8, save, message);
+        HBox actions = StaleReload.line(message, reload);
+        actions.getChildren().add(0, save);
         actions.setAlignment(Pos.CENTER_LEFT);
         grid.add(actions, 1, 6);
         ColumnConstraints labels = new ColumnConstraints();

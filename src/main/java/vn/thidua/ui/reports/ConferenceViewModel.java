@@ -15,6 +15,7 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.YearTexts;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleEdit;
 
 /**
  * The conference's day, place and superior body, its counting committee and the bloc's signer, the
@@ -35,6 +36,7 @@ public final class ConferenceViewModel {
     private final StringProperty plans = new SimpleStringProperty("");
     private final StringProperty tasks = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StaleEdit stale = new StaleEdit();
 
     private final Session.Reload reload;
 
@@ -50,6 +52,7 @@ public final class ConferenceViewModel {
     public void load() {
         Season season = session.season();
         message.set("");
+        stale.clear();
         if (season == null) {
             return;
         }
@@ -82,6 +85,7 @@ public final class ConferenceViewModel {
                 day = LocalDate.parse(date.get().trim(), DAY);
             } catch (DateTimeParseException e) {
                 message.set(session.t("reports.conference.badDate", date.get().trim()));
+                stale.clear();
                 return;
             }
         }
@@ -95,8 +99,26 @@ public final class ConferenceViewModel {
             version = session.workspace().blocs().version(RowVersion.Of.CONFERENCE, season).version();
             session.workspace().blocs().setYearTexts(season, texts);
             return details;
-        }, saved -> message.set(session.t("reports.conference.saved")),
-                v -> message.set(session.texts().all(v.problems())));
+        }, saved -> {
+            message.set(session.t("reports.conference.saved"));
+            stale.clear();
+        }, v -> {
+            message.set(session.texts().all(v.problems()));
+            stale.refused(v);
+        });
+    }
+
+    /**
+     * After a save refused because the details were changed elsewhere: the details, the year's texts and their
+     * version read again (the other window's values shown); the refusal is gone, nothing of the refused edit kept.
+     */
+    public void reload() {
+        load();
+    }
+
+    /** The details' refusal as changed elsewhere, while it stands: {@link #reload()} is on offer. */
+    public StaleEdit stale() {
+        return stale;
     }
 
     public StringProperty dateProperty() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.thidua.domain.scoring.Classification;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleReload;
 
 /** The classification bands of the year; Ctrl+S or Enter saves. */
 final class BandsView {
@@ -65,7 +66,8 @@ final class BandsView {
         defaults.setId("bandsDefaults");
         defaults.setOnAction(e -> vm.useDefaults());
         WritableOnly.buttons(session, save, defaults);
-        root.getChildren().addAll(intro, grid, error, new HBox(8, save, defaults));
+        Button reload = StaleReload.button(session, "reloadBands", vm.stale(), vm::reload, first);
+        root.getChildren().addAll(intro, grid, StaleReload.line(error, reload), new HBox(8, save, defaults));
         KeyCombination saveKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
         root.setOnKeyPressed(e -> {
             if (saveKey.match(e)) {

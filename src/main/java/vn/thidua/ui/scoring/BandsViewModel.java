@@ -17,6 +17,7 @@ import vn.thidua.domain.scoring.ClassificationBands.Band;
 import vn.thidua.domain.text.ParseResult;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleEdit;
 
 /** The year's classification bands: minimum total and minimum share of every criterion, per class. */
 public final class BandsViewModel {
@@ -29,6 +30,7 @@ public final class BandsViewModel {
     private final StringProperty[] percents = {new SimpleStringProperty(""), new SimpleStringProperty(""),
         new SimpleStringProperty("")};
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StaleEdit stale = new StaleEdit();
     // Held here so that the session's weak listeners live as long as this model and no longer.
     private final Session.Reload reload;
 
@@ -62,6 +64,15 @@ public final class BandsViewModel {
             percents[i].set(VnFormat.formatNumber(b.minCriterionPercent()));
         }
         error.set("");
+        stale.clear();
+    }
+
+    /**
+     * After a save refused because the bands were changed elsewhere: the stored bands (the other window's) and
+     * their version read again; the refusal is gone, nothing of the refused edit is kept.
+     */
+    public void reload() {
+        refresh();
     }
 
     /** Fills in the defaults of DOMAIN.md (90/85, 80/80, 70/70); nothing is stored until saved. */
@@ -87,6 +98,7 @@ public final class BandsViewModel {
         }
         if (!problems.isEmpty()) {
             error.set(String.join("\n", problems));
+            stale.clear();
             return;
         }
         ClassificationBands chosen = new ClassificationBands(bands[0], bands[1], bands[2]);
@@ -98,7 +110,10 @@ public final class BandsViewModel {
             session.statusProperty().set(session.t("bands.saved", season.year()));
             session.dialogs().notice(session.t("notice.saved"), session.t("bands.saved", season.year()));
             session.dataChanged();
-        }, v -> error.set(describe(v.problems())));
+        }, v -> {
+            error.set(describe(v.problems()));
+            stale.refused(v);
+        });
     }
 
     private BigDecimal number(String text, String label, List<String> problems) {
@@ -126,6 +141,11 @@ public final class BandsViewModel {
 
     public StringProperty percentProperty(int band) {
         return percents[band];
+    }
+
+    /** The bands' refusal as changed elsewhere, while it stands: {@link #reload()} is on offer. */
+    public StaleEdit stale() {
+        return stale;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -21,6 +21,7 @@ import vn.thidua.domain.scoring.ScoringTable;
 import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.ScoringScreenModel;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleEdit;
 
 /** The year's scoring table: groups and criteria, added, changed and deleted through one form. */
 public final class ScoringTableViewModel extends ScoringScreenModel {
@@ -37,6 +38,7 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.NONE);
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final StaleEdit stale = new StaleEdit();
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final StringProperty groupCode = new SimpleStringProperty("");
     private final StringProperty groupName = new SimpleStringProperty("");
@@ -62,13 +64,45 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
             info.set("");
             return;
         }
-        session.tasks().run(() -> {
-            ScoringTable table = scoring().table(season);
-            Map<Long, Integer> seen = new ConcurrentHashMap<>();
-            table.criteria().forEach(c -> seen.put(c.id(), scoring().version(RowVersion.Of.CRITERION, c.id()).version()));
-            versions = seen;
-            return table;
-        }, this::show);
+        session.tasks().run(() -> load(season), this::show);
+    }
+
+    /** The year's table and its criteria's versions, as now stored. Data thread. */
+    private ScoringTable load(Season season) {
+        ScoringTable table = scoring().table(season);
+        Map<Long, Integer> seen = new ConcurrentHashMap<>();
+        table.criteria().forEach(c -> seen.put(c.id(), scoring().version(RowVersion.Of.CRITERION, c.id()).version()));
+        versions = seen;
+        return table;
+    }
+
+    /**
+     * After a save refused because the criterion was changed elsewhere: the table and the form read again, the
+     * form showing what is stored now (the other window's values) at its new version; the refusal is gone.
+     */
+    public void reload() {
+        Season season = session.season();
+        if (season == null) {
+            return;
+        }
+        Long editedId = editedCriterion == null ? null : editedCriterion.id();
+        String editedCode = editedCriterion == null ? "" : editedCriterion.code();
+        session.tasks().run(() -> load(season), table -> {
+            show(table);
+            stale.clear();
+            formError.set("");
+            if (editedId == null || mode.get() != Mode.CRITERION) {
+                return;
+            }
+            table.criteria().stream().filter(c -> c.id() == editedId).findFirst().ifPresentOrElse(c -> {
+                fill(c);
+                formTitle.set(texts().t("table.form.editCriterion", c.code()));
+            }, () -> {
+                // Deleted elsewhere: nothing left to edit.
+                mode.set(Mode.NONE);
+                session.statusProperty().set(texts().t("stale.criterionGone", editedCode));
+            });
+        });
     }
 
     /**
@@ -139,6 +173,11 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
         if (c == null) {
             return;
         }
+        fill(c);
+        open(Mode.CRITERION, texts().t("table.form.editCriterion", c.code()));
+    }
+
+    private void fill(Criterion c) {
         editedCriterion = c;
         criterionGroup.set(group(c.groupCode()));
         code.set(c.code());
@@ -146,11 +185,11 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
         max.set(VnFormat.formatNumber(c.max()));
         kind.set(c.kind());
         order.set(String.valueOf(c.order()));
-        open(Mode.CRITERION, texts().t("table.form.editCriterion", c.code()));
     }
 
     private void open(Mode m, String title) {
         formError.set("");
+        stale.clear();
         formTitle.set(title);
         mode.set(m);
     }
@@ -167,6 +206,7 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
     public void cancel() {
         mode.set(Mode.NONE);
         formError.set("");
+        stale.clear();
     }
 
     public void save() {
@@ -208,9 +248,13 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
         }, ok -> {
             mode.set(Mode.NONE);
             formError.set("");
+            stale.clear();
             session.statusProperty().set(done);
             session.dataChanged();
-        }, v -> formError.set(texts().all(v.problems())));
+        }, v -> {
+            formError.set(texts().all(v.problems()));
+            stale.refused(v);
+        });
     }
 
     public void deleteGroup() {
@@ -279,6 +323,11 @@ public final class ScoringTableViewModel extends ScoringScreenModel {
 
     public ReadOnlyStringProperty formErrorProperty() {
         return formError.getReadOnlyProperty();
+    }
+
+    /** The form's refusal as changed elsewhere, while it stands: {@link #reload()} is on offer. */
+    public StaleEdit stale() {
+        return stale;
     }
 
     public ReadOnlyStringProperty infoProperty() {

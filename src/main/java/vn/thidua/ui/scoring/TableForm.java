@@ -19,6 +19,7 @@ import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionGroup;
 import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleReload;
 import vn.thidua.ui.scoring.ScoringTableViewModel.Mode;
 import javafx.application.Platform;
 
@@ -80,7 +81,8 @@ final class TableForm {
         error.textProperty().bind(vm.formErrorProperty());
         Button save = Buttons.of(session, "saveTableForm", "action.save", vm::save);
         Button cancel = Buttons.of(session, "cancelTableForm", "action.cancel", vm::cancel);
-        VBox box = new VBox(6, title, groupForm, criterionForm, error, new HBox(8, save, cancel));
+        Button reload = StaleReload.button(session, "reloadTableForm", vm.stale(), vm::reload, group);
+        VBox box = new VBox(6, title, groupForm, criterionForm, StaleReload.line(error, reload), new HBox(8, save, cancel));
         box.setId("tableForm");
         box.getStyleClass().add("edit-form");
         show(box, vm.modeProperty().isNotEqualTo(Mode.NONE));

@@ -22,6 +22,7 @@ import vn.thidua.ui.common.Buttons;
 import vn.thidua.ui.common.Tables;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleReload;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -49,8 +50,8 @@ public final class UnitsView {
         Label info = new Label();
         info.setId("yearInfo");
         info.textProperty().bind(vm.yearInfoProperty());
-        root.setTop(new VBox(4, title, info));
         TableView<UnitRow> table = table();
+        root.setTop(new VBox(4, title, info, leadersRefusal(table)));
         root.setCenter(table);
         BorderPane.setAlignment(table, Pos.TOP_LEFT);
         // The two side forms are made when first wanted, not with the screen: the units screen is the first
@@ -82,6 +83,20 @@ public final class UnitsView {
 
     public Node node() {
         return root;
+    }
+
+    /** A head or deputy refused, under the line that names them; "Tải lại" when changed elsewhere. */
+    private Node leadersRefusal(TableView<UnitRow> table) {
+        Label error = new Label();
+        error.setId("leadersError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.leadersErrorProperty());
+        Node line = StaleReload.line(error, StaleReload.button(session, "reloadLeaders", vm.leadersStale(),
+                vm::reloadLeaders, table));
+        line.visibleProperty().bind(vm.leadersErrorProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     private TableView<UnitRow> table() {

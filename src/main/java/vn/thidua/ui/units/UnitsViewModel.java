@@ -24,6 +24,7 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.bloc.Unit;
 import vn.thidua.domain.bloc.UnitDraft;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleEdit;
 
 /** The units of the chosen year: list, add, edit, deactivate, head and deputy, a new year. */
 public final class UnitsViewModel {
@@ -36,6 +37,8 @@ public final class UnitsViewModel {
     private final StringProperty fullName = new SimpleStringProperty("");
     private final StringProperty shortName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper leadersError = new ReadOnlyStringWrapper("");
+    private final StaleEdit leadersStale = new StaleEdit();
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasSeason = new ReadOnlyBooleanWrapper(false);
@@ -97,6 +100,17 @@ public final class UnitsViewModel {
         String head = name(loaded.members(), s.headUnitId());
         String deputy = name(loaded.members(), s.deputyUnitId());
         yearInfo.set(texts().t("units.yearInfo", s.year(), head, deputy, loaded.members().size()));
+        // What is stored is shown, at its version: a refusal of the head or deputy no longer stands.
+        leadersError.set("");
+        leadersStale.clear();
+    }
+
+    /**
+     * After a head or deputy refused because the leaders were changed elsewhere: the year read again, showing
+     * the other window's choice at its version; the refusal is gone.
+     */
+    public void reloadLeaders() {
+        refresh();
     }
 
     private String role(Season s, Unit u) {
@@ -275,7 +289,7 @@ public final class UnitsViewModel {
             return;
         }
         long id = row.unit().id();
-        changeAndReload(() -> {
+        session.tasks().attempt(() -> {
             Season s = blocs().reload(season);
             Long newHead = head ? Long.valueOf(id) : s.headUnitId();
             Long newDeputy = head ? s.deputyUnitId() : Long.valueOf(id);
@@ -287,6 +301,11 @@ public final class UnitsViewModel {
                 newHead = null;
             }
             leadersVersion = blocs().setLeaders(s, newHead, newDeputy, leadersVersion);
+            return Boolean.TRUE;
+        }, ok -> session.dataChanged(), v -> {
+            // Said on the screen, beside "Tải lại" when changed elsewhere: no dialog takes the keyboard.
+            leadersError.set(texts().all(v.problems()));
+            leadersStale.refused(v);
         });
     }
 
@@ -351,6 +370,16 @@ public final class UnitsViewModel {
 
     public ReadOnlyStringProperty formErrorProperty() {
         return formError.getReadOnlyProperty();
+    }
+
+    /** Why the head or deputy just chosen was refused; empty when nothing was. */
+    public ReadOnlyStringProperty leadersErrorProperty() {
+        return leadersError.getReadOnlyProperty();
+    }
+
+    /** The leaders' refusal as changed elsewhere, while it stands: {@link #reloadLeaders()} is on offer. */
+    public StaleEdit leadersStale() {
+        return leadersStale;
     }
 
     public ReadOnlyStringProperty formTitleProperty() {
