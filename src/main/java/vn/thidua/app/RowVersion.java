@@ -15,17 +15,28 @@ public record RowVersion(int version, LocalDateTime changedAt) {
         INDICATOR, CRITERION, BANDS, CONFERENCE, LEADERS
     }
 
-    /** The row was changed elsewhere since it was read; nothing was written. */
+    /** The row was changed elsewhere since it was read, or deleted there ({@link #gone()}); nothing was written. */
     public static final class Stale extends RuntimeException {
         private final transient RowVersion now;
+        private final boolean gone;
 
         public Stale(RowVersion now) {
-            super("row changed elsewhere: " + now, null, false, false);
+            this(now, false);
+        }
+
+        public Stale(RowVersion now, boolean gone) {
+            super((gone ? "row deleted elsewhere" : "row changed elsewhere: " + now), null, false, false);
             this.now = now;
+            this.gone = gone;
         }
 
         public RowVersion now() {
             return now;
+        }
+
+        /** Whether the row read by the window is no longer stored at all. */
+        public boolean gone() {
+            return gone;
         }
     }
 }

@@ -131,7 +131,8 @@ public final class ScoringService {
             return store.saveCriterion(season.id(), criterion, seenVersion);
         } catch (RowVersion.Stale stale) {
             String was = table.criterion(id).map(Criterion::code).orElse(c);
-            throw stale("code", "criterion.error.stale", was, season.year(), stale);
+            throw stale("code", stale.gone() ? "criterion.error.gone" : "criterion.error.stale", was, season.year(),
+                    stale);
         }
     }
 
@@ -147,7 +148,9 @@ public final class ScoringService {
         if (where != null) {
             args.add(where);
         }
-        args.add(stale.now().changedAt() == null ? "?" : VnFormat.formatDateTime(stale.now().changedAt()));
+        if (!stale.gone()) {
+            args.add(stale.now().changedAt() == null ? "?" : VnFormat.formatDateTime(stale.now().changedAt()));
+        }
         return new ValidationException(List.of(Problem.of(field, key, args.toArray())));
     }
 
@@ -345,7 +348,8 @@ public final class ScoringService {
                         .orElse(n);
                 String unit = blocs.unit(unitId).map(u -> blocs.unitInYear(u, season.year()).fullName())
                         .orElse(Long.toString(unitId));
-                throw stale("row", "indicator.error.stale", was, unit, stale); // no one field is wrong
+                // No one field is wrong.
+                throw stale("row", stale.gone() ? "indicator.error.gone" : "indicator.error.stale", was, unit, stale);
             }
         }
         return new Indicator(saved, unitId, draft.name(), draft.measureUnit(), plan, actual, previous, draft.note());

@@ -23,9 +23,10 @@ public interface ServerRoles {
 
     /**
      * What the signed-in role may do with one bloc: {@code role} is the server's current user; {@code addsBlocs}
-     * whether it may add a bloc at all (the administrator, or a secretary granted a code no bloc has yet).
+     * whether it may add a bloc at all (the administrator, or a secretary granted a code no bloc has yet);
+     * {@code office} whether the role reads every bloc as the emulation office does (and so writes none).
      */
-    record Access(String role, boolean writes, boolean addsBlocs) { }
+    record Access(String role, boolean writes, boolean addsBlocs, boolean office) { }
 
     /**
      * Whether the signed-in role may write the bloc {@code blocCode}: the administrator writes every bloc, a

@@ -159,7 +159,9 @@ public final class JdbcServerRoles implements ServerRoles {
         return db.read(c -> Jdbc.one(c, "select current_user, thidua_is_admin() or exists (select 1 from bloc_grant g"
                 + " where g.role_name = current_user and g.kind = 'BLOC' and g.bloc_code = ?),"
                 + " thidua_is_admin() or exists (select 1 from bloc_grant g where g.role_name = current_user"
-                + " and g.kind = 'BLOC' and not exists (select 1 from bloc b where b.code = g.bloc_code))",
-                rs -> new Access(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)), code).orElseThrow());
+                + " and g.kind = 'BLOC' and not exists (select 1 from bloc b where b.code = g.bloc_code)),"
+                + " exists (select 1 from bloc_grant g where g.role_name = current_user and g.kind = 'OFFICE')",
+                rs -> new Access(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)), code)
+                .orElseThrow());
     }
 }

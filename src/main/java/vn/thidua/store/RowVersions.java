@@ -34,19 +34,36 @@ final class RowVersions {
     }
 
     static RowVersion read(Connection c, RowVersion.Of what, long id, boolean hold) throws SQLException {
+        return find(c, what, id, hold).orElse(RowVersion.NONE);
+    }
+
+    private static Optional<RowVersion> find(Connection c, RowVersion.Of what, long id, boolean hold)
+            throws SQLException {
         Where w = where(what);
-        Optional<RowVersion> v = Jdbc.one(c, "select " + w.version() + ", " + w.at() + " from " + w.table()
+        return Jdbc.one(c, "select " + w.version() + ", " + w.at() + " from " + w.table()
                 + " where " + w.key() + " = ?" + (hold ? " for update" : ""), rs -> {
                     Timestamp t = rs.getTimestamp(2);
                     return new RowVersion(rs.getInt(1), t == null ? null : t.toLocalDateTime());
                 }, id);
-        return v.orElse(RowVersion.NONE);
     }
 
-    /** Holds the row; throws {@link RowVersion.Stale} when it is no longer at {@code seen}. */
+    /**
+     * Holds the row; throws {@link RowVersion.Stale} when it is no longer at {@code seen}, or no longer there: a
+     * window saves an indicator or a criterion only over a row it read, so one deleted since is refused (else the
+     * update would change no row and the window would say "saved"). The year's rows are not deleted while the
+     * program runs, and a year has no bands stored until their first save (a window that read none sends
+     * {@link RowVersion#NONE}'s version).
+     */
     static void check(Connection c, RowVersion.Of what, long id, int seen) throws SQLException {
-        RowVersion now = read(c, what, id, true);
-        if (seen != ANY && now.version() != seen) {
+        Optional<RowVersion> found = find(c, what, id, true);
+        if (seen == ANY) {
+            return;
+        }
+        if (found.isEmpty() && (what == RowVersion.Of.INDICATOR || what == RowVersion.Of.CRITERION)) {
+            throw new RowVersion.Stale(RowVersion.NONE, true);
+        }
+        RowVersion now = found.orElse(RowVersion.NONE);
+        if (now.version() != seen) {
             throw new RowVersion.Stale(now);
         }
     }

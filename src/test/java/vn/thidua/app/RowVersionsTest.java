@@ -105,4 +105,56 @@ class RowVersionsTest {
             assertThat(one.blocs().setLeaders(year, ct, gtvt, lSeen + 1)).isEqualTo(lSeen + 2);
         }
     }
+
+    /**
+     * A row deleted in the other window is not "saved" by an update that changes nothing: an indicator or a
+     * criterion never edited since versions were kept (version 0, as the sample's) and one edited since are both
+     * refused as deleted, and nothing comes back.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSaveOverARowDeletedElsewhereIsRefusedAsDeletedAndNothingReappears(Backend backend) {
+        try (TwoWindows w = TwoWindows.overTheSample(backend, dir, "gone")) {
+            Workspace one = w.one();
+            Workspace other = w.other();
+            Season year = w.year();
+            long ct = w.unit("CT");
+
+            List<Indicator> before = one.scoring().indicators(year, ct);
+            Indicator never = before.get(0);
+            Indicator edited = before.get(1);
+            assertThat(one.scoring().version(RowVersion.Of.INDICATOR, never.id()).version()).isZero();
+            one.scoring().saveIndicator(year, edited.id(), ct, edited.name(), edited.measureUnit(), "10", "11", "", "",
+                    0);
+            int editedSeen = one.scoring().version(RowVersion.Of.INDICATOR, edited.id()).version();
+            assertThat(editedSeen).isEqualTo(1);
+            other.scoring().deleteIndicator(never);
+            other.scoring().deleteIndicator(edited);
+
+            for (Indicator i : List.of(never, edited)) {
+                int seen = i == never ? 0 : editedSeen;
+                String said = gone(() -> one.scoring().saveIndicator(year, i.id(), ct, i.name(), i.measureUnit(),
+                        "5", "5", "", "", seen));
+                assertThat(said).isEqualTo("Chỉ tiêu “" + i.name() + "” của Sở Công Thương đã bị xóa ở nơi khác;"
+                        + " thay đổi này chưa được lưu. Hãy tải lại.");
+            }
+            assertThat(one.scoring().indicators(year, ct)).hasSize(before.size() - 2)
+                    .extracting(Indicator::id).doesNotContain(never.id(), edited.id());
+
+            Criterion k = one.scoring().table(year).criterionByCode("1.2").orElseThrow();
+            int kSeen = one.scoring().version(RowVersion.Of.CRITERION, k.id()).version();
+            other.scoring().deleteCriterion(k);
+            assertThat(gone(() -> one.scoring().saveCriterion(year, k.groupCode(), k.id(), k.code(), "Ghi đè",
+                    k.max().toPlainString(), k.kind(), k.order(), kSeen)))
+                    .isEqualTo("Tiêu chí 1.2 của bảng điểm năm 2019 đã bị xóa ở nơi khác; thay đổi này chưa được lưu."
+                            + " Hãy tải lại.");
+            assertThat(one.scoring().table(year).criterion(k.id())).isEmpty();
+        }
+    }
+
+    private static String gone(ThrowingCallable save) {
+        ValidationException refusal = catchThrowableOfType(ValidationException.class, save);
+        assertThat(refusal).as("refused").isNotNull();
+        return Texts.vietnamese().all(refusal.problems());
+    }
 }

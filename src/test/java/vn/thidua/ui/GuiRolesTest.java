@@ -179,6 +179,17 @@ class GuiRolesTest {
         return hint.isVisible() ? hint.getText() : "";
     }
 
+    private static String officeHint() {
+        return "Chỉ xem: tài khoản " + OFFICE + " của văn phòng (Ban Thi đua – Khen thưởng tỉnh) chỉ xem dữ liệu"
+                + " các khối, không sửa";
+    }
+
+    /** Whether the read-only hint, which wraps, takes no more height than its text on one unbounded line. */
+    private static boolean oneLine(FxRobot robot) {
+        Label hint = robot.lookup("#readOnlyHint").queryAs(Label.class);
+        return hint.getHeight() > 0 && hint.getHeight() <= hint.prefHeight(Double.MAX_VALUE) + 0.5;
+    }
+
     private static boolean scoreEditable(FxRobot robot) {
         return robot.lookup("#bloc-1_1").queryAs(TextField.class).isEditable();
     }
@@ -258,7 +269,9 @@ class GuiRolesTest {
     @Test
     void theOfficeReadsEveryBlocAndWritesNone(FxRobot robot) throws Exception {
         gui = start(as(OFFICE), robot);
-        assertThat(hint(robot)).isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối KTN");
+        // The office's own words: it reads every bloc by its role, not for want of this bloc's grant.
+        assertThat(hint(robot)).isEqualTo(officeHint());
+        assertThat(oneLine(robot)).as("the office's hint fits one line of the window").isTrue();
         assertThat(disabled(robot, "#addBloc")).isTrue();
         screen(robot, KeyCode.DIGIT3, "#bloc-1_1");
         assertThat(scoreEditable(robot)).isFalse();
@@ -273,14 +286,14 @@ class GuiRolesTest {
         robot.clickOn("#bandTotal-excellent").type(KeyCode.ENTER);
         idle(robot);
         assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
-                .isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối KTN");
+                .isEqualTo(officeHint());
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         screen(robot, KeyCode.DIGIT6, "#saveConference");
         assertThat(disabled(robot, "#saveConference")).isTrue();
         assertThat(robot.lookup("#conferencePlace").queryAs(TextField.class).isEditable()).isFalse();
 
         chooseBloc(robot, "VX");
-        assertThat(hint(robot)).isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối VX");
+        assertThat(hint(robot)).isEqualTo(officeHint());
         assertThat(disabled(robot, "#addBloc")).isTrue();
         screen(robot, KeyCode.DIGIT1, "#unitsTable");
         assertThat(disabled(robot, "#addUnit")).isTrue();
@@ -290,7 +303,7 @@ class GuiRolesTest {
         // The form is made on first use: not made, or made and hidden, it is not on screen.
         assertThat(robot.lookup("#unitForm").tryQuery().filter(Node::isVisible)).isEmpty();
         assertThat(robot.lookup("#statusText").queryAs(Label.class).getText())
-                .isEqualTo("Chỉ xem: tài khoản " + OFFICE + " không được sửa dữ liệu của khối VX");
+                .isEqualTo(officeHint());
     }
 
     /** No bloc to choose yet: the window still asks, and the owner may add the first one. */

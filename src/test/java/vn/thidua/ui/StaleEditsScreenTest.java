@@ -3,33 +3,23 @@ package vn.thidua.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.thidua.app.RowVersion;
-import vn.thidua.app.Workspace;
 import vn.thidua.domain.bloc.ConferenceDetails;
 import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.ClassificationBands;
 import vn.thidua.domain.scoring.Criterion;
-import vn.thidua.testing.FxHarness;
-import vn.thidua.testing.TestData;
-import vn.thidua.ui.main.MainWindow;
+import vn.thidua.testing.SampleScreenTest;
 import vn.thidua.ui.units.UnitRow;
 
 /**
@@ -40,38 +30,9 @@ import vn.thidua.ui.units.UnitRow;
  * kept, and the keyboard is on the refusal's "Tải lại": pressed, the form shows the other value, the refusal is
  * gone, and the save made then goes through.
  */
-@ExtendWith(ApplicationExtension.class)
-class StaleEditsScreenTest {
+class StaleEditsScreenTest extends SampleScreenTest {
 
     private static final String STALE = "ở nơi khác; thay đổi này chưa được lưu. Hãy tải lại rồi sửa.";
-
-    @TempDir
-    Path dir;
-    Workspace ws;
-    MainWindow window;
-    Season y2019;
-
-    @BeforeEach
-    void open() throws Exception {
-        ws = TestData.openSample(dir);
-        y2019 = ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019);
-        window = FxHarness.showMainWindow(ws, dir, "KTN", 2019);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxHarness.close();
-        ws.close();
-    }
-
-    private void idle() throws Exception {
-        FxHarness.waitIdle(window.session());
-    }
-
-    private void shortcut(FxRobot robot, KeyCode key) throws Exception {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-        idle();
-    }
 
     private void retype(FxRobot robot, String id, String text) throws Exception {
         robot.clickOn(id).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text, 0);
@@ -81,10 +42,6 @@ class StaleEditsScreenTest {
     private void click(FxRobot robot, String id) throws Exception {
         robot.clickOn(id);
         idle();
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     /**
@@ -155,6 +112,28 @@ class StaleEditsScreenTest {
         assertThat(criterionName("1.2")).isEqualTo("Tên sửa trên màn hình này");
     }
 
+    /** Deleted, not changed: the form says so, and its "Tải lại" closes it with nothing left to edit. */
+    @Test
+    void aCriterionDeletedBehindTheFormsBackIsRefusedAsDeletedAndTheFormClosesOnItsReload(FxRobot robot)
+            throws Exception {
+        scoringTab(robot, 1);
+        editCriterion(robot, "1.2");
+        Criterion k = ws.scoring().table(y2019).criterionByCode("1.2").orElseThrow();
+        ws.scoring().deleteCriterion(k);
+
+        retype(robot, "#criterionName", "Tên sửa trên màn hình này");
+        click(robot, "#saveTableForm");
+        assertThat(text(robot, "#tableFormError")).isEqualTo("Tiêu chí 1.2 của bảng điểm năm 2019 đã bị xóa ở nơi"
+                + " khác; thay đổi này chưa được lưu. Hãy tải lại.");
+        assertThat(ws.scoring().table(y2019).criterionByCode("1.2")).as("nothing brought back").isEmpty();
+
+        reload(robot, "#reloadTableForm", true);
+        assertThat(robot.lookup("#tableForm").query().isVisible()).as("nothing left to edit").isFalse();
+        assertThat(text(robot, "#statusText")).isEqualTo("Tiêu chí 1.2 đã bị xóa ở nơi khác; không còn gì để sửa.");
+        assertThat(robot.lookup("#criteriaTable").query().isFocused()).as("the keyboard back on the table").isTrue();
+        assertThat(ws.scoring().table(y2019).criterionByCode("1.2")).isEmpty();
+    }
+
     @Test
     void bandsChangedBehindTheScreensBackAreRefusedUnderTheBandsAndSavedAfterTheirReload(FxRobot robot) throws Exception {
         scoringTab(robot, 2);
@@ -209,11 +188,11 @@ class StaleEditsScreenTest {
     }
 
     private long unit(String code) {
-        return ws.blocs().memberByCode(y2019, code).orElseThrow().id();
+        return member(code).id();
     }
 
     private String fullName(String code) {
-        return ws.blocs().memberByCode(y2019, code).orElseThrow().fullName();
+        return member(code).fullName();
     }
 
     @Test

@@ -173,7 +173,9 @@ public final class Session {
         tasks.run(() -> workspace.serverRoles().access(code), access -> {
             addsBlocs.set(access.addsBlocs());
             if (chosen != null && bloc.get() != null && bloc.get().code().equals(code)) {
-                readOnly.set(access.writes() ? "" : t("roles.readOnly", access.role(), code));
+                readOnly.set(access.writes() ? ""
+                        : access.office() ? t("roles.readOnlyOffice", access.role())
+                        : t("roles.readOnly", access.role(), code));
             }
         }, e -> {
             // Not known: left writable, the database still refuses what it must.

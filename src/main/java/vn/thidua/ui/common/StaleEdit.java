@@ -13,14 +13,23 @@ public final class StaleEdit {
 
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
 
-    /** Whether {@code refusal} is one of the "changed elsewhere" kind (the keys {@code *.error.stale}). */
+    /**
+     * Whether {@code refusal} is one of the "changed elsewhere" kind (the keys {@code *.error.stale}), or of the
+     * "deleted elsewhere" kind ({@code *.error.gone}): either way the form must be read again.
+     */
     public static boolean isStale(ValidationException refusal) {
-        return refusal.problems().stream().anyMatch(p -> p.key().endsWith(".error.stale"));
+        return refusal.problems().stream().anyMatch(p -> p.key().endsWith(".error.stale")
+                || p.key().endsWith(".error.gone"));
     }
 
     /** A save was refused: the reload is offered when it was refused as stale, else withdrawn. */
     public void refused(ValidationException refusal) {
         stale.set(isStale(refusal));
+    }
+
+    /** A save was refused as changed elsewhere (the caller has told the kinds apart). */
+    public void refused() {
+        stale.set(true);
     }
 
     /** The form was read again, saved or closed: no reload on offer. */

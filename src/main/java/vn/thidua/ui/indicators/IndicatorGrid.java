@@ -6,16 +6,19 @@ import java.util.List;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.GridEntry;
 import vn.thidua.ui.common.Listening;
+import vn.thidua.ui.common.StaleReload;
 import vn.thidua.ui.common.UnitChooser;
 import javafx.beans.value.ObservableValue;
 
@@ -129,7 +132,13 @@ final class IndicatorGrid {
         error.textProperty().bind(row.errorProperty());
         error.visibleProperty().bind(row.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        grid.add(error, 0, r + 1, WIDTHS.length, 1);
+        // Refused as changed elsewhere: "Tải lại" beside the words reads the stored row into this one.
+        Button reload = StaleReload.button(session, "ind-reload-" + index, row.stale(), () -> vm.reloadRow(row),
+                fields[0]);
+        HBox line = StaleReload.line(error, reload);
+        line.visibleProperty().bind(error.visibleProperty().or(reload.visibleProperty()));
+        line.managedProperty().bind(line.visibleProperty());
+        grid.add(line, 0, r + 1, WIDTHS.length, 1);
         if (row.isNew()) {
             fields[0].setPromptText(session.t("indicators.newPrompt"));
         }

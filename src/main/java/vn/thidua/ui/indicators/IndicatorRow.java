@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import vn.thidua.domain.indicator.Indicator;
 import vn.thidua.domain.text.VnFormat;
+import vn.thidua.ui.common.StaleEdit;
 
 /**
  * One indicator of the unit as typed, with its % of plan and growth once saved. A row without
@@ -34,6 +35,7 @@ public final class IndicatorRow {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableSet<String> refused = FXCollections.observableSet();
     private final ObservableSet<String> refusedView = FXCollections.unmodifiableObservableSet(refused);
+    private final StaleEdit stale = new StaleEdit();
     private String submitted;
     /**
      * The stored row's version this row was loaded or last saved at, sent with each save so that a save over
@@ -58,15 +60,32 @@ public final class IndicatorRow {
         this.unitId = unitId;
         this.id = new AtomicLong(indicator == null ? 0 : indicator.id());
         if (indicator != null) {
-            name.set(indicator.name());
-            measure.set(indicator.measureUnit());
-            plan.set(VnFormat.formatNumber(indicator.plan()));
-            actual.set(VnFormat.formatNumber(indicator.actual()));
-            previous.set(VnFormat.formatNumber(indicator.previousYear()));
-            note.set(indicator.note() == null ? "" : indicator.note());
-            derive(indicator);
+            show(indicator);
         }
         submitted = snapshot();
+    }
+
+    private void show(Indicator indicator) {
+        name.set(indicator.name());
+        measure.set(indicator.measureUnit());
+        plan.set(VnFormat.formatNumber(indicator.plan()));
+        actual.set(VnFormat.formatNumber(indicator.actual()));
+        previous.set(VnFormat.formatNumber(indicator.previousYear()));
+        note.set(indicator.note() == null ? "" : indicator.note());
+        derive(indicator);
+    }
+
+    /**
+     * Read again from the store after a save was refused as changed elsewhere: the stored figures and version
+     * replace what was typed, and the refusal goes.
+     */
+    void reloaded(Indicator indicator, int storedVersion) {
+        show(indicator);
+        version = storedVersion;
+        submitted = snapshot();
+        error.set("");
+        refused.clear();
+        stale.clear();
     }
 
     /** "108,5%" and "+16,3%": one decimal, the sign of a growth always written. */
@@ -111,6 +130,7 @@ public final class IndicatorRow {
             submitted = snapshot();
             error.set("");
             refused.clear();
+            stale.clear();
         }
     }
 
@@ -120,9 +140,15 @@ public final class IndicatorRow {
         }
     }
 
-    void refused(String snapshot, String message, Collection<String> fields) {
+    /** @param changedElsewhere whether the save was refused because the stored row changed since it was read */
+    void refused(String snapshot, String message, Collection<String> fields, boolean changedElsewhere) {
         if (!snapshot.equals(submitted)) {
             return;
+        }
+        if (changedElsewhere) {
+            stale.refused();
+        } else {
+            stale.clear();
         }
         // The same text again is refused again: only a change is worth another try. After a
         // failure that was not the input's fault (no message), any leave tries again.
@@ -130,6 +156,11 @@ public final class IndicatorRow {
         error.set(message);
         refused.clear();
         refused.addAll(fields);
+    }
+
+    /** Set while the last save was refused as changed elsewhere: the row then offers "Tải lại". */
+    public StaleEdit stale() {
+        return stale;
     }
 
     AtomicLong idRef() {

@@ -21,6 +21,7 @@ import vn.thidua.domain.text.VnFormat;
 import vn.thidua.ui.common.MemberChoice;
 import vn.thidua.ui.common.ScoringScreenModel;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.StaleEdit;
 
 /**
  * A unit's indicators for the year, saved row by row as they are typed, with an empty row at
@@ -148,8 +149,33 @@ public final class IndicatorsViewModel extends ScoringScreenModel {
             }
             session.statusProperty().set(texts().t("indicators.saved", saved.name()));
             reload.dataChangedHere();
-        }, v -> row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList()),
-                () -> row.refused(snapshot, "", List.of()));
+        }, v -> row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList(),
+                StaleEdit.isStale(v)), () -> row.refused(snapshot, "", List.of(), false));
+    }
+
+    /**
+     * After a save refused as changed elsewhere: reads the row's indicator again, with its version, in place of
+     * what was typed; if it was deleted elsewhere, the unit's list is read again.
+     */
+    public void reloadRow(IndicatorRow row) {
+        Season season = session.season();
+        if (season == null || row.isNew()) {
+            return;
+        }
+        long id = row.id();
+        session.tasks().run(() -> scoring().indicators(season, row.unitId()).stream().filter(i -> i.id() == id)
+                .findFirst().map(i -> new Stored(i, scoring().version(RowVersion.Of.INDICATOR, id).version())), stored -> {
+                    if (stored.isPresent()) {
+                        row.reloaded(stored.get().indicator(), stored.get().version());
+                        session.statusProperty().set(texts().t("indicators.reloaded", stored.get().indicator().name()));
+                    } else {
+                        session.statusProperty().set(texts().t("indicators.goneElsewhere", row.nameProperty().get()));
+                        load();
+                    }
+                });
+    }
+
+    private record Stored(Indicator indicator, int version) {
     }
 
     /** Deletes the row being edited, after asking; the empty bottom row is only cleared. */

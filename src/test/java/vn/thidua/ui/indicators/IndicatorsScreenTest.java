@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -94,6 +95,8 @@ class IndicatorsScreenTest extends SampleScreenTest {
                 + "ngăn cách hàng nghìn và dấu phẩy thập phân, ví dụ 1.234.567 hoặc 1.234,5.");
         assertThat(field(robot, "#ind-plan-0").getPseudoClassStates()).contains(REFUSED);
         assertThat(ws.scoring().indicators(y2019, ct.id()).get(0).plan()).isNull();
+        // A refusal of the figure itself: nothing to read again, so no "Tải lại".
+        assertThat(robot.lookup("#ind-reload-0").queryAs(Button.class).isVisible()).isFalse();
 
         robot.clickOn("#ind-plan-0").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("100.000", 0).type(KeyCode.TAB);
@@ -119,6 +122,48 @@ class IndicatorsScreenTest extends SampleScreenTest {
         Indicator kept = ws.scoring().indicators(y2019, ct.id()).get(0);
         assertThat(kept.plan()).as("the other window's figure kept").isEqualByComparingTo("90000");
         assertThat(kept.note()).isEqualTo("Sửa ở cửa sổ khác");
+
+        // "Tải lại" beside the words, with the keyboard on it: Enter reads the stored row into this one.
+        Button reload = robot.lookup("#ind-reload-0").queryAs(Button.class);
+        assertThat(reload.isVisible()).isTrue();
+        assertThat(reload.isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        idle();
+        assertThat(field(robot, "#ind-plan-0").getText()).isEqualTo("90.000");
+        assertThat(field(robot, "#ind-note-0").getText()).isEqualTo("Sửa ở cửa sổ khác");
+        assertThat(text(robot, "#ind-percent-0")).isEqualTo("120,6%");
+        assertThat(robot.lookup("#ind-error-0").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(reload.isVisible()).isFalse();
+        assertThat(field(robot, "#ind-name-0").isFocused()).as("the keyboard back in the row").isTrue();
+        assertThat(text(robot, "#statusText")).isEqualTo("Đã tải lại chỉ tiêu “" + first.name()
+                + "” như đang lưu; hãy sửa lại nếu cần.");
+
+        // Now the row holds the stored version: the change goes through.
+        robot.clickOn("#ind-plan-0").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("100.000", 0).type(KeyCode.TAB);
+        idle();
+        assertThat(robot.lookup("#ind-error-0").queryAs(Label.class).isVisible()).isFalse();
+        Indicator saved = ws.scoring().indicators(y2019, ct.id()).get(0);
+        assertThat(saved.plan()).isEqualByComparingTo("100000");
+        assertThat(saved.note()).as("the other window's note kept").isEqualTo("Sửa ở cửa sổ khác");
+    }
+
+    @Test
+    void anIndicatorDeletedBehindTheScreensBackIsSaidSoAndTheListReadAgain(FxRobot robot) throws Exception {
+        List<Indicator> before = ws.scoring().indicators(y2019, ct.id());
+        ws.scoring().deleteIndicator(before.get(0));
+
+        robot.clickOn("#ind-plan-0").write("100.000", 0).type(KeyCode.TAB);
+        idle();
+        assertThat(text(robot, "#ind-error-0")).isNotEmpty();
+        Button reload = robot.lookup("#ind-reload-0").queryAs(Button.class);
+        assertThat(reload.isVisible()).as("a save over a deleted row is refused as changed elsewhere").isTrue();
+        robot.type(KeyCode.ENTER);
+        idle();
+        assertThat(text(robot, "#statusText")).isEqualTo("Chỉ tiêu “" + before.get(0).name()
+                + "” đã bị xóa ở nơi khác; danh sách chỉ tiêu được tải lại.");
+        assertThat(field(robot, "#ind-name-0").getText()).isEqualTo(before.get(1).name());
+        assertThat(ws.scoring().indicators(y2019, ct.id())).hasSize(before.size() - 1);
     }
 
     @Test
