@@ -180,8 +180,8 @@ class GuiRolesTest {
     }
 
     private static String officeHint() {
-        return "Chỉ xem: tài khoản " + OFFICE + " của văn phòng (Ban Thi đua – Khen thưởng tỉnh) chỉ xem dữ liệu"
-                + " các khối, không sửa";
+        return "Chỉ xem: tài khoản " + OFFICE + " thuộc văn phòng (Ban Thi đua – Khen thưởng tỉnh), được xem dữ liệu"
+                + " mọi khối nhưng không được sửa";
     }
 
     /** Whether the read-only hint, which wraps, takes no more height than its text on one unbounded line. */

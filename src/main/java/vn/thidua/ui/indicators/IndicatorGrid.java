@@ -172,15 +172,14 @@ final class IndicatorGrid {
         return l;
     }
 
+    /** The row holding the keyboard: one of its fields, or the "Tải lại" under it; -1 when it is elsewhere. */
     private int focusedRow() {
-        for (int r = 0; r < entry.rowCount(); r++) {
-            for (int c = 0; c < FIELDS.length; c++) {
-                if (entry.at(r, c) != null && entry.at(r, c).isFocused()) {
-                    return r;
-                }
-            }
+        Node owner = grid.getScene() == null ? null : grid.getScene().getFocusOwner();
+        while (owner != null && owner.getParent() != grid) {
+            owner = owner.getParent();
         }
-        return -1;
+        Integer r = owner == null ? null : GridPane.getRowIndex(owner);
+        return r == null || r < 1 ? -1 : (r - 1) / 2;
     }
 
     private void focus(int row, int column) {

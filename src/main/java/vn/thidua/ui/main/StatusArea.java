@@ -69,6 +69,8 @@ final class StatusArea {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label selection = new Label();
         selection.setId("statusSelection");
+        // The bloc and year stay whole however long the message beside them; the message and the place shrink.
+        selection.setMinWidth(Region.USE_PREF_SIZE);
         selection.textProperty().bind(Bindings.createStringBinding(() -> {
             Bloc b = session.bloc();
             Season s = session.season();

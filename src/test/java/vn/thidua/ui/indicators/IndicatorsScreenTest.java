@@ -161,8 +161,9 @@ class IndicatorsScreenTest extends SampleScreenTest {
         robot.type(KeyCode.ENTER);
         idle();
         assertThat(text(robot, "#statusText")).isEqualTo("Chỉ tiêu “" + before.get(0).name()
-                + "” đã bị xóa ở nơi khác; danh sách chỉ tiêu được tải lại.");
+                + "” đã bị xóa ở nơi khác; đã tải lại danh sách.");
         assertThat(field(robot, "#ind-name-0").getText()).isEqualTo(before.get(1).name());
+        assertThat(field(robot, "#ind-name-0").isFocused()).as("the keyboard in the row that took its place").isTrue();
         assertThat(ws.scoring().indicators(y2019, ct.id())).hasSize(before.size() - 1);
     }
 
