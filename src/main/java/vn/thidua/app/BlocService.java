@@ -146,7 +146,8 @@ public final class BlocService {
         try {
             return store.setLeaders(season.id(), headUnitId, deputyUnitId, seenVersion);
         } catch (RowVersion.Stale stale) {
-            throw ScoringService.stale("head", "leaders.error.stale", season.year(), null, stale);
+            throw ScoringService.stale("head", stale.gone() ? "season.error.replaced" : "leaders.error.stale", season.year(),
+                    null, stale);
         }
     }
 
@@ -213,7 +214,8 @@ public final class BlocService {
         try {
             store.setConferenceDetails(season.id(), details, seenVersion);
         } catch (RowVersion.Stale stale) {
-            throw ScoringService.stale("date", "conference.error.stale", season.year(), null, stale);
+            throw ScoringService.stale("date", stale.gone() ? "season.error.replaced" : "conference.error.stale",
+                    season.year(), null, stale);
         }
     }
 

@@ -49,17 +49,17 @@ final class RowVersions {
 
     /**
      * Holds the row; throws {@link RowVersion.Stale} when it is no longer at {@code seen}, or no longer there: a
-     * window saves an indicator or a criterion only over a row it read, so one deleted since is refused (else the
-     * update would change no row and the window would say "saved"). The year's rows are not deleted while the
-     * program runs, and a year has no bands stored until their first save (a window that read none sends
-     * {@link RowVersion#NONE}'s version).
+     * window saves only over a row it read, so one deleted since (an indicator or a criterion deleted, a year
+     * replaced by a publish) is refused: else the update would change no row and the window would say "saved".
+     * The bands are the exception: a year has none stored until their first save, and a window that read none
+     * sends {@link RowVersion#NONE}'s version.
      */
     static void check(Connection c, RowVersion.Of what, long id, int seen) throws SQLException {
         Optional<RowVersion> found = find(c, what, id, true);
         if (seen == ANY) {
             return;
         }
-        if (found.isEmpty() && (what == RowVersion.Of.INDICATOR || what == RowVersion.Of.CRITERION)) {
+        if (found.isEmpty() && what != RowVersion.Of.BANDS) {
             throw new RowVersion.Stale(RowVersion.NONE, true);
         }
         RowVersion now = found.orElse(RowVersion.NONE);

@@ -152,6 +152,25 @@ class RowVersionsTest {
         }
     }
 
+    /**
+     * A window's year that is no longer stored (a publish replaced it, under new ids): its conference details and
+     * leaders are refused, saying to choose the year again, not "saved" into no row.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theDetailsAndLeadersOfAYearReplacedElsewhereAreRefused(Backend backend) {
+        try (TwoWindows w = TwoWindows.overTheSample(backend, dir, "replaced")) {
+            Season year = w.year();
+            Season replaced = new Season(year.id() + 100_000, year.blocId(), year.year(), null, null);
+            String say = "Năm 2019 đã được thay hoặc xóa ở nơi khác (ví dụ khi gửi lại năm này lên máy chủ); thay đổi"
+                    + " này chưa được lưu. Hãy chọn lại năm rồi sửa.";
+            assertThat(gone(() -> w.one().blocs().setConferenceDetails(replaced, new ConferenceDetails(
+                    LocalDate.of(2019, 12, 12), "Hội trường B", "UBND tỉnh"), 0))).isEqualTo(say);
+            assertThat(gone(() -> w.one().blocs().setLeaders(replaced, null, null, 0))).isEqualTo(say);
+            assertThat(w.one().blocs().conferenceDetails(year).place()).isNotEqualTo("Hội trường B");
+        }
+    }
+
     private static String gone(ThrowingCallable save) {
         ValidationException refusal = catchThrowableOfType(ValidationException.class, save);
         assertThat(refusal).as("refused").isNotNull();
