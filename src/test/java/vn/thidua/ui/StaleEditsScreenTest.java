@@ -168,6 +168,8 @@ class StaleEditsScreenTest extends SampleScreenTest {
         click(robot, "#saveConference");
         assertThat(text(robot, "#conferenceMessage")).contains("Thông tin hội nghị năm 2019", "đã được sửa lúc ")
                 .endsWith(STALE);
+        assertThat(robot.lookup("#conferenceMessage").query().getStyleClass()).as("said as a refusal")
+                .contains("error-text");
         assertThat(ws.blocs().conferenceDetails(y2019).place()).isEqualTo("Hội trường A");
 
         reload(robot, "#reloadConference", false);
@@ -176,6 +178,7 @@ class StaleEditsScreenTest extends SampleScreenTest {
         retype(robot, "#conferencePlace", "Hội trường B");
         click(robot, "#saveConference");
         assertThat(text(robot, "#conferenceMessage")).isEqualTo("Đã lưu.");
+        assertThat(robot.lookup("#conferenceMessage").query().getStyleClass()).doesNotContain("error-text");
         assertThat(ws.blocs().conferenceDetails(y2019).place()).isEqualTo("Hội trường B");
     }
 

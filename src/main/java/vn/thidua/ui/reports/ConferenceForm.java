@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.thidua.ui.common.Session;
+import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.StaleReload;
 import vn.thidua.ui.common.WritableOnly;
 
@@ -71,6 +72,12 @@ final class ConferenceForm {
         message.textProperty().bind(conference.messageProperty());
         message.setWrapText(true);
         message.setMinWidth(0);
+        Listening.whileShown(message, conference.refusalProperty(), () -> {
+            message.getStyleClass().remove("error-text");
+            if (conference.refusalProperty().get()) {
+                message.getStyleClass().add("error-text");
+            }
+        });
         // Read again after a save refused as changed elsewhere; the blanks follow what is now stored.
         Button reload = StaleReload.button(session, "reloadConference", conference.stale(), () -> {
             conference.reload();

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,6 +38,8 @@ public final class ConferenceViewModel {
     private final StringProperty plans = new SimpleStringProperty("");
     private final StringProperty tasks = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Whether the message is a refusal (a bad date, a save refused) rather than "saved". */
+    private final ReadOnlyBooleanWrapper refusal = new ReadOnlyBooleanWrapper(false);
     private final StaleEdit stale = new StaleEdit();
 
     private final Session.Reload reload;
@@ -52,6 +56,7 @@ public final class ConferenceViewModel {
     public void load() {
         Season season = session.season();
         message.set("");
+        refusal.set(false);
         stale.clear();
         if (season == null) {
             return;
@@ -85,6 +90,7 @@ public final class ConferenceViewModel {
                 day = LocalDate.parse(date.get().trim(), DAY);
             } catch (DateTimeParseException e) {
                 message.set(session.t("reports.conference.badDate", date.get().trim()));
+                refusal.set(true);
                 stale.clear();
                 return;
             }
@@ -101,9 +107,11 @@ public final class ConferenceViewModel {
             return details;
         }, saved -> {
             message.set(session.t("reports.conference.saved"));
+            refusal.set(false);
             stale.clear();
         }, v -> {
             message.set(session.texts().all(v.problems()));
+            refusal.set(true);
             stale.refused(v);
         });
     }
@@ -163,5 +171,10 @@ public final class ConferenceViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** True while {@link #messageProperty()} says why something was refused; the view shows it as an error. */
+    public ReadOnlyBooleanProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 }

@@ -235,6 +235,7 @@ class ReportsScreenTest {
         robot.clickOn("#saveConference");
         FxHarness.waitIdle(window.session());
         assertThat(robot.lookup("#conferenceMessage").queryAs(Label.class).getText()).contains("không đọc được");
+        assertThat(robot.lookup("#conferenceMessage").query().getStyleClass()).contains("error-text");
         robot.doubleClickOn("#conferenceDate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write("12/12/2019");
         robot.clickOn("#conferencePlace").write("Hải Dương");
