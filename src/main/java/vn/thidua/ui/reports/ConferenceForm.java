@@ -13,6 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -30,6 +34,7 @@ import vn.thidua.ui.common.WritableOnly;
  */
 final class ConferenceForm {
 
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private final ConferenceViewModel conference;
     private final ReportsViewModel reports;
     private final Session session;
@@ -61,10 +66,14 @@ final class ConferenceForm {
         TextField signer = field("conferenceSigner", conference.signerProperty());
         signer.setPromptText(session.t("reports.conference.nameHint"));
         // The data thread runs jobs in order: the blanks are read after the save.
-        Button save = button(session, "saveConference", "action.save", () -> {
+        Runnable saveAll = () -> {
+            if (session.refusedReadOnly()) {
+                return;
+            }
             conference.save();
             reports.refreshBlanks();
-        });
+        };
+        Button save = button(session, "saveConference", "action.save", saveAll);
         WritableOnly.fields(session, day, place, superior, head, members, signer);
         WritableOnly.buttons(session, save);
         Label message = new Label();
@@ -103,7 +112,16 @@ final class ConferenceForm {
         wide.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, wide);
         save.setMinWidth(Region.USE_PREF_SIZE);
-        return new VBox(6, section(session, "reports.conference"), grid, texts());
+        VBox form = new VBox(6, section(session, "reports.conference"), grid, texts());
+        // Ctrl+S saves, as on the other forms. Enter stays the screen's Tạo văn bản, which saves what was typed
+        // here first.
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                saveAll.run();
+                e.consume();
+            }
+        });
+        return form;
     }
 
     /** The legal basis and the next year's section: long texts, folded away until wanted. */

@@ -52,6 +52,19 @@ public final class ConferenceViewModel {
 
     /** The conference details' version as loaded or last saved; read and set on the one data thread. */
     private volatile int version;
+    /** What the fields held when last loaded or saved: the documents are written from that, not from the screen. */
+    private String stored = state();
+
+    private String state() {
+        return String.join("\u0000", date.get().strip(), place.get().strip(), superior.get().strip(),
+                countingHead.get().strip(), countingMembers.get().strip(), signer.get().strip(), legalBasis.get().strip(),
+                plans.get().strip(), tasks.get().strip());
+    }
+
+    /** Whether something typed in the fields is not saved yet. */
+    public boolean changed() {
+        return !state().equals(stored);
+    }
 
     public void load() {
         Season season = session.season();
@@ -76,14 +89,25 @@ public final class ConferenceViewModel {
             legalBasis.set(String.join("\n", t.legalBasis()));
             plans.set(String.join("\n", t.plans()));
             tasks.set(String.join("\n", t.tasks()));
+            stored = state(); // the details' job ran before this one
         });
     }
 
     public void save() {
+        save(() -> { });
+    }
+
+    /**
+     * Saves the details and the year's texts, then runs {@code then} on the JavaFX thread; not when the save is
+     * refused (a date that cannot be read, details changed elsewhere): the refusal is shown and {@code then}
+     * dropped.
+     */
+    public void save(Runnable then) {
         Season season = session.season();
         if (season == null) {
             return;
         }
+        String sent = state();
         LocalDate day = null;
         if (!date.get().isBlank()) {
             try {
@@ -109,6 +133,8 @@ public final class ConferenceViewModel {
             message.set(session.t("reports.conference.saved"));
             refusal.set(false);
             stale.clear();
+            stored = sent;
+            then.run();
         }, v -> {
             message.set(session.texts().all(v.problems()));
             refusal.set(true);

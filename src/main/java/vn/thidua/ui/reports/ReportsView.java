@@ -136,7 +136,18 @@ public final class ReportsView {
     }
 
     private Node run() {
-        Button generate = button(session, "generate", "reports.generate", vm::generate);
+        // Written from what the screen shows: conference details typed and not saved yet are saved first, and a
+        // refused save (a bad date, details changed elsewhere) writes nothing, its reason beside Lưu.
+        Button generate = button(session, "generate", "reports.generate", () -> {
+            if (conference.changed() && !session.readOnly()) {
+                conference.save(() -> {
+                    vm.refreshBlanks();
+                    vm.generate();
+                });
+            } else {
+                vm.generate();
+            }
+        });
         generate.setDefaultButton(true);
         generate.disableProperty().bind(vm.canGenerate().not());
         ProgressBar bar = new ProgressBar();

@@ -254,6 +254,43 @@ class ReportsScreenTest {
         assertThat(details.countingHead()).isEqualTo("Nguyễn Văn An");
         assertThat(details.countingMembers()).containsExactly("Trần Thị Bình", "Lê Văn Cường");
         assertThat(details.signer()).isEqualTo("Phạm Thị Dung");
+
+        // Ctrl+S saves, as on the other forms.
+        robot.doubleClickOn("#conferenceCountingHead").press(KeyCode.CONTROL).type(KeyCode.A)
+                .release(KeyCode.CONTROL).write("Nguyễn Văn Ân").press(KeyCode.CONTROL).type(KeyCode.S)
+                .release(KeyCode.CONTROL);
+        FxHarness.waitIdle(window.session());
+        assertThat(ws.blocs().conferenceDetails(y2019).countingHead()).isEqualTo("Nguyễn Văn Ân");
+        assertThat(robot.lookup("#conferenceMessage").queryAs(Label.class).getText()).isEqualTo("Đã lưu.");
+    }
+
+    /**
+     * Enter is Tạo văn bản: a place typed and not saved is saved first, so the documents say what the screen
+     * says; a date that cannot be read writes nothing.
+     */
+    @Test
+    void documentsAreWrittenFromTheDetailsOnTheScreenNotFromAnOlderSave(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reports");
+        FxHarness.waitIdle(window.session());
+        Path minutes = dir.resolve("bao-cao").resolve("ktn-2019")
+                .resolve("bien-ban-kiem-phieu-co-thi-dua-chinh-phu-2019.docx");
+        robot.doubleClickOn("#conferenceDate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("31/13/2019").type(KeyCode.ENTER);
+        FxHarness.waitIdle(window.session());
+        assertThat(robot.lookup("#conferenceMessage").queryAs(Label.class).getText()).contains("không đọc được");
+        assertThat(minutes).as("nothing written while the date on screen cannot be read").doesNotExist();
+
+        robot.doubleClickOn("#conferenceDate").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("12/12/2019");
+        robot.doubleClickOn("#conferencePlace").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Hải Phòng").type(KeyCode.ENTER);
+        FxHarness.waitIdle(window.session());
+        var details = ws.blocs().conferenceDetails(ws.blocs().requireSeason(ws.blocs().requireBloc("KTN"), 2019));
+        assertThat(details.place()).isEqualTo("Hải Phòng");
+        assertThat(details.date()).isEqualTo(LocalDate.of(2019, 12, 12));
+        assertThat(minutes).isRegularFile();
+        assertThat(PackFiles.text(minutes)).contains("Hải Phòng", "ngày 12 tháng 12 năm 2019")
+                .doesNotContain("ngày 11 tháng 12 năm 2019");
     }
 
     /** Issue 15, items 2 and 3: the legal basis and next year's tasks are written on the screen and printed. */
