@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import java.util.ArrayList;
@@ -65,6 +66,8 @@ public final class Gui {
     // beside the user's own data file.
     private Path serverPreferencesBeside = DataLocation.defaultFile();
     private MainWindow window; // FX thread: the window over the open file
+    private boolean closing; // FX thread: a close waits for the saves it set off
+    private volatile boolean ownsToolkit; // started by runUntilClosed: its close ends JavaFX too
     private String nextStatus; // FX thread
     private Previous previous; // FX thread: while a server chosen in the window is opening: said once the file opened again (a rehearsal begun or ended)
 
@@ -94,6 +97,7 @@ public final class Gui {
     public void runUntilClosed() throws InterruptedException {
         Platform.setImplicitExit(false);
         renderingDefaults();
+        ownsToolkit = true;
         Platform.startup(this::start);
         finished.await();
     }
@@ -152,17 +156,16 @@ public final class Gui {
         splash.setAlignment(Pos.CENTER);
         stage.setScene(MainWindow.startScene(splash));
         stage.setOnShown(e -> LOG.info("ThiDua started in " + (System.currentTimeMillis() - jvmStartMillis) + " ms"));
+        AtomicReference<Texts> currentTexts = new AtomicReference<>(texts);
+        FxDialogService dialogs = new FxDialogService(currentTexts::get, () -> stage);
+        Tasks tasks = new Tasks(dialogs);
         stage.setOnCloseRequest(e -> {
             // shutdown hides the window and ends the toolkit; JavaFX's own hide after it threw
             // "Not on FX application thread" when the window was closed by its close box.
             e.consume();
-            shutdown(stage);
+            closeWhenSaved(stage, tasks);
         });
         stage.show();
-
-        AtomicReference<Texts> currentTexts = new AtomicReference<>(texts);
-        FxDialogService dialogs = new FxDialogService(currentTexts::get, () -> stage);
-        Tasks tasks = new Tasks(dialogs);
         openData(stage, prefs, texts, currentTexts, dialogs, tasks);
     }
 
@@ -501,6 +504,11 @@ public final class Gui {
     }
 
     /** Where a server's window keeps its preferences (tests keep them in their own folder). */
+    /** Whether the window was closed (its file closed with it). */
+    boolean closed() {
+        return finished.getCount() == 0;
+    }
+
     void serverPreferencesBeside(Path file) {
         this.serverPreferencesBeside = file;
     }
@@ -508,6 +516,34 @@ public final class Gui {
     /** The open data file (the rehearsal copy while rehearsing); null while none is. */
     Workspace openWorkspace() {
         return workspace.get();
+    }
+
+    /**
+     * The close box: what is typed in a field the screens save on leaving (a figure on Chỉ tiêu or Chấm điểm) is
+     * saved first, as if the secretary had tabbed away, and the window closes once the data thread has written it.
+     * If that save is refused or fails, the window stays open with the reason on screen and nothing is lost; a
+     * second close while the first waits closes at once.
+     */
+    private void closeWhenSaved(Stage stage, Tasks tasks) {
+        if (closing) {
+            shutdown(stage);
+            return;
+        }
+        closing = true;
+        int failed = tasks.failures();
+        Scene scene = stage.getScene();
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl) {
+            scene.getRoot().requestFocus(); // the field is left: its row saves, as on Tab
+        }
+        tasks.whenIdle(() -> {
+            if (tasks.failures() > failed && window != null) {
+                closing = false;
+                LOG.info("Close put off: a save set off by the close was refused or failed");
+                window.session().statusProperty().set(window.session().t("app.closePutOff"));
+                return;
+            }
+            shutdown(stage);
+        });
     }
 
     private void shutdown(Stage stage) {
@@ -520,7 +556,9 @@ public final class Gui {
                 LOG.log(Level.WARNING, "Closing the data file", e);
             }
         }
-        Platform.exit();
+        if (ownsToolkit) {
+            Platform.exit();
+        }
         finished.countDown();
     }
 }

@@ -13,6 +13,8 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import vn.thidua.app.ValidationException;
 import vn.thidua.app.AppException;
 
@@ -30,6 +32,8 @@ public final class Tasks {
     private final DialogService dialogs;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
+    /** Jobs that ended in a refusal or a failure, counted where their answer is handed back. */
+    private int failures;
 
     public Tasks(DialogService dialogs) {
         this(dialogs, Executors.newSingleThreadExecutor(r -> {
@@ -63,6 +67,31 @@ public final class Tasks {
         return !busy.get();
     }
 
+    /**
+     * How many jobs so far ended refused or failed (read on the FX thread): the window, closing, compares it
+     * before and after the saves the close set off.
+     */
+    public int failures() {
+        return failures;
+    }
+
+    /** Runs {@code then} on the FX thread once no job is queued or running: at once if none is. */
+    public void whenIdle(Runnable then) {
+        if (isIdle()) {
+            then.run();
+            return;
+        }
+        busy.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) {
+                    busy.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
     public <T> void run(Callable<T> work, Consumer<T> onSuccess) {
         run(work, onSuccess, e -> dialogs.showError(e));
     }
@@ -87,6 +116,7 @@ public final class Tasks {
                     LOG.log(Level.WARNING, "Background job failed", e);
                 }
                 toUi.execute(() -> {
+                    failures++;
                     try {
                         onError.accept(e);
                     } finally {
