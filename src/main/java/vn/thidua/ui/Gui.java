@@ -38,6 +38,7 @@ import vn.thidua.ui.common.Session;
 import vn.thidua.ui.common.Tasks;
 import vn.thidua.ui.main.MainWindow;
 import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /**
@@ -67,6 +68,7 @@ public final class Gui {
     private Path serverPreferencesBeside = DataLocation.defaultFile();
     private MainWindow window; // FX thread: the window over the open file
     private boolean closing; // FX thread: a close waits for the saves it set off
+    private boolean putOff; // FX thread: a close was put off once by a refused save
     private volatile boolean ownsToolkit; // started by runUntilClosed: its close ends JavaFX too
     private String nextStatus; // FX thread
     private Previous previous; // FX thread: while a server chosen in the window is opening: said once the file opened again (a rehearsal begun or ended)
@@ -521,8 +523,9 @@ public final class Gui {
     /**
      * The close box: what is typed in a field the screens save on leaving (a figure on Chỉ tiêu or Chấm điểm) is
      * saved first, as if the secretary had tabbed away, and the window closes once the data thread has written it.
-     * If that save is refused or fails, the window stays open with the reason on screen and nothing is lost; a
-     * second close while the first waits closes at once.
+     * If that save is refused or fails, the window stays open with the reason on screen and nothing is lost, once:
+     * the next close saves what was corrected and closes whatever the outcome (a data file that cannot be written
+     * must not keep the window from closing). A second close while the first waits closes at once.
      */
     private void closeWhenSaved(Stage stage, Tasks tasks) {
         if (closing) {
@@ -532,14 +535,19 @@ public final class Gui {
         closing = true;
         int failed = tasks.failures();
         Scene scene = stage.getScene();
-        if (scene != null && scene.getFocusOwner() instanceof TextInputControl) {
+        Node field = scene == null ? null : scene.getFocusOwner();
+        if (field instanceof TextInputControl) {
             scene.getRoot().requestFocus(); // the field is left: its row saves, as on Tab
         }
         tasks.whenIdle(() -> {
-            if (tasks.failures() > failed && window != null) {
+            if (tasks.failures() > failed && window != null && !putOff) {
                 closing = false;
+                putOff = true; // once: the next close saves what it can and closes whatever the outcome
                 LOG.info("Close put off: a save set off by the close was refused or failed");
                 window.session().statusProperty().set(window.session().t("app.closePutOff"));
+                if (field instanceof TextInputControl && field.getScene() == stage.getScene()) {
+                    field.requestFocus(); // back where the refused figure is, to correct it
+                }
                 return;
             }
             shutdown(stage);

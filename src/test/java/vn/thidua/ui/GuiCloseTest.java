@@ -99,11 +99,30 @@ class GuiCloseTest {
         assertThat(robot.lookup("#statusText").queryAs(Label.class).getText()).isEqualTo("Chưa đóng: thay đổi vừa"
                 + " nhập chưa lưu được (xem lý do trên màn hình). Đóng lần nữa để bỏ thay đổi đó.");
         assertThat(robot.lookup("#ind-plan-1").queryAs(TextField.class).getText()).isEqualTo("1,234,567");
+        assertThat(robot.lookup("#ind-plan-1").queryAs(TextField.class).isFocused()).as("the keyboard back on it")
+                .isTrue();
 
         closeBox(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, gui::closed);
         try (Workspace ws = ThiDua.open(file)) {
             assertThat(secondIndicatorOfCt(ws).plan()).as("nothing of the refused figure stored").isNull();
+        }
+    }
+
+    @Test
+    void aRefusedFigureCorrectedAfterThePutOffIsSavedByTheNextClose(FxRobot robot) throws Exception {
+        openIndicatorsOfCt(robot);
+        robot.clickOn("#ind-plan-1").write("1,234,567", 0);
+        closeBox(robot);
+        idle(robot);
+        assertThat(gui.closed()).isFalse();
+
+        // The keyboard is back in the field: the secretary types the figure again, the Vietnamese way.
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1.234.567", 0);
+        closeBox(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, gui::closed);
+        try (Workspace ws = ThiDua.open(file)) {
+            assertThat(secondIndicatorOfCt(ws).plan()).isEqualByComparingTo(new BigDecimal("1234567"));
         }
     }
 }
