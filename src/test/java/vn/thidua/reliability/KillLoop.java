@@ -67,8 +67,8 @@ public final class KillLoop {
                                 confirmed.add(Integer.parseInt(line.substring(10)));
                             }
                         }
-                    } catch (IOException ignored) {
-                        // the pipe closes with the kill
+                    } catch (IOException e) {
+                        log.println("run: the child's output could not be read: " + e);
                     }
                 });
                 reader.start();
@@ -90,8 +90,14 @@ public final class KillLoop {
                     continue;
                 }
                 child.kill();
-                reader.join(5_000);
+                // The reader reads to the end of what the child wrote (ChildJvm keeps it in a file), then ends.
+                reader.join(60_000);
                 kills++;
+                if (reader.isAlive()) {
+                    failures++;
+                    log.println("run " + run + ": FAILED the child's output was not read to its end in 60 s");
+                    continue;
+                }
             }
             if (election.get() < 0) {
                 log.println("run " + run + ": killed before the election existed");
@@ -114,7 +120,8 @@ public final class KillLoop {
                 foundTotal += confirmed.stream().filter(stored::contains).count();
                 if (!allThere || !recountMatches || !once || !liveMatches) {
                     failures++;
-                    log.println("run " + run + ": FAILED confirmed=" + confirmed.size() + " stored=" + stored.size()
+                    log.println("run " + run + ": FAILED confirmed=" + confirmed.size() + " last=" + last
+                            + " stored=" + stored.size()
                             + " allThere=" + allThere + " recountMatches=" + recountMatches + " once=" + once
                             + " liveMatches=" + liveMatches);
                 } else {

@@ -115,8 +115,8 @@ public final class LivedFileLoop {
                         while ((line = child.readLine()) != null) {
                             lines.add(line);
                         }
-                    } catch (IOException ignored) {
-                        // the pipe closes with the end
+                    } catch (IOException e) {
+                        log.println("run: the child's output could not be read: " + e);
                     }
                 });
                 reader.start();
@@ -142,7 +142,13 @@ public final class LivedFileLoop {
                     child.kill();
                     kills++;
                 }
-                reader.join(10_000);
+                // The reader reads to the end of what the child wrote (ChildJvm keeps it in a file), then ends.
+                reader.join(60_000);
+                if (reader.isAlive()) {
+                    failures++;
+                    log.println("run " + run + ": FAILED the child's output was not read to its end in 60 s");
+                    continue;
+                }
             }
             int confirmedThisRun = 0;
             int papersThisRun = 0;
