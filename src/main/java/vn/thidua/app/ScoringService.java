@@ -284,7 +284,8 @@ public final class ScoringService {
         try {
             return store.saveBands(season.id(), bands, seenVersion);
         } catch (RowVersion.Stale stale) {
-            throw stale("bands", "bands.error.stale", season.year(), null, stale);
+            throw stale("bands", stale.gone() ? "season.error.replaced" : "bands.error.stale", season.year(), null,
+                    stale);
         }
     }
 

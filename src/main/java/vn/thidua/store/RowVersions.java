@@ -52,20 +52,24 @@ final class RowVersions {
      * window saves only over a row it read, so one deleted since (an indicator or a criterion deleted, a year
      * replaced by a publish) is refused: else the update would change no row and the window would say "saved".
      * The bands are the exception: a year has none stored until their first save, and a window that read none
-     * sends {@link RowVersion#NONE}'s version.
+     * sends {@link RowVersion#NONE}'s version; their year itself must still be there.
      */
     static void check(Connection c, RowVersion.Of what, long id, int seen) throws SQLException {
         Optional<RowVersion> found = find(c, what, id, true);
         if (seen == ANY) {
             return;
         }
-        if (found.isEmpty() && what != RowVersion.Of.BANDS) {
+        if (found.isEmpty() && (what != RowVersion.Of.BANDS || !seasonExists(c, id))) {
             throw new RowVersion.Stale(RowVersion.NONE, true);
         }
         RowVersion now = found.orElse(RowVersion.NONE);
         if (now.version() != seen) {
             throw new RowVersion.Stale(now);
         }
+    }
+
+    private static boolean seasonExists(Connection c, long seasonId) throws SQLException {
+        return Jdbc.one(c, "select id from season where id = ?", rs -> rs.getLong(1), seasonId).isPresent();
     }
 
     /** Raises the row's version and stamps the time of the change; returns the new version. */

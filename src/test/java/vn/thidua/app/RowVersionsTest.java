@@ -153,8 +153,8 @@ class RowVersionsTest {
     }
 
     /**
-     * A window's year that is no longer stored (a publish replaced it, under new ids): its conference details and
-     * leaders are refused, saying to choose the year again, not "saved" into no row.
+     * A window's year that is no longer stored (a publish replaced it, under new ids): its conference details,
+     * leaders and bands are refused, saying to choose the year again, not "saved" into no row.
      */
     @ParameterizedTest
     @EnumSource(Backend.class)
@@ -167,6 +167,9 @@ class RowVersionsTest {
             assertThat(gone(() -> w.one().blocs().setConferenceDetails(replaced, new ConferenceDetails(
                     LocalDate.of(2019, 12, 12), "Hội trường B", "UBND tỉnh"), 0))).isEqualTo(say);
             assertThat(gone(() -> w.one().blocs().setLeaders(replaced, null, null, 0))).isEqualTo(say);
+            // The bands too, though a year has no bands row until their first save: the year itself is gone.
+            assertThat(gone(() -> w.one().scoring().saveBands(replaced, w.one().scoring().bands(year), 0)))
+                    .isEqualTo(say);
             assertThat(w.one().blocs().conferenceDetails(year).place()).isNotEqualTo("Hội trường B");
         }
     }
