@@ -224,11 +224,13 @@ public final class ScoringService {
     /**
      * As {@link #enterScore(Season, long, long, String, String, String)}, from a window that read the score at
      * {@code seenVersion}: when another window or program saved it since, nothing is written and the save is
-     * refused, saying which score changed and when (optimistic locking; docs/decisions/0011-postgresql.md).
+     * refused, saying which score changed and when (optimistic locking; docs/decisions/0011-postgresql.md). A
+     * criterion deleted elsewhere since the window read the table is refused too ({@code scoring.error.criterionGone}).
      */
     public SavedScore enterScore(Season season, long unitId, long criterionId, String selfText, String blocText,
                                  String note, int seenVersion) {
-        Criterion criterion = criterion(season, criterionId);
+        Criterion criterion = table(season).criterion(criterionId).orElseThrow(() -> new ValidationException(
+                List.of(Problem.of("score", "scoring.error.criterionGone", season.year()))));
         Score score = checkedScore(criterion, unitId, selfText, blocText, note);
         try {
             return new SavedScore(score, store.saveScore(score, seenVersion));

@@ -4,7 +4,8 @@ import vn.thidua.ui.common.WritableOnly;
 import vn.thidua.ui.common.Listening;
 import vn.thidua.ui.common.UnitChooser;
 import vn.thidua.ui.common.GridEntry;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -41,6 +42,8 @@ final class ScoreEntryView {
     private final ScrollPane scroller = new ScrollPane(grid);
     private final GridEntry entry = new GridEntry(scroller);
     private ComboBox<Unit> chooser;
+    /** The nodes that take the keyboard in each row shown (its three fields, its Tải lại), by row. */
+    private final List<List<Node>> rowKeys = new ArrayList<>();
 
     ScoreEntryView(ScoreEntryViewModel vm, Session session) {
         this.vm = vm;
@@ -82,8 +85,10 @@ final class ScoreEntryView {
     }
 
     private void rebuild() {
+        int[] focused = focusedPlace();
         grid.getChildren().clear();
         entry.clear();
+        rowKeys.clear();
         int r = 0;
         grid.addRow(r++, heads("scores.col.code", "scores.col.criterion", "scores.col.max", "scores.col.self",
                 "scores.col.bloc", "scores.col.note"));
@@ -102,7 +107,26 @@ final class ScoreEntryView {
             Label empty = new Label(session.t("scores.empty"));
             empty.setWrapText(true);
             grid.add(empty, 0, r, WIDTHS.length, 1);
+        } else if (focused != null) {
+            // The keyboard was in the rows, which were read again (a criterion deleted elsewhere, then Tải lại):
+            // it stays in the grid, at the same place (the row that took a deleted row's place), field by field.
+            entry.at(Math.min(focused[0], vm.rows().size() - 1), focused[1]).requestFocus();
         }
+    }
+
+    /**
+     * Where the keyboard is among the rows shown: {row, field column} (Tải lại counts as the first field);
+     * null when it is elsewhere.
+     */
+    private int[] focusedPlace() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (int i = 0; owner != null && i < rowKeys.size(); i++) {
+            int at = rowKeys.get(i).indexOf(owner);
+            if (at >= 0) {
+                return new int[] {i, at == 3 ? 1 : at + 1};
+            }
+        }
+        return null;
     }
 
     private Label[] heads(String... keys) {
@@ -148,6 +172,7 @@ final class ScoreEntryView {
         said.visibleProperty().bind(error.visibleProperty());
         error.managedProperty().bind(error.visibleProperty());
         grid.add(said, 1, r + 1, WIDTHS.length - 1, 1);
+        rowKeys.add(List.of(self, bloc, note, reload));
         return r + 2;
     }
 

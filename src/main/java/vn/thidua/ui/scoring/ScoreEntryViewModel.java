@@ -104,13 +104,20 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
     private record Reloaded(Score score, int version, ScoreboardData board) {
     }
 
-    /** Reads the row again (after a score changed elsewhere was refused): the stored score and its version. */
+    /**
+     * Reads the row again (after a score changed elsewhere was refused): the stored score and its version. When
+     * its criterion was deleted elsewhere, the whole table is read again instead (the row goes).
+     */
     public void reload(ScoreRow row) {
         Season season = session.season();
         if (season == null) {
             return;
         }
         long criterionId = row.criterion().id();
+        if (row.criterionGone()) {
+            loadScores();
+            return;
+        }
         session.tasks().run(() -> new Reloaded(scoring().scores(season).stream()
                 .filter(s -> s.unitId() == row.unitId() && s.criterionId() == criterionId).findFirst().orElse(null),
                 scoring().scoreVersions(season, row.unitId()).getOrDefault(criterionId,
@@ -146,7 +153,8 @@ public final class ScoreEntryViewModel extends ScoringScreenModel {
             session.statusProperty().set(texts().t("scores.saved", row.criterion().code()));
             reload.dataChangedHere();
         }, v -> row.refused(snapshot, texts().all(v.problems()), v.problems().stream().map(Problem::field).toList(),
-                        v.problems().stream().anyMatch(p -> p.key().equals("scoring.error.stale"))),
+                        v.problems().stream().anyMatch(p -> p.key().equals("scoring.error.stale")),
+                        v.problems().stream().anyMatch(p -> p.key().equals("scoring.error.criterionGone"))),
                 () -> row.refused(snapshot, "", List.of()));
     }
 

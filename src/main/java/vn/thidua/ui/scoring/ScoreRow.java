@@ -26,6 +26,8 @@ public final class ScoreRow {
     private final ObservableSet<String> refusedView = FXCollections.unmodifiableObservableSet(refusedFields);
     /** The last save was refused because the score changed elsewhere: the row offers to load it again. */
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
+    /** The last save was refused because the criterion was deleted elsewhere: a reload reads the whole table. */
+    private boolean criterionGone;
     /** What was last sent to be saved (or loaded): leaving a field unchanged saves nothing. */
     private String submitted;
     /**
@@ -100,6 +102,10 @@ public final class ScoreRow {
         stale.set(false);
     }
 
+    boolean criterionGone() {
+        return criterionGone;
+    }
+
     public ReadOnlyBooleanProperty staleProperty() {
         return stale.getReadOnlyProperty();
     }
@@ -111,10 +117,16 @@ public final class ScoreRow {
 
     /** @param changedElsewhere the score was saved elsewhere since this row was loaded (a reload clears it) */
     void refused(String snapshot, String message, Collection<String> fields, boolean changedElsewhere) {
+        refused(snapshot, message, fields, changedElsewhere, false);
+    }
+
+    /** @param gone the criterion was deleted elsewhere (offered a reload, which reads the table again) */
+    void refused(String snapshot, String message, Collection<String> fields, boolean changedElsewhere, boolean gone) {
         if (!snapshot.equals(submitted)) {
             return;
         }
-        stale.set(changedElsewhere);
+        criterionGone = gone;
+        stale.set(changedElsewhere || gone);
         // The same text again is refused again: only a change is worth another try. After a
         // failure that was not the input's fault (no message), any leave tries again.
         submitted = message.isEmpty() ? null : snapshot;

@@ -208,4 +208,35 @@ class ScoringScreenTest extends SampleScreenTest {
         assertThat(blocScore("1.2")).isEqualByComparingTo(mine);
         assertThat(text(robot, "#scoreError-1_2")).isEmpty();
     }
+    /**
+     * A criterion deleted elsewhere while the screen shows it: a score typed on it is refused in words, nothing is
+     * stored, and Tải lại (from the keyboard) reads the table again; the keyboard goes to the row in its place.
+     */
+    @Test
+    void aScoreOnACriterionDeletedElsewhereIsRefusedAndTaiLaiReadsTheTableAgain(FxRobot robot) throws Exception {
+        openScoresOfCt(robot);
+        java.util.List<Criterion> criteria = ws.scoring().table(y2019).criteria();
+        Criterion c12 = ws.scoring().table(y2019).criterionByCode("1.2").orElseThrow();
+        int at = criteria.indexOf(c12);
+        ws.scoring().deleteCriterion(c12);
+
+        retype(robot, "#bloc-1_2", "1");
+
+        assertThat(text(robot, "#scoreError-1_2")).isEqualTo("Tiêu chí này đã bị xóa khỏi bảng điểm năm 2019 ở nơi"
+                + " khác; điểm này chưa được lưu. Hãy tải lại.");
+        assertThat(ws.scoring().scores(y2019)).noneMatch(s -> s.criterionId() == c12.id());
+        assertThat(robot.lookup("#reloadScore-1_2").query().isVisible()).isTrue();
+
+        // From the row's last field, Tab reaches its Tải lại; Space presses it.
+        robot.clickOn("#note-1_2").type(KeyCode.TAB);
+        idle();
+        assertThat(robot.lookup("#reloadScore-1_2").query().isFocused()).as("Tab reaches Tải lại").isTrue();
+        robot.type(KeyCode.SPACE);
+        idle();
+
+        assertThat(robot.lookup("#bloc-1_2").tryQuery()).as("the deleted criterion's row is gone").isEmpty();
+        String next = ws.scoring().table(y2019).criteria().get(at).code().replaceAll("[^A-Za-z0-9]", "_");
+        assertThat(robot.lookup("#self-" + next).query().isFocused())
+                .as("the keyboard in the row that took its place (%s)", next).isTrue();
+    }
 }
