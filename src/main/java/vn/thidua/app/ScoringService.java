@@ -235,6 +235,9 @@ public final class ScoringService {
         try {
             return new SavedScore(score, store.saveScore(score, seenVersion));
         } catch (ScoringStore.StaleScore stale) {
+            if (stale.gone()) {
+                throw new ValidationException(List.of(Problem.of("score", "scoring.error.criterionGone", season.year())));
+            }
             String unit = blocs.unit(unitId).map(u -> blocs.unitInYear(u, season.year()).fullName())
                     .orElse(Long.toString(unitId));
             throw new ValidationException(List.of(Problem.of("score", "scoring.error.stale", criterion.code(), unit,

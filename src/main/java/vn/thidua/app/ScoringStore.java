@@ -57,21 +57,32 @@ public interface ScoringStore {
      * Saves the score only if its row is still at version {@code seen} (0: not stored yet), in one
      * transaction that holds the row; returns the new version.
      *
-     * @throws StaleScore when another window or program saved it since, with when that was
+     * @throws StaleScore when another window or program saved it since, with when that was, or deleted its criterion
      */
     int saveScore(Score score, int seen);
 
-    /** The score was changed elsewhere since it was read; nothing was written. */
+    /** The score was changed elsewhere since it was read, or its criterion deleted ({@link #gone}); nothing was written. */
     final class StaleScore extends RuntimeException {
         private final transient ScoreVersion now;
+        private final boolean gone;
 
         public StaleScore(ScoreVersion now) {
-            super("score changed elsewhere: " + now, null, false, false);
+            this(now, false);
+        }
+
+        public StaleScore(ScoreVersion now, boolean criterionGone) {
+            super(criterionGone ? "criterion deleted elsewhere" : "score changed elsewhere: " + now, null, false, false);
             this.now = now;
+            this.gone = criterionGone;
         }
 
         public ScoreVersion now() {
             return now;
+        }
+
+        /** The score's criterion is no longer in the table: deleted elsewhere. */
+        public boolean gone() {
+            return gone;
         }
     }
 

@@ -160,6 +160,12 @@ public final class JdbcScoringStore implements ScoringStore {
     @Override
     public int saveScore(Score s, int seen) {
         return db.write(c -> {
+            // The criterion first, held to the commit: a deletion (which holds it, then its scores) waits or is seen,
+            // in the order it takes its locks, so the two never wait for each other.
+            if (Jdbc.one(c, "select id from criterion where id = ? for update", rs -> rs.getLong(1), s.criterionId())
+                    .isEmpty()) {
+                throw new StaleScore(ScoreVersion.NONE, true);
+            }
             ScoreVersion now = Jdbc.one(c, "select row_version, updated_at from score where unit_id = ? and criterion_id = ?"
                     + " for update", JdbcScoringStore::version, s.unitId(), s.criterionId()).orElse(ScoreVersion.NONE);
             if (now.version() != seen) {

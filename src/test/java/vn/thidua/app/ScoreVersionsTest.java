@@ -3,7 +3,11 @@ package vn.thidua.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -11,7 +15,11 @@ import vn.thidua.domain.bloc.Season;
 import vn.thidua.domain.scoring.Criterion;
 import vn.thidua.domain.scoring.CriterionKind;
 import vn.thidua.domain.scoring.Score;
+import vn.thidua.store.Database;
+import vn.thidua.store.JdbcBlocStore;
+import vn.thidua.store.JdbcScoringStore;
 import vn.thidua.testing.Backend;
+import vn.thidua.testing.TestData;
 
 /**
  * Two windows on the same bloc-year (issue 19): a score saved from a window that read it before another
@@ -79,6 +87,43 @@ class ScoreVersionsTest {
             assertThat(other.scoring().enterScore(year, xd, k, "4", "", "", 0).version()).isEqualTo(1);
             assertThat(catchThrowableOfType(ValidationException.class,
                     () -> one.scoring().enterScore(year, xd, k, "5", "", "", 0))).isNotNull();
+        }
+    }
+    /**
+     * The criterion deleted in the instant between the service's look at the table and the score's write (the
+     * deletion committed just before the write): refused as deleted, in words, and nothing written.
+     */
+    @Test
+    void aScoreWrittenTheInstantItsCriterionIsDeletedIsRefusedAsDeleted() {
+        TestData.openSample(dir).close();
+        try (Database db = Database.open(dir.resolve("test.mv.db"))) {
+            JdbcScoringStore real = new JdbcScoringStore(db);
+            ScoringStore deletingFirst = (ScoringStore) Proxy.newProxyInstance(ScoringStore.class.getClassLoader(),
+                    new Class<?>[] {ScoringStore.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("saveScore") && args.length == 2) {
+                            real.deleteCriterion(((Score) args[0]).criterionId());
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            BlocService blocs = new BlocService(new JdbcBlocStore(db, List.of(JdbcScoringStore.copyStep())));
+            ScoringService scoring = new ScoringService(deletingFirst, blocs);
+            Season year = blocs.requireSeason(blocs.requireBloc("KTN"), 2019);
+            long ct = blocs.members(year).stream().filter(u -> u.code().equals("CT")).findFirst().orElseThrow().id();
+            Criterion k = scoring.table(year).criterionByCode("1.2").orElseThrow();
+            int seen = scoring.scoreVersions(year, ct).get(k.id()).version();
+
+            ValidationException refused = catchThrowableOfType(ValidationException.class,
+                    () -> scoring.enterScore(year, ct, k.id(), "", "8", "", seen));
+
+            assertThat(refused).as("refused in words, not a data error").isNotNull();
+            assertThat(Texts.vietnamese().all(refused.problems())).isEqualTo("Tiêu chí này đã bị xóa khỏi bảng điểm năm"
+                    + " 2019 ở nơi khác; điểm này chưa được lưu. Hãy tải lại.");
+            assertThat(scoring.table(year).criterionByCode("1.2")).isEmpty();
+            assertThat(scoring.scores(year)).noneMatch(x -> x.criterionId() == k.id());
         }
     }
 }
