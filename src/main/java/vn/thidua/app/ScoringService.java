@@ -229,20 +229,24 @@ public final class ScoringService {
      */
     public SavedScore enterScore(Season season, long unitId, long criterionId, String selfText, String blocText,
                                  String note, int seenVersion) {
-        Criterion criterion = table(season).criterion(criterionId).orElseThrow(() -> new ValidationException(
-                List.of(Problem.of("score", "scoring.error.criterionGone", season.year()))));
+        Criterion criterion = table(season).criterion(criterionId).orElseThrow(() -> criterionGone(season));
         Score score = checkedScore(criterion, unitId, selfText, blocText, note);
         try {
             return new SavedScore(score, store.saveScore(score, seenVersion));
         } catch (ScoringStore.StaleScore stale) {
             if (stale.gone()) {
-                throw new ValidationException(List.of(Problem.of("score", "scoring.error.criterionGone", season.year())));
+                throw criterionGone(season);
             }
             String unit = blocs.unit(unitId).map(u -> blocs.unitInYear(u, season.year()).fullName())
                     .orElse(Long.toString(unitId));
             throw new ValidationException(List.of(Problem.of("score", "scoring.error.stale", criterion.code(), unit,
                     VnFormat.formatDateTime(stale.now().changedAt()))));
         }
+    }
+
+    /** A score refused because its criterion was deleted elsewhere since the window read the table. */
+    private static ValidationException criterionGone(Season season) {
+        return new ValidationException(List.of(Problem.of("score", "scoring.error.criterionGone", season.year())));
     }
 
     private Criterion criterion(Season season, long criterionId) {

@@ -112,15 +112,13 @@ public final class ScoreRow {
 
     /** The save of {@code snapshot} was refused; unless a newer one is on its way, say why. */
     void refused(String snapshot, String message, Collection<String> fields) {
-        refused(snapshot, message, fields, false);
+        refused(snapshot, message, fields, false, false);
     }
 
-    /** @param changedElsewhere the score was saved elsewhere since this row was loaded (a reload clears it) */
-    void refused(String snapshot, String message, Collection<String> fields, boolean changedElsewhere) {
-        refused(snapshot, message, fields, changedElsewhere, false);
-    }
-
-    /** @param gone the criterion was deleted elsewhere (offered a reload, which reads the table again) */
+    /**
+     * @param changedElsewhere the score was saved elsewhere since this row was loaded (a reload clears it)
+     * @param gone the criterion was deleted elsewhere (offered a reload, which reads the table again)
+     */
     void refused(String snapshot, String message, Collection<String> fields, boolean changedElsewhere, boolean gone) {
         if (!snapshot.equals(submitted)) {
             return;
